@@ -1,0 +1,2 @@
+//! Placeholder build script (embeds pipelines/ later).
+fn main() {}

@@ -1,0 +1,121 @@
+//! Annotation value types shared by every stage: entity labels, where an entity came from, and the
+//! byte-range candidates that pure stage code (rules, gazetteers, the tagger) hands to the pipeline.
+//!
+//! Stage code works in byte ranges of the document text; `Document` adds the char side later.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::ops::Range;
+
+/// The kind of an entity. Serialised as the upper-case CoNLL-style name (`PER`, `ORG`, ...).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum EntityLabel {
+    /// A person.
+    #[serde(rename = "PER")]
+    Per,
+    /// An organization or institution.
+    #[serde(rename = "ORG")]
+    Org,
+    /// A location (countries, cities, geographic and political places).
+    #[serde(rename = "LOC")]
+    Loc,
+    /// Other named entities (nationalities, events, works, ...).
+    #[serde(rename = "MISC")]
+    Misc,
+    /// A date or date-like expression.
+    #[serde(rename = "DATE")]
+    Date,
+    /// A percentage.
+    #[serde(rename = "PERCENT")]
+    Percent,
+    /// An amount of money.
+    #[serde(rename = "MONEY")]
+    Money,
+    /// A number that is none of the above.
+    #[serde(rename = "CARDINAL")]
+    Cardinal,
+}
+
+impl EntityLabel {
+    /// Every label, in a fixed order.
+    pub const ALL: [EntityLabel; 8] = [
+        EntityLabel::Per,
+        EntityLabel::Org,
+        EntityLabel::Loc,
+        EntityLabel::Misc,
+        EntityLabel::Date,
+        EntityLabel::Percent,
+        EntityLabel::Money,
+        EntityLabel::Cardinal,
+    ];
+
+    /// The label's name as written in CSV and model files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityLabel::Per => "PER",
+            EntityLabel::Org => "ORG",
+            EntityLabel::Loc => "LOC",
+            EntityLabel::Misc => "MISC",
+            EntityLabel::Date => "DATE",
+            EntityLabel::Percent => "PERCENT",
+            EntityLabel::Money => "MONEY",
+            EntityLabel::Cardinal => "CARDINAL",
+        }
+    }
+
+    /// Parses a label name; also accepts common corpus spellings (`PERSON`, `GPE`, `LOCATION`, ...).
+    pub fn parse(name: &str) -> Option<EntityLabel> {
+        Some(match name.trim().to_ascii_uppercase().as_str() {
+            "PER" | "PERSON" | "NAME" => EntityLabel::Per,
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => EntityLabel::Org,
+            "LOC" | "LOCATION" | "GPE" => EntityLabel::Loc,
+            "MISC" | "OTH" | "OTHER" => EntityLabel::Misc,
+            "DATE" => EntityLabel::Date,
+            "PERCENT" => EntityLabel::Percent,
+            "MONEY" => EntityLabel::Money,
+            "CARDINAL" => EntityLabel::Cardinal,
+            _ => return None,
+        })
+    }
+}
+
+impl fmt::Display for EntityLabel {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which component produced an entity (the `source` column of `entities.csv`).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum EntitySource {
+    /// The statistical tagger.
+    Model,
+    /// A hand-written rule (numbers, dates, cue words, acronyms...).
+    Rule,
+    /// A gazetteer list, by its name.
+    Gazetteer(String),
+}
+
+impl fmt::Display for EntitySource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EntitySource::Model => f.write_str("model"),
+            EntitySource::Rule => f.write_str("rule"),
+            EntitySource::Gazetteer(name) => write!(f, "gazetteer:{name}"),
+        }
+    }
+}
+
+/// An entity proposed by a stage, before merging: a byte range of the document text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// Half-open byte range into the document text (always on char boundaries).
+    pub range: Range<usize>,
+    /// The proposed label.
+    pub label: EntityLabel,
+    /// Who proposed it.
+    pub source: EntitySource,
+    /// A score in 0..=1 where the producer has one.
+    pub confidence: Option<f32>,
+}

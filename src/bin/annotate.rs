@@ -1,0 +1,2 @@
+//! The `annotate` command line (thin wrapper over the `annot` library).
+fn main() {}

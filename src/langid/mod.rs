@@ -1,0 +1,1 @@
+//! Language identification and language segments (owned by the language work; placeholder).

@@ -1,0 +1,1 @@
+//! Rule-based sentence segmentation (owned by the sentences work; placeholder).

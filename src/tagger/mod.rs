@@ -1,0 +1,1 @@
+//! Statistical sequence tagger for entities (owned by the tagger work; placeholder).
