@@ -119,3 +119,13 @@ pub struct Candidate {
     /// A score in 0..=1 where the producer has one.
     pub confidence: Option<f32>,
 }
+
+/// A sentence as stage code sees it: its byte range in the document text and its language code
+/// (ISO 639-1 where one exists, else 639-3, e.g. `en`, `zh`, `yue`; `und` when unknown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentenceView<'a> {
+    /// Half-open byte range into the document text, trimmed of surrounding whitespace.
+    pub range: (usize, usize),
+    /// The sentence's language code.
+    pub lang: &'a str,
+}
