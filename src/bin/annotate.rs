@@ -1,2 +1,222 @@
-//! The `annotate` command line (thin wrapper over the `annot` library).
-fn main() {}
+//! The `annotate` command line: a thin layer that turns flags into library calls, prints errors with
+//! their context, and maps outcomes to exit codes (0 success, 1 some documents failed, 2 fatal; a closed
+//! stdout exits 0 quietly).
+
+use annot::input::{DocumentStream, StdinFormat};
+use annot::output::{CsvSink, JsonLinesSink, Sink};
+use annot::runner::{run, RunOptions};
+use annot::Pipeline;
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+
+#[derive(Parser)]
+#[command(
+    name = "annotate",
+    version,
+    about = "Annotate batches of multilingual documents: language segments, sentences and entities, written as CSV."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Annotate documents and write documents.csv, segments.csv, sentences.csv and entities.csv.
+    Run(RunArgs),
+    /// Load a pipeline file, check it, and print its processors.
+    Check {
+        /// Pipeline file or built-in name (default: the built-in default pipeline).
+        pipeline: Option<String>,
+    },
+    /// List the processor types a pipeline file can use, and the built-in pipelines.
+    Processors,
+    /// Measure accuracy against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+}
+
+#[derive(clap::Args)]
+struct RunArgs {
+    /// Pipeline file, or the name of a built-in pipeline (default, news, sentences).
+    #[arg(long, short, value_name = "FILE")]
+    pipeline: Option<String>,
+    /// Worker threads (default: one per core). Output is identical for any count.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// Output folder for the CSV tables, or `-` to stream one JSON object per document to stdout.
+    #[arg(long, short, value_name = "DIR|-", default_value = "out")]
+    out: String,
+    /// How to read `-` (stdin): one JSON document a line, or the whole input as one text.
+    #[arg(long, value_enum, default_value_t = StdinArg::Jsonl)]
+    stdin_format: StdinArg,
+    /// No progress line and no summary on stderr.
+    #[arg(long, short)]
+    quiet: bool,
+    /// Files (.txt = one document, .jsonl = one {"id","text"} document a line; .gz too), folders
+    /// (recursive, sorted), or `-` for stdin.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum StdinArg {
+    Jsonl,
+    Txt,
+}
+
+#[derive(Subcommand)]
+enum EvalCommand {
+    /// Sentence boundary precision, recall and F1 on a CoNLL-U treebank.
+    Sentences {
+        /// The .conllu file.
+        file: PathBuf,
+        /// Language code of the treebank (default: from the file name, e.g. en_ewt-ud-dev -> en).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Also write the rebuilt documents as JSONL (for the peer tools).
+        #[arg(long, value_name = "OUT")]
+        export_jsonl: Option<PathBuf>,
+        /// Score a peer tool's output ({"id","sentences":[[start,end],...]}) instead of ours.
+        #[arg(long, value_name = "PEER")]
+        peer: Option<PathBuf>,
+        /// Fail (exit 1) when F1 is below this.
+        #[arg(long, value_name = "F1")]
+        min_f1: Option<f64>,
+    },
+}
+
+fn load_pipeline(spec: Option<&str>) -> Result<Pipeline> {
+    let Some(spec) = spec else {
+        return Ok(Pipeline::default_pipeline()?);
+    };
+    let path = Path::new(spec);
+    if path.is_file() {
+        return Pipeline::from_path(path).with_context(|| format!("loading pipeline {spec}"));
+    }
+    let name = spec.strip_suffix(".toml").unwrap_or(spec);
+    if !spec.contains('/')
+        && annot::resources::builtin_pipelines().contains(&format!("{name}.toml").as_str())
+    {
+        return Ok(Pipeline::builtin(name)?);
+    }
+    bail!(
+        "pipeline `{spec}` is neither a file nor a built-in pipeline (built-in: {})",
+        annot::resources::builtin_pipelines().join(", ")
+    )
+}
+
+fn cmd_run(args: RunArgs) -> Result<i32> {
+    let pipeline = load_pipeline(args.pipeline.as_deref())?;
+    let stdin_format = match args.stdin_format {
+        StdinArg::Jsonl => StdinFormat::Jsonl,
+        StdinArg::Txt => StdinFormat::Text,
+    };
+    for input in &args.inputs {
+        if input != "-" && !Path::new(input).exists() {
+            eprintln!("annotate: warning: {input} does not exist; it is reported as an unreadable document");
+        }
+    }
+    let stream = DocumentStream::new(&args.inputs, pipeline.run_settings().clone(), stdin_format);
+    let to_stdout = args.out == "-";
+    let sink: Box<dyn Sink + Send> = if to_stdout {
+        Box::new(JsonLinesSink::new(std::io::BufWriter::new(
+            std::io::stdout(),
+        )))
+    } else {
+        Box::new(
+            CsvSink::create(Path::new(&args.out))
+                .with_context(|| format!("creating output folder {}", args.out))?,
+        )
+    };
+    let show = !args.quiet && std::io::stderr().is_terminal();
+    let options = RunOptions {
+        threads: args.threads.unwrap_or(0),
+        progress: show,
+    };
+    let summary = match run(&pipeline, stream, sink, options) {
+        Ok(s) => s,
+        Err(e) if e.is_broken_pipe() => return Ok(0),
+        Err(e) => return Err(e).context("annotating"),
+    };
+    if !args.quiet {
+        let dest = if to_stdout {
+            "stdout".to_string()
+        } else {
+            format!("{}/", args.out.trim_end_matches('/'))
+        };
+        eprintln!("annotate: {summary} -> {dest}");
+    }
+    Ok(if summary.failed > 0 { 1 } else { 0 })
+}
+
+fn cmd_check(spec: Option<&str>) -> Result<i32> {
+    let pipeline = load_pipeline(spec)?;
+    println!("pipeline {}: ok", pipeline.name());
+    println!("run: {:?}", pipeline.run_settings());
+    for (i, name) in pipeline.processor_names().iter().enumerate() {
+        println!("  {i}: {name}");
+    }
+    Ok(0)
+}
+
+fn cmd_eval(command: EvalCommand) -> Result<i32> {
+    match command {
+        EvalCommand::Sentences {
+            file,
+            lang,
+            export_jsonl,
+            peer,
+            min_f1,
+        } => {
+            let splitter = annot::sentences::SentenceSplitter::builtin();
+            let report = annot::sentences::eval::eval_conllu(
+                &file,
+                lang.as_deref(),
+                &splitter,
+                export_jsonl.as_deref(),
+                peer.as_deref(),
+            )
+            .map_err(anyhow::Error::msg)
+            .with_context(|| format!("evaluating sentences on {}", file.display()))?;
+            println!("{report}");
+            if let Some(min) = min_f1 {
+                let f1 = annot::sentences::eval::boundary_f1(&file, lang.as_deref(), &splitter)
+                    .map_err(anyhow::Error::msg)?;
+                if f1 < min {
+                    eprintln!("annotate: boundary F1 {f1:.4} is below the gate {min:.4}");
+                    return Ok(1);
+                }
+            }
+            Ok(0)
+        }
+    }
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let outcome = match cli.command {
+        Command::Run(args) => cmd_run(args),
+        Command::Check { pipeline } => cmd_check(pipeline.as_deref()),
+        Command::Processors => {
+            for (name, about) in annot::processors::PROCESSOR_TYPES {
+                println!("{name:<14} {about}");
+            }
+            println!(
+                "\nbuilt-in pipelines: {}",
+                annot::resources::builtin_pipelines().join(", ")
+            );
+            Ok(0)
+        }
+        Command::Eval(command) => cmd_eval(command),
+    };
+    match outcome {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("annotate: error: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+//! The entity stages: rule and gazetteer candidates, the trained tagger per language, and the merge that
+//! turns overlapping candidates from all of them into final, non-overlapping entities.
+
+use super::BuildContext;
+use crate::annotation::{EntityLabel, SentenceView};
+use crate::document::{Document, Entity};
+use crate::error::Result;
+use crate::processor::{Layers, Processor};
+use crate::rules::{merge, RuleTagger};
+use crate::tagger::NerModel;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+
+/// One extra gazetteer in the `rules` stage.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerSettings {
+    /// Its name (the `source` column says `gazetteer:NAME`).
+    pub name: String,
+    /// The file (TSV `name<TAB>LABEL`, or plain names with `label`), relative to the pipeline file.
+    pub path: String,
+    /// The label of entries that name none.
+    #[serde(default)]
+    pub label: Option<String>,
+    /// Match case exactly (default true).
+    #[serde(default = "yes")]
+    pub case_sensitive: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Settings of the `rules` stage.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSettings {
+    /// Load the shipped gazetteers (default true).
+    #[serde(default = "yes")]
+    pub builtin_gazetteers: bool,
+    /// Extra gazetteers.
+    #[serde(default)]
+    pub gazetteers: Vec<GazetteerSettings>,
+}
+
+/// Rule- and gazetteer-based entity candidates.
+pub struct RuleEntities {
+    tagger: RuleTagger,
+}
+
+impl RuleEntities {
+    /// Builds the stage from its settings.
+    pub fn build(settings: RuleSettings, ctx: &BuildContext<'_>) -> Result<RuleEntities> {
+        let mut tagger = if settings.builtin_gazetteers {
+            RuleTagger::builtin()
+        } else {
+            RuleTagger::rules_only()
+        };
+        for g in &settings.gazetteers {
+            let label = match &g.label {
+                None => None,
+                Some(l) => Some(EntityLabel::parse(l).ok_or_else(|| {
+                    ctx.error(
+                        "rules",
+                        format!("gazetteer `{}`: unknown label `{l}`", g.name),
+                    )
+                })?),
+            };
+            let content = ctx.resources.read_to_string(&g.path)?;
+            tagger
+                .add_gazetteer(&g.name, &content, label, g.case_sensitive)
+                .map_err(|e| {
+                    ctx.error("rules", format!("{}: {e}", ctx.resources.describe(&g.path)))
+                })?;
+        }
+        Ok(RuleEntities { tagger })
+    }
+}
+
+impl Processor for RuleEntities {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+    fn requires(&self) -> Layers {
+        Layers::SENTENCES
+    }
+    fn provides(&self) -> Layers {
+        Layers::CANDIDATES
+    }
+    fn process(&self, doc: &mut Document) -> Result<()> {
+        let found = self.tagger.tag(&doc.text, &doc.sentence_views());
+        doc.candidates.extend(found);
+        Ok(())
+    }
+}
+
+/// Settings of the `ner_model` stage.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NerSettings {
+    /// Model file per language code, relative to the pipeline file.
+    pub models: BTreeMap<String, String>,
+}
+
+/// The trained tagger, one model per language; sentences in other languages are left to the rules.
+pub struct NerTagger {
+    models: BTreeMap<String, NerModel>,
+}
+
+impl NerTagger {
+    /// Builds the stage, loading every model once.
+    pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
+        let mut models = BTreeMap::new();
+        for (lang, path) in settings.models {
+            let bytes = ctx.resources.read(&path)?;
+            let model = NerModel::from_bytes(&bytes).map_err(|e| {
+                ctx.error(
+                    "ner_model",
+                    format!("{}: {e}", ctx.resources.describe(&path)),
+                )
+            })?;
+            models.insert(lang, model);
+        }
+        Ok(NerTagger { models })
+    }
+}
+
+impl Processor for NerTagger {
+    fn name(&self) -> &'static str {
+        "ner_model"
+    }
+    fn requires(&self) -> Layers {
+        Layers::SENTENCES
+    }
+    fn provides(&self) -> Layers {
+        Layers::CANDIDATES
+    }
+    fn process(&self, doc: &mut Document) -> Result<()> {
+        let views = doc.sentence_views();
+        let mut found = Vec::new();
+        for (lang, model) in &self.models {
+            let mine: Vec<SentenceView> =
+                views.iter().copied().filter(|s| s.lang == lang).collect();
+            if !mine.is_empty() {
+                found.extend(model.tag(&doc.text, &mine));
+            }
+        }
+        doc.candidates.extend(found);
+        Ok(())
+    }
+}
+
+/// Settings of the `entity_merge` stage.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct MergeSettings {}
+
+/// Resolves candidates into final entities.
+pub struct EntityMerge;
+
+impl EntityMerge {
+    /// Builds the stage.
+    pub fn build(_settings: MergeSettings, _ctx: &BuildContext<'_>) -> Result<EntityMerge> {
+        Ok(EntityMerge)
+    }
+}
+
+impl Processor for EntityMerge {
+    fn name(&self) -> &'static str {
+        "entity_merge"
+    }
+    fn requires(&self) -> Layers {
+        Layers::CANDIDATES.union(Layers::SENTENCES)
+    }
+    fn provides(&self) -> Layers {
+        Layers::ENTITIES
+    }
+    fn process(&self, doc: &mut Document) -> Result<()> {
+        let merged = merge(std::mem::take(&mut doc.candidates));
+        let mut entities = Vec::with_capacity(merged.len());
+        for c in merged {
+            if c.range.start >= c.range.end || doc.text.get(c.range.clone()).is_none() {
+                continue;
+            }
+            let sentence = doc.sentence_at(c.range.start);
+            entities.push(Entity {
+                span: doc.span(c.range),
+                label: c.label,
+                source: c.source,
+                confidence: c.confidence,
+                sentence,
+            });
+        }
+        doc.entities = entities;
+        Ok(())
+    }
+}

@@ -1,0 +1,174 @@
+//! Running a pipeline over a stream of documents: a reader thread cuts the input into batches, each batch
+//! is annotated in parallel on a local rayon pool (indexed collect keeps input order), and a writer thread
+//! writes finished batches in order. Reading, annotating and writing overlap; at most a few batches are
+//! in flight, so memory is bounded by the batch size, not the corpus. Output is byte-identical for any
+//! thread count because every document is annotated independently and written in input order.
+
+use crate::document::Document;
+use crate::error::{Error, ErrorKind, Result};
+use crate::input::RawDoc;
+use crate::output::Sink;
+use crate::pipeline::Pipeline;
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::io::Write;
+use std::sync::mpsc::sync_channel;
+use std::time::Instant;
+
+/// How to run.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    /// Worker threads (0 = one per core).
+    pub threads: usize,
+    /// Print a progress line on stderr.
+    pub progress: bool,
+}
+
+/// What a run did.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Summary {
+    /// Documents written.
+    pub documents: usize,
+    /// Documents not annotated (any failure status).
+    pub failed: usize,
+    /// Count per status.
+    pub statuses: BTreeMap<&'static str, usize>,
+    /// Sentences written.
+    pub sentences: usize,
+    /// Entities written.
+    pub entities: usize,
+    /// Bytes of text annotated.
+    pub bytes: usize,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+}
+
+impl Summary {
+    fn add(&mut self, doc: &Document) {
+        self.documents += 1;
+        *self.statuses.entry(doc.status.as_str()).or_default() += 1;
+        if doc.status.is_failure() {
+            self.failed += 1;
+        }
+        self.sentences += doc.sentences.len();
+        self.entities += doc.entities.len();
+        self.bytes += doc.text.len();
+    }
+
+    /// Megabytes (10^6 bytes) of text per second.
+    pub fn mb_per_s(&self) -> f64 {
+        if self.seconds > 0.0 {
+            self.bytes as f64 / 1e6 / self.seconds
+        } else {
+            0.0
+        }
+    }
+}
+
+impl std::fmt::Display for Summary {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let statuses: Vec<String> = self
+            .statuses
+            .iter()
+            .map(|(s, n)| format!("{s} {n}"))
+            .collect();
+        write!(
+            f,
+            "{} documents ({}), {} failed; {} sentences, {} entities; {:.2} MB in {:.2} s ({:.2} MB/s)",
+            self.documents,
+            statuses.join(", "),
+            self.failed,
+            self.sentences,
+            self.entities,
+            self.bytes as f64 / 1e6,
+            self.seconds,
+            self.mb_per_s()
+        )
+    }
+}
+
+fn annotate_one(pipeline: &Pipeline, raw: RawDoc) -> Document {
+    let mut doc = raw.into_document();
+    pipeline.annotate(&mut doc);
+    doc
+}
+
+/// Annotates every document of `input` and writes it to `sink`, in input order.
+pub fn run(
+    pipeline: &Pipeline,
+    input: impl Iterator<Item = RawDoc> + Send,
+    sink: Box<dyn Sink + Send>,
+    options: RunOptions,
+) -> Result<Summary> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.threads)
+        .build()
+        .map_err(|e| {
+            Error::from(ErrorKind::Usage(format!(
+                "cannot start worker threads: {e}"
+            )))
+        })?;
+    let batch_size = pipeline.run_settings().batch_size;
+    let start = Instant::now();
+    let (batch_tx, batch_rx) = sync_channel::<Vec<RawDoc>>(2);
+    let (done_tx, done_rx) = sync_channel::<Vec<Document>>(2);
+
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut input = input;
+            loop {
+                let batch: Vec<RawDoc> = input.by_ref().take(batch_size).collect();
+                if batch.is_empty() || batch_tx.send(batch).is_err() {
+                    break;
+                }
+            }
+        });
+        let writer = scope.spawn(move || -> Result<Summary> {
+            let mut sink = sink;
+            let mut summary = Summary::default();
+            let mut last_report = Instant::now();
+            for batch in done_rx {
+                for doc in &batch {
+                    sink.write(doc)?;
+                    summary.add(doc);
+                }
+                if options.progress && last_report.elapsed().as_millis() >= 250 {
+                    last_report = Instant::now();
+                    let secs = start.elapsed().as_secs_f64().max(1e-9);
+                    let mb = summary.bytes as f64 / 1e6;
+                    eprint!(
+                        "\r\x1b[2K{} documents, {:.1} MB, {:.2} MB/s",
+                        summary.documents,
+                        mb,
+                        mb / secs
+                    );
+                    let _ = std::io::stderr().flush();
+                }
+            }
+            sink.finish()?;
+            if options.progress {
+                eprint!("\r\x1b[2K");
+            }
+            Ok(summary)
+        });
+        for batch in batch_rx {
+            let docs: Vec<Document> = pool.install(|| {
+                batch
+                    .into_par_iter()
+                    .map(|raw| annotate_one(pipeline, raw))
+                    .collect()
+            });
+            if done_tx.send(docs).is_err() {
+                break; // the writer stopped on an error; it reports it below
+            }
+        }
+        drop(done_tx);
+        let mut summary = writer.join().unwrap_or_else(|_| {
+            Err(Error::from(ErrorKind::Usage(
+                "the output writer thread panicked".into(),
+            )))
+        })?;
+        summary.seconds = start.elapsed().as_secs_f64();
+        Ok(summary)
+    })
+}
