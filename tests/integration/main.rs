@@ -1,1 +1,9 @@
-//! Integration tests.
+//! The one integration-test binary (one link step instead of one per file): the real CLI on the samples
+//! with golden CSVs, offsets over arbitrary Unicode, thread-count determinism, bad inputs, pipeline files.
+
+mod bad_input;
+mod cli;
+mod offsets;
+mod pipelines;
+mod seed;
+mod util;

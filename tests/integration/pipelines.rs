@@ -1,0 +1,89 @@
+//! Every shipped pipeline file builds; mistakes in a pipeline file fail at load time with the file, the
+//! key and the reason.
+
+use crate::util::{annotate, root, stderr};
+use annot::resources::Resources;
+use annot::Pipeline;
+
+#[test]
+fn every_shipped_pipeline_builds_from_disk_and_builtin() {
+    let mut count = 0;
+    for entry in std::fs::read_dir(root().join("pipelines")).expect("pipelines/") {
+        let path = entry.expect("entry").path();
+        if path.extension().and_then(|e| e.to_str()) == Some("toml") && !path.starts_with(".") {
+            let name = path
+                .file_name()
+                .and_then(|n| n.to_str())
+                .unwrap_or("")
+                .to_string();
+            if name.starts_with('.') {
+                continue;
+            }
+            Pipeline::from_path(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            Pipeline::builtin(&name).unwrap_or_else(|e| panic!("builtin {name}: {e}"));
+            count += 1;
+        }
+    }
+    assert!(count >= 2, "at least two pipelines ship");
+}
+
+fn load_error(text: &str) -> String {
+    match Pipeline::from_toml(text, "test.toml", Resources::Dir(root().join("pipelines"))) {
+        Ok(_) => panic!("expected an error for:\n{text}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+#[test]
+fn a_misspelled_key_is_rejected_with_its_name() {
+    let e = load_error("version = 1\n[[processors]]\ntype = \"sentences\"\nrule_dir = \"x\"\n");
+    assert!(e.contains("rule_dir") && e.contains("test.toml"), "{e}");
+    let e = load_error("version = 1\n[[processors]]\ntype = \"language\"\nalow = [\"en\"]\n");
+    assert!(e.contains("alow"), "{e}");
+    let e = load_error("version = 1\n[run]\nbatchsize = 3\n[[processors]]\ntype = \"language\"\n");
+    assert!(e.contains("batchsize"), "{e}");
+    let e = load_error("version = 1\nextra = 2\n[[processors]]\ntype = \"language\"\n");
+    assert!(e.contains("extra"), "{e}");
+}
+
+#[test]
+fn unknown_types_unmet_requirements_and_missing_files_are_errors() {
+    let e = load_error("version = 1\n[[processors]]\ntype = \"sentense_split\"\n");
+    assert!(
+        e.contains("sentense_split") && e.contains("unknown processor type"),
+        "{e}"
+    );
+    let e = load_error("version = 1\n[[processors]]\ntype = \"sentences\"\n");
+    assert!(e.contains("requires") && e.contains("language"), "{e}");
+    let e = load_error("version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n[[processors]]\ntype = \"entity_merge\"\n");
+    assert!(e.contains("entity candidates"), "{e}");
+    let e = load_error("[[processors]]\ntype = \"language\"\n");
+    assert!(e.contains("version"), "{e}");
+    let e = load_error("version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n[[processors]]\ntype = \"rules\"\ngazetteers = [{ name = \"x\", path = \"nope.tsv\" }]\n");
+    assert!(e.contains("nope.tsv"), "{e}");
+    let e = load_error("version = 1\n[[processors]\n");
+    assert!(e.contains("test.toml"), "{e}");
+}
+
+#[test]
+fn a_bad_pipeline_file_exits_2_naming_the_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("bad.toml");
+    std::fs::write(
+        &path,
+        "version = 1\n[[processors]]\ntype = \"language\"\nminchars = 3\n",
+    )
+    .unwrap();
+    let out = annotate(&[
+        "run",
+        "--pipeline",
+        path.to_str().unwrap(),
+        "samples/docs/en_news.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.toml") && err.contains("minchars"),
+        "{err}"
+    );
+}
