@@ -33,6 +33,28 @@ impl RawDoc {
         }
     }
 
+    /// A digest of what was read (id, source and content), used to check that a resumed run reads the
+    /// same input as the interrupted one. FNV-1a: stable across platforms and compiler versions.
+    pub fn digest(&self) -> u64 {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut eat = |bytes: &[u8]| {
+            for &b in bytes.iter().chain([0xffu8].iter()) {
+                h ^= u64::from(b);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+        };
+        eat(self.id.as_bytes());
+        eat(self.source.as_bytes());
+        match &self.content {
+            Ok(text) => eat(text.as_bytes()),
+            Err((status, message)) => {
+                eat(status.as_str().as_bytes());
+                eat(message.as_bytes());
+            }
+        }
+        h
+    }
+
     /// Turns it into a document ready for the pipeline.
     pub fn into_document(self) -> Document {
         match self.content {

@@ -7,7 +7,7 @@
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
 use crate::input::RawDoc;
-use crate::output::Sink;
+use crate::output::{ResumeState, Sink};
 use crate::pipeline::Pipeline;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -27,8 +27,10 @@ pub struct RunOptions {
 /// What a run did.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Summary {
-    /// Documents written.
+    /// Documents written by this run.
     pub documents: usize,
+    /// Documents skipped because an interrupted run had already written them (`--resume`).
+    pub resumed: usize,
     /// Documents not annotated (any failure status).
     pub failed: usize,
     /// Count per status.
@@ -72,6 +74,9 @@ impl std::fmt::Display for Summary {
             .iter()
             .map(|(s, n)| format!("{s} {n}"))
             .collect();
+        if self.resumed > 0 {
+            write!(f, "resumed after {} documents; ", self.resumed)?;
+        }
         write!(
             f,
             "{} documents ({}), {} failed; {} sentences, {} entities; {:.2} MB in {:.2} s ({:.2} MB/s)",
@@ -93,12 +98,20 @@ fn annotate_one(pipeline: &Pipeline, raw: RawDoc) -> Document {
     doc
 }
 
-/// Annotates every document of `input` and writes it to `sink`, in input order.
+/// Folds one document digest into a run digest (order-sensitive).
+fn fold(run: u64, doc: u64) -> u64 {
+    (run ^ doc).wrapping_mul(0x0100_0000_01b3).rotate_left(17)
+}
+
+/// Annotates every document of `input` and writes it to `sink`, in input order. With a non-empty
+/// `resume` state, the first `resume.documents` input documents are skipped after checking that they are
+/// the ones the interrupted run wrote (same ids, sources and contents).
 pub fn run(
     pipeline: &Pipeline,
     input: impl Iterator<Item = RawDoc> + Send,
     sink: Box<dyn Sink + Send>,
     options: RunOptions,
+    resume: ResumeState,
 ) -> Result<Summary> {
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.threads)
@@ -110,28 +123,48 @@ pub fn run(
         })?;
     let batch_size = pipeline.run_settings().batch_size;
     let start = Instant::now();
-    let (batch_tx, batch_rx) = sync_channel::<Vec<RawDoc>>(2);
-    let (done_tx, done_rx) = sync_channel::<Vec<Document>>(2);
+    let (batch_tx, batch_rx) = sync_channel::<(Vec<RawDoc>, u64)>(2);
+    let (done_tx, done_rx) = sync_channel::<(Vec<Document>, u64)>(2);
 
     std::thread::scope(|scope| {
-        scope.spawn(move || {
+        let reader = scope.spawn(move || -> Result<()> {
             let mut input = input;
+            let mut digest = 0u64;
+            let mut skipped = 0;
+            for raw in input.by_ref().take(resume.documents) {
+                digest = fold(digest, raw.digest());
+                skipped += 1;
+            }
+            if skipped != resume.documents || digest != resume.digest {
+                return Err(Error::from(ErrorKind::Usage(format!(
+                    "cannot resume: the input differs from the interrupted run's in its first {} documents \
+                     (start again without --resume, or into another folder)",
+                    resume.documents
+                ))));
+            }
             loop {
                 let batch: Vec<RawDoc> = input.by_ref().take(batch_size).collect();
-                if batch.is_empty() || batch_tx.send(batch).is_err() {
-                    break;
+                for raw in &batch {
+                    digest = fold(digest, raw.digest());
+                }
+                if batch.is_empty() || batch_tx.send((batch, digest)).is_err() {
+                    return Ok(());
                 }
             }
         });
-        let writer = scope.spawn(move || -> Result<Summary> {
+        let writer = scope.spawn(move || -> Result<(Summary, Box<dyn Sink + Send>)> {
             let mut sink = sink;
-            let mut summary = Summary::default();
+            let mut summary = Summary {
+                resumed: resume.documents,
+                ..Summary::default()
+            };
             let mut last_report = Instant::now();
-            for batch in done_rx {
+            for (batch, digest) in done_rx {
                 for doc in &batch {
                     sink.write(doc)?;
                     summary.add(doc);
                 }
+                sink.checkpoint(summary.resumed + summary.documents, digest)?;
                 if options.progress && last_report.elapsed().as_millis() >= 250 {
                     last_report = Instant::now();
                     let secs = start.elapsed().as_secs_f64().max(1e-9);
@@ -145,29 +178,32 @@ pub fn run(
                     let _ = std::io::stderr().flush();
                 }
             }
-            sink.finish()?;
             if options.progress {
                 eprint!("\r\x1b[2K");
             }
-            Ok(summary)
+            Ok((summary, sink))
         });
-        for batch in batch_rx {
+        for (batch, digest) in batch_rx {
             let docs: Vec<Document> = pool.install(|| {
                 batch
                     .into_par_iter()
                     .map(|raw| annotate_one(pipeline, raw))
                     .collect()
             });
-            if done_tx.send(docs).is_err() {
+            if done_tx.send((docs, digest)).is_err() {
                 break; // the writer stopped on an error; it reports it below
             }
         }
         drop(done_tx);
-        let mut summary = writer.join().unwrap_or_else(|_| {
-            Err(Error::from(ErrorKind::Usage(
-                "the output writer thread panicked".into(),
-            )))
-        })?;
+        let panicked = || {
+            Error::from(ErrorKind::Usage(
+                "an input or output thread panicked".into(),
+            ))
+        };
+        let written = writer.join().unwrap_or_else(|_| Err(panicked()));
+        reader.join().unwrap_or_else(|_| Err(panicked()))?;
+        let (mut summary, sink) = written?;
+        sink.finish()?; // only now, when every document is written, do the files get their final names
         summary.seconds = start.elapsed().as_secs_f64();
         Ok(summary)
     })

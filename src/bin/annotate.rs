@@ -3,7 +3,7 @@
 //! stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
-use annot::output::{CsvSink, JsonLinesSink, Sink};
+use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
 use annot::runner::{run, RunOptions};
 use annot::Pipeline;
 use anyhow::{bail, Context, Result};
@@ -52,6 +52,13 @@ struct RunArgs {
     /// How to read `-` (stdin): one JSON document a line, or the whole input as one text.
     #[arg(long, value_enum, default_value_t = StdinArg::Jsonl)]
     stdin_format: StdinArg,
+    /// Continue an interrupted run into the same --out folder: documents it already wrote are skipped
+    /// (checked by id and content digest) and the final files equal an uninterrupted run's.
+    #[arg(long)]
+    resume: bool,
+    /// Prefix CSV cells starting with = + - @ with ' so spreadsheets do not run them as formulas.
+    #[arg(long)]
+    neutralize_formulas: bool,
     /// No progress line and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
@@ -121,22 +128,31 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
     }
     let stream = DocumentStream::new(&args.inputs, pipeline.run_settings().clone(), stdin_format);
     let to_stdout = args.out == "-";
-    let sink: Box<dyn Sink + Send> = if to_stdout {
-        Box::new(JsonLinesSink::new(std::io::BufWriter::new(
-            std::io::stdout(),
-        )))
-    } else {
-        Box::new(
-            CsvSink::create(Path::new(&args.out))
-                .with_context(|| format!("creating output folder {}", args.out))?,
+    if to_stdout && args.resume {
+        bail!("--resume needs an output folder (--out DIR), not stdout");
+    }
+    let (sink, resume): (Box<dyn Sink + Send>, ResumeState) = if to_stdout {
+        (
+            Box::new(JsonLinesSink::new(std::io::BufWriter::new(
+                std::io::stdout(),
+            ))),
+            ResumeState::default(),
         )
+    } else {
+        let options = CsvOptions {
+            resume: args.resume,
+            neutralize_formulas: args.neutralize_formulas,
+        };
+        let (sink, state) = CsvSink::create(Path::new(&args.out), options)
+            .with_context(|| format!("creating output folder {}", args.out))?;
+        (Box::new(sink), state)
     };
     let show = !args.quiet && std::io::stderr().is_terminal();
     let options = RunOptions {
         threads: args.threads.unwrap_or(0),
         progress: show,
     };
-    let summary = match run(&pipeline, stream, sink, options) {
+    let summary = match run(&pipeline, stream, sink, options, resume) {
         Ok(s) => s,
         Err(e) if e.is_broken_pipe() => return Ok(0),
         Err(e) => return Err(e).context("annotating"),

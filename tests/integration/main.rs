@@ -5,5 +5,6 @@ mod bad_input;
 mod cli;
 mod offsets;
 mod pipelines;
+mod scale;
 mod seed;
 mod util;

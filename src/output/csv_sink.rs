@@ -1,0 +1,396 @@
+//! The CSV tables: documents, segments, sentences, entities. Rows are flat structs of scalars whose
+//! field order is the column order of the contract. Files are written as `.NAME.partial` and renamed at
+//! the end; after each batch the writers are flushed and a `.progress` checkpoint records how many
+//! documents are complete and how long each file was then, so a resumed run can cut off a torn tail.
+
+use super::Sink;
+use crate::document::Document;
+use crate::error::{Error, Result};
+use serde::Serialize;
+use std::borrow::Cow;
+use std::fs::File;
+use std::io::BufWriter;
+use std::path::{Path, PathBuf};
+
+fn conf(x: f64) -> String {
+    format!("{x:.4}")
+}
+
+#[derive(Serialize)]
+struct DocumentRow<'a> {
+    doc_id: &'a str,
+    source: &'a str,
+    language: &'a str,
+    language_confidence: Option<String>,
+    chars: usize,
+    bytes: usize,
+    sentences: usize,
+    entities: usize,
+    status: &'a str,
+    error: &'a str,
+    script: &'a str,
+    reliable: Option<bool>,
+    variant: &'a str,
+}
+
+#[derive(Serialize)]
+struct SegmentRow<'a> {
+    doc_id: &'a str,
+    segment: usize,
+    char_start: usize,
+    char_end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    language: &'a str,
+    script: &'a str,
+    confidence: String,
+    reliable: bool,
+    variant: &'a str,
+}
+
+#[derive(Serialize)]
+struct SentenceRow<'a> {
+    doc_id: &'a str,
+    sentence: usize,
+    char_start: usize,
+    char_end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    language: &'a str,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct EntityRow<'a> {
+    doc_id: &'a str,
+    sentence: usize,
+    entity: usize,
+    char_start: usize,
+    char_end: usize,
+    byte_start: usize,
+    byte_end: usize,
+    label: &'a str,
+    text: &'a str,
+    source: String,
+    confidence: Option<String>,
+}
+
+/// Options of the CSV output.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct CsvOptions {
+    /// Continue an interrupted run in the same folder from its last checkpoint.
+    pub resume: bool,
+    /// Prefix cells that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, CR) with `'`.
+    pub neutralize_formulas: bool,
+}
+
+/// Where an interrupted run stopped: documents complete, and the digest of their inputs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct ResumeState {
+    /// Documents fully written.
+    pub documents: usize,
+    /// Running digest of those documents' inputs (see `RawDoc::digest`).
+    pub digest: u64,
+}
+
+/// With `on`, prefixes a cell that a spreadsheet would run as a formula with `'`.
+fn guard(on: bool, text: &str) -> Cow<'_, str> {
+    if on && text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+type TableWriter = csv::Writer<BufWriter<File>>;
+
+/// The four CSV tables.
+pub struct CsvSink {
+    dir: PathBuf,
+    writers: [TableWriter; 4],
+    neutralize: bool,
+}
+
+/// The header row of each table: the column contract (extra columns only ever follow).
+pub const HEADERS: [&[&str]; 4] = [
+    &[
+        "doc_id",
+        "source",
+        "language",
+        "language_confidence",
+        "chars",
+        "bytes",
+        "sentences",
+        "entities",
+        "status",
+        "error",
+        "script",
+        "reliable",
+        "variant",
+    ],
+    &[
+        "doc_id",
+        "segment",
+        "char_start",
+        "char_end",
+        "byte_start",
+        "byte_end",
+        "language",
+        "script",
+        "confidence",
+        "reliable",
+        "variant",
+    ],
+    &[
+        "doc_id",
+        "sentence",
+        "char_start",
+        "char_end",
+        "byte_start",
+        "byte_end",
+        "language",
+        "text",
+    ],
+    &[
+        "doc_id",
+        "sentence",
+        "entity",
+        "char_start",
+        "char_end",
+        "byte_start",
+        "byte_end",
+        "label",
+        "text",
+        "source",
+        "confidence",
+    ],
+];
+
+/// The table files, in the order they are written.
+pub const TABLES: [&str; 4] = [
+    "documents.csv",
+    "segments.csv",
+    "sentences.csv",
+    "entities.csv",
+];
+
+fn partial(dir: &Path, table: &str) -> PathBuf {
+    dir.join(format!(".{table}.partial"))
+}
+
+fn progress_path(dir: &Path) -> PathBuf {
+    dir.join(".progress")
+}
+
+/// Reads a checkpoint: `documents digest len0 len1 len2 len3`.
+fn read_progress(dir: &Path) -> Option<(ResumeState, [u64; 4])> {
+    let text = std::fs::read_to_string(progress_path(dir)).ok()?;
+    let nums: Vec<u64> = text
+        .split_whitespace()
+        .filter_map(|w| w.parse().ok())
+        .collect();
+    match nums.as_slice() {
+        [docs, digest, a, b, c, d] => Some((
+            ResumeState {
+                documents: *docs as usize,
+                digest: *digest,
+            },
+            [*a, *b, *c, *d],
+        )),
+        _ => None,
+    }
+}
+
+impl CsvSink {
+    /// Creates the folder and the temporary table files. With `resume`, continues from the folder's
+    /// checkpoint if it has one (returning where it stopped) and cuts each file back to that point.
+    pub fn create(dir: &Path, options: CsvOptions) -> Result<(CsvSink, ResumeState)> {
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let resumed = if options.resume {
+            read_progress(dir)
+        } else {
+            None
+        };
+        let open = |k: usize| -> Result<TableWriter> {
+            let path = partial(dir, TABLES[k]);
+            let (file, fresh) = match resumed {
+                Some((_, lens)) => {
+                    let file = std::fs::OpenOptions::new()
+                        .write(true)
+                        .open(&path)
+                        .map_err(|e| Error::io(&path, e))?;
+                    file.set_len(lens[k]).map_err(|e| Error::io(&path, e))?;
+                    let mut file = file;
+                    std::io::Seek::seek(&mut file, std::io::SeekFrom::End(0))
+                        .map_err(|e| Error::io(&path, e))?;
+                    (file, lens[k] == 0)
+                }
+                None => (File::create(&path).map_err(|e| Error::io(&path, e))?, true),
+            };
+            let mut writer = csv::WriterBuilder::new()
+                .has_headers(false)
+                .from_writer(BufWriter::with_capacity(1 << 16, file));
+            if fresh {
+                writer.write_record(HEADERS[k])?; // written even when the table stays empty
+            }
+            Ok(writer)
+        };
+        let writers = [open(0)?, open(1)?, open(2)?, open(3)?];
+        let state = resumed.map(|(s, _)| s).unwrap_or_default();
+        Ok((
+            CsvSink {
+                dir: dir.to_path_buf(),
+                writers,
+                neutralize: options.neutralize_formulas,
+            },
+            state,
+        ))
+    }
+}
+
+impl Sink for CsvSink {
+    fn write(&mut self, doc: &Document) -> Result<()> {
+        let on = self.neutralize;
+        let id = guard(on, &doc.id);
+        let id = id.as_ref();
+        let lang = doc.language.as_ref();
+        let source = guard(on, &doc.source);
+        let [documents, segments, sentences, entities] = &mut self.writers;
+        documents.serialize(DocumentRow {
+            doc_id: id,
+            source: &source,
+            language: lang.map_or("", |l| l.lang.as_str()),
+            language_confidence: lang.map(|l| conf(l.confidence)),
+            chars: doc.len_chars(),
+            bytes: doc.text.len(),
+            sentences: doc.sentences.len(),
+            entities: doc.entities.len(),
+            status: doc.status.as_str(),
+            error: doc.error.as_deref().unwrap_or(""),
+            script: lang.map_or("", |l| l.script.as_str()),
+            reliable: lang.map(|l| l.reliable),
+            variant: lang.and_then(|l| l.variant.as_deref()).unwrap_or(""),
+        })?;
+        for (i, s) in doc.segments.iter().enumerate() {
+            segments.serialize(SegmentRow {
+                doc_id: id,
+                segment: i,
+                char_start: s.span.start.char,
+                char_end: s.span.end.char,
+                byte_start: s.span.start.byte,
+                byte_end: s.span.end.byte,
+                language: &s.language.lang,
+                script: &s.language.script,
+                confidence: conf(s.language.confidence),
+                reliable: s.language.reliable,
+                variant: s.language.variant.as_deref().unwrap_or(""),
+            })?;
+        }
+        for (i, s) in doc.sentences.iter().enumerate() {
+            sentences.serialize(SentenceRow {
+                doc_id: id,
+                sentence: i,
+                char_start: s.span.start.char,
+                char_end: s.span.end.char,
+                byte_start: s.span.start.byte,
+                byte_end: s.span.end.byte,
+                language: &s.language,
+                text: &guard(on, doc.slice(&s.span)),
+            })?;
+        }
+        for (i, e) in doc.entities.iter().enumerate() {
+            entities.serialize(EntityRow {
+                doc_id: id,
+                sentence: e.sentence,
+                entity: i,
+                char_start: e.span.start.char,
+                char_end: e.span.end.char,
+                byte_start: e.span.start.byte,
+                byte_end: e.span.end.byte,
+                label: e.label.as_str(),
+                text: &guard(on, doc.slice(&e.span)),
+                source: e.source.to_string(),
+                confidence: e.confidence.map(|c| conf(f64::from(c))),
+            })?;
+        }
+        Ok(())
+    }
+
+    fn checkpoint(&mut self, documents: usize, digest: u64) -> Result<()> {
+        let mut lens = [0u64; 4];
+        for (k, w) in self.writers.iter_mut().enumerate() {
+            w.flush()
+                .map_err(|e| Error::io(partial(&self.dir, TABLES[k]), e))?;
+            let file = w.get_ref().get_ref();
+            lens[k] = file
+                .metadata()
+                .map_err(|e| Error::io(partial(&self.dir, TABLES[k]), e))?
+                .len();
+        }
+        let text = format!(
+            "{documents} {digest} {} {} {} {}\n",
+            lens[0], lens[1], lens[2], lens[3]
+        );
+        let (tmp, path) = (self.dir.join(".progress.tmp"), progress_path(&self.dir));
+        std::fs::write(&tmp, text).map_err(|e| Error::io(&tmp, e))?;
+        std::fs::rename(&tmp, &path).map_err(|e| Error::io(&path, e))
+    }
+
+    fn finish(self: Box<Self>) -> Result<()> {
+        let CsvSink { dir, writers, .. } = *self;
+        for (k, w) in writers.into_iter().enumerate() {
+            let path = partial(&dir, TABLES[k]);
+            let inner = w
+                .into_inner()
+                .map_err(|e| Error::io(&path, std::io::Error::other(e.to_string())))?;
+            let file = inner
+                .into_inner()
+                .map_err(|e| Error::io(&path, e.into_error()))?;
+            file.sync_all().map_err(|e| Error::io(&path, e))?;
+        }
+        for table in TABLES {
+            let (from, to) = (partial(&dir, table), dir.join(table));
+            std::fs::rename(&from, &to).map_err(|e| Error::io(&to, e))?;
+        }
+        let _ = std::fs::remove_file(progress_path(&dir));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headers_match_the_row_structs() {
+        let doc = Document::new("d", "s", "Hello there.".into());
+        let dir = std::env::temp_dir().join(format!("annot-headers-{}", std::process::id()));
+        let (mut sink, _) = CsvSink::create(&dir, CsvOptions::default()).expect("sink");
+        sink.write(&doc).expect("row");
+        Box::new(sink).finish().expect("finish");
+        let text = std::fs::read_to_string(dir.join("documents.csv")).expect("table");
+        let mut lines = text.lines();
+        assert_eq!(lines.next(), Some(HEADERS[0].join(",").as_str()));
+        assert_eq!(
+            lines.next().map(|l| l.split(',').count()),
+            Some(HEADERS[0].len())
+        );
+        for (k, t) in TABLES.iter().enumerate().skip(1) {
+            let text = std::fs::read_to_string(dir.join(t)).expect("table");
+            assert_eq!(
+                text.lines().next(),
+                Some(HEADERS[k].join(",").as_str()),
+                "{t} has its header even when empty"
+            );
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn formulas_are_neutralised_only_on_request() {
+        assert_eq!(guard(true, "=SUM(A1)"), "'=SUM(A1)");
+        assert_eq!(guard(true, "@cmd"), "'@cmd");
+        assert_eq!(guard(true, "plain"), "plain");
+        assert_eq!(guard(false, "=SUM(A1)"), "=SUM(A1)");
+    }
+}
