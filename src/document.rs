@@ -74,6 +74,8 @@ pub enum Status {
     Unreadable,
     /// A processor failed on it.
     Failed,
+    /// Annotating it took longer than the pipeline's limit.
+    Timeout,
 }
 
 impl Status {
@@ -88,6 +90,7 @@ impl Status {
             Status::Malformed => "malformed",
             Status::Unreadable => "unreadable",
             Status::Failed => "failed",
+            Status::Timeout => "timeout",
         }
     }
     /// Whether the document counts as failed (it was not annotated).

@@ -19,6 +19,9 @@ pub struct RunSettings {
     pub max_document_bytes: usize,
     /// A JSONL line longer than this is reported as `too_large` without being held in memory.
     pub max_line_bytes: usize,
+    /// A document whose stages take longer than this (checked between stages) is reported as
+    /// `timeout` and its partial annotations dropped; the run goes on.
+    pub max_document_seconds: f64,
 }
 
 impl Default for RunSettings {
@@ -27,6 +30,7 @@ impl Default for RunSettings {
             batch_size: 256,
             max_document_bytes: 10_000_000,
             max_line_bytes: 20_000_000,
+            max_document_seconds: 60.0,
         }
     }
 }
@@ -183,18 +187,28 @@ impl Pipeline {
             doc.error = Some("document is empty or only whitespace".into());
             return;
         }
+        let started = std::time::Instant::now();
         for p in &self.processors {
             let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.process(doc)));
-            let message = match outcome {
-                Ok(Ok(())) => continue,
-                Ok(Err(e)) => format!("processor `{}` failed: {e}", p.name()),
-                Err(_) => format!(
-                    "processor `{}` panicked (a bug: please report it with this document)",
-                    p.name()
+            let (status, message) = match outcome {
+                Ok(Ok(())) if started.elapsed().as_secs_f64() <= self.run.max_document_seconds => continue,
+                Ok(Ok(())) => (
+                    Status::Timeout,
+                    format!(
+                        "annotation took over {} s (stopped after processor `{}`; raise run.max_document_seconds)",
+                        self.run.max_document_seconds,
+                        p.name()
+                    ),
+                ),
+                Ok(Err(e)) => (Status::Failed, format!("processor `{}` failed: {e}", p.name())),
+                Err(_) => (
+                    Status::Failed,
+                    format!("processor `{}` panicked (a bug: please report it with this document)", p.name()),
                 ),
             };
-            doc.status = Status::Failed;
+            doc.status = status;
             doc.error = Some(message);
+            doc.language = None;
             doc.segments.clear();
             doc.sentences.clear();
             doc.candidates.clear();

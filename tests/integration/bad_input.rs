@@ -147,3 +147,102 @@ fn an_unwritable_output_is_fatal_with_exit_2() {
         stderr(&out)
     );
 }
+
+#[test]
+fn hostile_inputs_are_each_accounted_for() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let d = dir.path();
+    let mut lines: Vec<String> = vec![
+        r#"{"id": "surrogate", "text": "lone \ud800 here. And more."}"#.into(),
+        r#"{"id": "bom", "text": "\ufeffStarts with a BOM. Then text."}"#.into(),
+        r#"{"id": "cr", "text": "Line one\rLine two\rLine three."}"#.into(),
+        r#"{"id": "nul", "text": "Has a \u0000 NUL byte. Still text."}"#.into(),
+        r#"{"id": "bidi", "text": "\u202eReversed\u202c and \u200bzero\u200dwidth. Next."}"#.into(),
+        r#"{"id": "marks", "text": "\u0301\u0301 starts with marks. Ends with emoji 👩‍👩‍👧‍👦"}"#.into(),
+        r#"{"id": "dup", "text": "First copy."}"#.into(),
+        r#"{"id": "dup", "text": "Second copy."}"#.into(),
+        r#"{"id": 3.5, "text": "A numeric id."}"#.into(),
+        r#"{"id": true, "text": "A boolean id."}"#.into(),
+        format!(
+            r#"{{"id": "nested", "text": "Deep extra field.", "extra": {}}}"#,
+            "[".repeat(200_000) + &"]".repeat(200_000)
+        ),
+        format!(r#"{{"id": "word", "text": "{}"}}"#, "a".repeat(1_000_000)),
+        format!(
+            r#"{{"id": "names", "text": "{}"}}"#,
+            "Mr. John Smith met Dr. Ann Lee. ".repeat(20_000)
+        ),
+    ];
+    lines.push("{\"id\": \"crlf\", \"text\": \"Windows line end.\"}\r".into());
+    std::fs::write(d.join("hostile.jsonl"), lines.join("\n")).expect("write");
+    let out_dir = d.join("out");
+    let out = annotate(&[
+        "run",
+        "--quiet",
+        "--out",
+        out_dir.to_str().unwrap(),
+        d.join("hostile.jsonl").to_str().unwrap(),
+    ]);
+    let docs = table(&out_dir, "documents.csv");
+    let got: Vec<(String, String)> = docs
+        .iter()
+        .map(|r| (r["doc_id"].clone(), r["status"].clone()))
+        .collect();
+    let path = d.join("hostile.jsonl").display().to_string();
+    let want = [
+        ("surrogate", "lossy"),
+        ("bom", "ok"),
+        ("cr", "ok"),
+        ("nul", "ok"),
+        ("bidi", "ok"),
+        ("marks", "ok"),
+        ("dup", "ok"),
+        ("dup", "ok"),
+        ("3.5", "ok"),
+        (&format!("{path}:10"), "malformed"),
+        ("nested", "ok"),
+        ("word", "ok"),
+        ("names", "ok"),
+        ("crlf", "ok"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want, "{}", stderr(&out));
+    assert_eq!(out.status.code(), Some(1));
+    let cr = docs.iter().find(|r| r["doc_id"] == "cr").unwrap();
+    assert_eq!(cr["sentences"], "3", "CR-only line ends separate lines");
+}
+
+#[test]
+fn a_document_over_the_time_limit_is_reported_and_the_run_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = std::fs::read_to_string(crate::util::root().join("pipelines/default.toml"))
+        .expect("default");
+    let text = text.replace("max_document_seconds = 60.0", "max_document_seconds = 0.0");
+    assert!(text.contains("max_document_seconds = 0.0"));
+    let pipeline = crate::util::root().join("pipelines/.test-timeout.toml");
+    std::fs::write(&pipeline, text).expect("pipeline");
+    let out_dir = dir.path().join("out");
+    let out = annotate(&[
+        "run",
+        "--quiet",
+        "--pipeline",
+        pipeline.to_str().unwrap(),
+        "--out",
+        out_dir.to_str().unwrap(),
+        "samples/batch.jsonl",
+    ]);
+    let _ = std::fs::remove_file(&pipeline);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    let docs = table(&out_dir, "documents.csv");
+    assert_eq!(docs.len(), 5);
+    assert!(docs
+        .iter()
+        .all(|r| r["status"] == "timeout" && r["error"].contains("max_document_seconds")));
+    assert!(
+        table(&out_dir, "sentences.csv").is_empty(),
+        "partial annotations are dropped"
+    );
+}
