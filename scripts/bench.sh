@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Whole-run throughput and memory, side by side with the peers, in one run on this machine.
+#
+#   scripts/bench.sh [MB]        (default 20 MB of synthetic multilingual news)
+#
+# Builds a corpus with ../shared/anchors/make_corpus.py from the seed article (the corpus stays in
+# /tmp, it is never committed), then times: `cat` (the physical read limit), the full default pipeline
+# and the sentences-only pipeline at 1 and 2 threads (MB/s, docs/s, peak RSS), and on an English-only
+# slice of the same corpus: our full pipeline vs spaCy en_core_web_sm, our sentences vs pySBD and
+# blingfire. Peers run from the venv named by $ANCHORS_PY (default /work/.venv-anchors/bin/python).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MB=${1:-20}
+PEER_MB=${PEER_MB:-0.5}
+PY=${ANCHORS_PY:-/work/.venv-anchors/bin/python}
+SHARED=../shared
+W=${BENCH_DIR:-/tmp/annotate-bench}
+mkdir -p "$W"
+cargo build --release --quiet
+BIN=$PWD/target/release/annotate
+
+[ -f "$W/corpus-$MB.jsonl" ] || python3 "$SHARED/anchors/make_corpus.py" "$SHARED"/seeds/*.txt "$W/corpus-$MB.jsonl" "$MB"
+CORPUS=$W/corpus-$MB.jsonl
+# English-only slice (documents whose text is ASCII apart from typographic marks), about PEER_MB MB.
+python3 - "$CORPUS" "$W/en.jsonl" "$PEER_MB" <<'PY'
+import json, sys
+src, out, mb = sys.argv[1], sys.argv[2], float(sys.argv[3])
+total = 0
+with open(src, encoding="utf-8") as f, open(out, "w", encoding="utf-8") as o:
+    for line in f:
+        t = json.loads(line)["text"]
+        if sum(ord(c) > 0x2000 and c not in "■" for c in t) == 0 and all(ord(c) < 0x3000 for c in t):
+            o.write(line); total += len(t.encode())
+            if total > mb * 1e6: break
+PY
+
+bytes_of() { python3 -c "import json,sys; print(sum(len(json.loads(l)['text'].encode()) for l in open(sys.argv[1], encoding='utf-8')))" "$1"; }
+docs_of() { wc -l < "$1"; }
+# run_ours NAME PIPELINE THREADS FILE -> prints "seconds peak_kb"
+run_ours() {
+  local out=$W/out-$1
+  rm -rf "$out"
+  /usr/bin/time -f "%e %M" -o "$W/time-$1" "$BIN" run --quiet --pipeline "$2" --threads "$3" --out "$out" "$4" || true
+  cat "$W/time-$1"
+}
+row() { # name seconds peak_kb bytes docs
+  python3 -c "
+import sys; n,s,kb,b,d=sys.argv[1],float(sys.argv[2]),int(sys.argv[3]),int(sys.argv[4]),int(sys.argv[5])
+s=max(s,1e-3); print(f'| {n} | {b/1e6/s:.2f} | {d/s:.0f} | {kb/1024:.0f} |')" "$@"
+}
+
+B=$(bytes_of "$CORPUS"); D=$(docs_of "$CORPUS")
+echo "corpus: $CORPUS, $D documents, $((B/1000000)) MB of text; machine: $(nproc) cores"
+echo
+echo "| run | MB/s | docs/s | peak RSS MB |"
+echo "| --- | --- | --- | --- |"
+read -r s kb < <( /usr/bin/time -f "%e %M" cat "$CORPUS" 2>&1 >/dev/null ); row "cat (read limit)" "$s" "$kb" "$B" "$D"
+for t in 1 2; do
+  read -r s kb < <(run_ours "full-$t" default "$t" "$CORPUS"); row "full pipeline, $t thread(s)" "$s" "$kb" "$B" "$D"
+done
+for t in 1 2; do
+  read -r s kb < <(run_ours "sent-$t" sentences "$t" "$CORPUS"); row "sentences only, $t thread(s)" "$s" "$kb" "$B" "$D"
+done
+
+EB=$(bytes_of "$W/en.jsonl"); ED=$(docs_of "$W/en.jsonl")
+echo
+echo "English slice: $ED documents, $EB bytes (same text for every tool below; 1 thread each)"
+echo
+echo "| tool | MB/s |"
+echo "| --- | --- |"
+read -r s kb < <(run_ours en-full default 1 "$W/en.jsonl"); row "annotate full pipeline" "$s" "$kb" "$EB" "$ED" | cut -d'|' -f1-3 | sed 's/$/ |/'
+read -r s kb < <(run_ours en-sent sentences 1 "$W/en.jsonl"); row "annotate sentences" "$s" "$kb" "$EB" "$ED" | cut -d'|' -f1-3 | sed 's/$/ |/'
+if [ -x "$PY" ]; then
+  peer() { # label, command...; the anchors print MB_per_s=X on stderr
+    local label=$1; shift
+    local mbps
+    mbps=$( (cd "$SHARED/anchors" && "$@" 2>&1 >/dev/null) | grep -o 'MB_per_s=[0-9.]*' | tail -1 | cut -d= -f2)
+    echo "| $label | ${mbps:-n/a} |"
+  }
+  peer "spaCy en_core_web_sm (full pipeline)" "$PY" ner.py "$W/en.jsonl" "$W/peer-spacy.jsonl"
+  peer "pySBD" "$PY" sbd.py pysbd "$W/en.jsonl" "$W/peer-pysbd.jsonl"
+  peer "blingfire" "$PY" sbd.py blingfire "$W/en.jsonl" "$W/peer-blingfire.jsonl"
+else
+  echo "(peers skipped: no Python venv at $PY)"
+fi
