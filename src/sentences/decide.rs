@@ -18,9 +18,13 @@ struct Next {
     newline: bool,
     /// The next non-whitespace character.
     ch: Option<char>,
+    /// Where `ch` is.
+    ch_at: usize,
     /// The first character after skipping openers (`"`, `(`, `¿` ...), and where it is.
     first: Option<char>,
     first_at: usize,
+    /// Closers (`)`, `"`, `»` ...) stood between the terminator and the whitespace.
+    closed: bool,
 }
 
 impl Scanner<'_> {
@@ -53,14 +57,16 @@ impl Scanner<'_> {
         }
         let run_end = pos.max(start + 1);
         let cut = self.skip_closers(run_end);
-        let next = self.next_after(cut);
+        let mut next = self.next_after(cut);
+        next.closed = cut > run_end;
         if next.ch.is_none() {
             return cut;
         }
         let ends = if cjk || uncased {
             self.cjk_rule(start, run_end, cut, &next)
         } else if bang {
-            bang_rule(&next)
+            let question = s.get(start..run_end).is_some_and(|r| r.contains('?'));
+            bang_rule(&next, question)
         } else if dots >= 2 {
             self.ellipsis_rule(start, run_end, spaced, dots, &next)
         } else {
@@ -94,8 +100,10 @@ impl Scanner<'_> {
             space: p > cut,
             newline,
             ch,
+            ch_at: p,
             first: char_at(s, q),
             first_at: q,
+            closed: false,
         }
     }
 
@@ -171,9 +179,6 @@ impl Scanner<'_> {
     /// The word rules for `w.` followed by a space and `next`.
     fn word_rule(&self, w: &str, next: &Next) -> bool {
         let Some(first) = next.first else { return true };
-        if first.is_lowercase() {
-            return false; // UAX #29 SB8: a lower-case word continues the sentence
-        }
         let r = self.rules;
         let tail = w
             .rsplit('.')
@@ -181,6 +186,18 @@ impl Scanner<'_> {
             .filter(|t| t.len() < w.len() && !t.is_empty());
         let has =
             |set: &super::rules::WordSet| set.contains(w) || tail.is_some_and(|t| set.contains(t));
+        if first.is_lowercase() {
+            // UAX #29 SB8 keeps every lower-case continuation; we only keep it after a known or
+            // abbreviation-shaped word, or after closers ("great." she said), since informal text
+            // often starts sentences in lower case ("i am late. call me").
+            if next.closed || next.first_at != next.ch_at || !r.lowercase_starts {
+                return false;
+            }
+            let short =
+                w.chars().count() <= 1 || w.contains('.') || w.chars().any(|c| c.is_numeric());
+            let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric);
+            return !(short || known || w.is_empty());
+        }
         if has(&r.titles) {
             return false;
         }
@@ -277,11 +294,16 @@ impl Scanner<'_> {
 
 /// `?`, `!`, `?!`: a sentence ends unless a lower-case word follows (`Yahoo! in`, `"Why?" he asked`)
 /// or nothing but letters (`Yahoo!Mail`); a CJK character right after also ends it.
-fn bang_rule(next: &Next) -> bool {
+fn bang_rule(next: &Next, question: bool) -> bool {
     if !next.space {
         return next.ch.is_some_and(is_cjk);
     }
-    next.newline || !next.first.is_some_and(char::is_lowercase)
+    if next.newline || !next.first.is_some_and(char::is_lowercase) {
+        return true;
+    }
+    // "where did you grow up? india?": informal text starts sentences in lower case after a bare
+    // question mark; after `!` (Yahoo! in) or a closing quote ("Why?" he asked) it continues.
+    question && !next.closed && next.first_at == next.ch_at
 }
 
 /// Counts the ` .` pairs of a spaced ellipsis starting with the space at `pos`.
@@ -328,12 +350,15 @@ mod tests {
             space,
             newline: false,
             ch: first,
+            ch_at: 0,
             first,
             first_at: 0,
+            closed: false,
         };
-        assert!(bang_rule(&mk(true, Some('T'))));
-        assert!(!bang_rule(&mk(true, Some('t'))));
-        assert!(!bang_rule(&mk(false, Some('M'))));
-        assert!(bang_rule(&mk(false, Some('中'))));
+        assert!(bang_rule(&mk(true, Some('T')), false));
+        assert!(!bang_rule(&mk(true, Some('t')), false));
+        assert!(bang_rule(&mk(true, Some('t')), true));
+        assert!(!bang_rule(&mk(false, Some('M')), true));
+        assert!(bang_rule(&mk(false, Some('中')), false));
     }
 }

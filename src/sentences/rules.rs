@@ -55,7 +55,7 @@ impl WordSet {
 }
 
 /// The rules of one language.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub(crate) struct LangRules {
     /// Words before names (never a sentence end before a word).
     pub(crate) titles: WordSet,
@@ -72,6 +72,24 @@ pub(crate) struct LangRules {
     /// `3. Oktober`: a number of up to 3 digits with a period before a capitalised non-starter is an
     /// ordinal, not a sentence end (German and other languages that write ordinals that way).
     pub(crate) ordinal_numbers: bool,
+    /// A lower-case word after `word. ` starts a new sentence unless the word is an abbreviation,
+    /// a single letter, a number or dotted (informal text: "i am late. call me"). Default on.
+    pub(crate) lowercase_starts: bool,
+}
+
+impl Default for LangRules {
+    fn default() -> Self {
+        LangRules {
+            titles: WordSet::default(),
+            numeric: WordSet::default(),
+            abbreviations: WordSet::default(),
+            starters: WordSet::default(),
+            terminators: Vec::new(),
+            continuations: Vec::new(),
+            ordinal_numbers: false,
+            lowercase_starts: true,
+        }
+    }
 }
 
 #[derive(Clone, Copy)]
@@ -169,6 +187,7 @@ impl LangRules {
         };
         match key.trim() {
             "ordinal_numbers" => self.ordinal_numbers = value,
+            "lowercase_starts" => self.lowercase_starts = value,
             other => return Err(format!("line {line_no}: unknown option '{other}'")),
         }
         Ok(())

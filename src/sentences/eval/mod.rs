@@ -112,6 +112,52 @@ pub fn boundary_f1(
     Ok(score(&docs, &lang, splitter, None).0.prf().2)
 }
 
+/// Lists up to `max` boundary errors (missed gold ends and extra predicted ends) with context, for
+/// tuning the rules: `-` marks a missed end, `+` an extra one, `|` the position.
+pub fn boundary_errors(
+    path: &Path,
+    lang: Option<&str>,
+    splitter: &SentenceSplitter,
+    max: usize,
+) -> Result<String, String> {
+    let (docs, lang) = load_docs(path, lang)?;
+    let mut out = String::new();
+    let mut n = 0;
+    for d in &docs {
+        let pred: BTreeSet<usize> = splitter
+            .split(&d.text, 0..d.text.len(), &lang)
+            .into_iter()
+            .map(|r| r.end)
+            .collect();
+        let gold: BTreeSet<usize> = d.gold_ends.iter().copied().collect();
+        for (sign, set, other) in [('-', &gold, &pred), ('+', &pred, &gold)] {
+            for &e in set.difference(other) {
+                if n >= max {
+                    return Ok(out);
+                }
+                n += 1;
+                let lo = (0..=e.saturating_sub(60))
+                    .rev()
+                    .find(|&i| d.text.is_char_boundary(i))
+                    .unwrap_or(0);
+                let hi = (e + 60..=d.text.len().max(e + 60))
+                    .find(|&i| d.text.is_char_boundary(i) || i >= d.text.len())
+                    .unwrap_or(d.text.len())
+                    .min(d.text.len());
+                let before = d.text.get(lo..e).unwrap_or("");
+                let after = d.text.get(e..hi).unwrap_or("");
+                let _ = writeln!(
+                    out,
+                    "{sign} {}|{}",
+                    before.replace('\n', "⏎"),
+                    after.replace('\n', "⏎")
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
 fn load_docs(path: &Path, lang: Option<&str>) -> Result<(Vec<EvalDoc>, String), String> {
     let content =
         std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
