@@ -66,7 +66,8 @@ impl Scanner<'_> {
             self.cjk_rule(start, run_end, cut, &next)
         } else if bang {
             let question = s.get(start..run_end).is_some_and(|r| r.contains('?'));
-            bang_rule(&next, question)
+            let cjk_before = char_before(s, start).is_some_and(|(_, c)| is_cjk(c));
+            (cjk_before && !next.space) || bang_rule(&next, question)
         } else if dots >= 2 {
             self.ellipsis_rule(start, run_end, spaced, dots, &next)
         } else {

@@ -62,6 +62,10 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
         if b < 0x80 {
             i = match b {
                 b'.' | b'!' | b'?' => sc.terminator(i),
+                b';' if !ascii_extra[usize::from(b';')] => {
+                    sc.semicolon(i);
+                    i + 1
+                }
                 b'\n' | b'\r' | 0x0B | 0x0C => sc.line_break(i, b as char),
                 b')' => {
                     sc.paren_marker(i);
@@ -170,6 +174,26 @@ impl<'a> Scanner<'a> {
         false
     }
 
+    /// `; El ...`: a semicolon before a capitalised sentence starter ends a sentence (list-like
+    /// sentences in encyclopaedic text); before anything else it never does.
+    fn semicolon(&mut self, i: usize) {
+        let s = self.s;
+        let p = i + 1;
+        if char_at(s, p) != Some(' ') {
+            return;
+        }
+        let rest = s.get(p + 1..).unwrap_or("");
+        let end = rest
+            .char_indices()
+            .find(|&(k, c)| k > LOOK || !(c.is_alphabetic() || c == '\''))
+            .map_or(rest.len(), |(k, _)| k);
+        let word = rest.get(..end).unwrap_or("");
+        if word.chars().next().is_some_and(char::is_uppercase) && self.rules.starters.contains(word)
+        {
+            self.push_cut(p);
+        }
+    }
+
     /// Checks for a `3)` / `(c)` list marker ending at the `)` at `i`.
     fn paren_marker(&mut self, i: usize) {
         let s = self.s;
@@ -253,7 +277,20 @@ impl<'a> Scanner<'a> {
         let start = pos;
         while pos - start <= LOOK {
             match char_at(s, pos) {
-                Some(c) if is_closer(c) => pos += c.len_utf8(),
+                Some(c) if is_closer(c) => {
+                    // Quotes that also open (" ' “ ‘ «) close only before a space, the end or
+                    // more punctuation: "。“創価" opens a quotation, „du?“ Sie closes one.
+                    let after = pos + c.len_utf8();
+                    if matches!(c, '"' | '\'' | '\u{201C}' | '\u{2018}' | '\u{00AB}') {
+                        let closes = char_at(s, after).is_none_or(|d| {
+                            d.is_whitespace() || is_closer(d) || terminator(d).is_some()
+                        });
+                        if !closes {
+                            break;
+                        }
+                    }
+                    pos = after;
+                }
                 Some(c @ (' ' | '\u{A0}' | '\u{202F}')) => {
                     let q = pos + c.len_utf8();
                     let after = q + '»'.len_utf8();
