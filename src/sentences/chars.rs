@@ -103,6 +103,7 @@ pub(crate) fn is_opener(c: char) -> bool {
             | '-'
             | '*'
             | '_'
+            | '`'
     )
 }
 

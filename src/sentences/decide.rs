@@ -108,8 +108,9 @@ impl Scanner<'_> {
         }
     }
 
-    /// CJK and uncased-script stops end a sentence, spaces or not, unless a continuation character
-    /// (`と` after `「…。」`) or a digit (`３．５`) follows directly.
+    /// CJK and uncased-script stops end a sentence, spaces or not, unless a digit follows directly
+    /// (`３．５`) or a continuation character follows a quoted stop or a bare `！？`
+    /// (`「すごい！」と言った`, `すごい！と思った`); after a bare `。` it never continues (`。ところが`).
     fn cjk_rule(&self, start: usize, run_end: usize, cut: usize, next: &Next) -> bool {
         let Some(ch) = next.ch else { return true };
         if next.space {
@@ -120,6 +121,13 @@ impl Scanner<'_> {
             if before_digit {
                 return false;
             }
+        }
+        let full_stop = self
+            .s
+            .get(start..run_end)
+            .is_some_and(|r| r.contains(['\u{3002}', '\u{FF61}', '\u{FF0E}']));
+        if full_stop && cut == run_end {
+            return true;
         }
         !self.rules.continuations.contains(&ch)
     }
@@ -144,6 +152,9 @@ impl Scanner<'_> {
         }
         if spaced && dots < 4 {
             return false;
+        }
+        if next.ch.and_then(|c| self.term_of(c)).is_some() {
+            return false; // "rire... !": the mark after the ellipsis still belongs to it
         }
         next.first
             .is_some_and(|c| !c.is_lowercase() && !c.is_numeric())
@@ -204,7 +215,8 @@ impl Scanner<'_> {
         }
         let abbrev = has(&r.abbreviations);
         if first.is_numeric() {
-            return !(abbrev || has(&r.numeric) || is_multi_period(w));
+            let initial = is_initial(w);
+            return !(abbrev || initial || has(&r.numeric) || is_multi_period(w));
         }
         if first.is_uppercase() {
             let initial = is_initial(w) || tail.is_some_and(is_initial);
