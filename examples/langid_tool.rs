@@ -11,6 +11,7 @@ const HELP: &str = "commands:
   train DATA OUT                 train the n-gram table from ../shared/data
   make-eval DATA OUT             write lang<TAB>text lines from held-out sentences
   eval FILE [METHOD]             accuracy per language (METHOD: combined|whatlang|ngram)
+  errors FILE [METHOD]           print misclassified lines
   to-jsonl FILE OUT              eval file -> JSONL for shared/anchors/langid.py
   score FILE PREDS               score anchor predictions (JSONL) against an eval file
   make-mixed DATA OUT N          write N mixed-language documents (JSONL, byte spans)
@@ -34,6 +35,17 @@ fn run(args: &[String]) -> Result<String, String> {
         "train" => train::train_table(path(1)?, path(2)?),
         "make-eval" => langid::make_eval_file(path(1)?, path(2)?),
         "eval" => Ok(langid::eval_language(path(1)?, &detector(args.get(2))?)?.to_string()),
+        "errors" => {
+            let det = detector(args.get(2))?;
+            let mut out = String::new();
+            for (gold, text) in eval::read_eval_file(path(1)?)? {
+                let got = det.detect(&text).document;
+                if got.lang != gold {
+                    out.push_str(&format!("{gold}\t{}\t{:.2}\t{text}\n", got.lang, got.confidence));
+                }
+            }
+            Ok(out)
+        }
         "to-jsonl" => eval::eval_to_jsonl(path(1)?, path(2)?),
         "score" => Ok(eval::eval_predictions(path(1)?, path(2)?)?.to_string()),
         "make-mixed" => {
