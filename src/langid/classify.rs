@@ -32,6 +32,8 @@ pub(crate) struct Piece {
     pub variant: VariantCounts,
     /// Whether the script alone decided the language (cannot be wrong for another script).
     pub by_script: bool,
+    /// Candidate languages with probabilities, best first (empty when decided by script).
+    pub probs: Probs,
 }
 
 impl Piece {
@@ -41,6 +43,14 @@ impl Piece {
             Script::Hiragana | Script::Katakana => "Japanese",
             s => s.name(),
         }
+    }
+
+    /// Probability of `lang` for this piece (1 or 0 when the script decided).
+    pub fn prob(&self, lang: &str) -> f64 {
+        if self.by_script || self.probs.is_empty() {
+            return if lang == self.lang { 1.0 } else { 0.0 };
+        }
+        self.probs.iter().find(|(c, _)| *c == lang).map_or(0.0, |(_, p)| *p)
     }
 
     /// Converts to the public type, with `reliable` from the thresholds.
@@ -131,6 +141,7 @@ impl Classifier {
             letters,
             variant: VariantCounts::default(),
             by_script: true,
+            probs: Vec::new(),
         };
         let single = match main {
             Script::Han if kana > 0 && kana * 20 >= letters => {
@@ -139,7 +150,13 @@ impl Classifier {
             }
             Script::Han => {
                 piece.variant = hanzi::count(text);
-                Some(Lang::Cmn)
+                let v = piece.variant;
+                if v.japanese > v.simplified + v.traditional {
+                    piece.script = Script::Hiragana;
+                    Some(Lang::Jpn)
+                } else {
+                    Some(Lang::Cmn)
+                }
             }
             Script::Hangul => Some(Lang::Kor),
             Script::Greek => Some(Lang::Ell),
@@ -172,68 +189,87 @@ impl Classifier {
             return piece;
         }
         piece.by_script = false;
-        let (lang, confidence) = self.statistical(text, main);
+        let (lang, confidence, probs) = self.statistical(text, main);
         piece.lang = lang;
         piece.confidence = confidence;
+        piece.probs = probs;
         piece
     }
 
     /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: whatlang and/or the n-gram model.
-    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64) {
+    /// Returns the language, its confidence and the probabilities of the candidates.
+    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs) {
         let sample = match text.char_indices().nth(self.sample_chars) {
             Some((end, _)) => text.get(..end).unwrap_or(text),
             None => text,
         };
-        let wl = if self.method == Method::Ngram {
-            None
-        } else {
-            self.detector.detect(sample)
-        };
-        let scores = match (self.model, main) {
-            (Some(m), Script::Latin | Script::Cyrillic) => Some(m.score(sample, self.sample_chars)),
+        let ng = match (self.method, self.model, main) {
+            (Method::Whatlang, _, _) => None,
+            (_, Some(m), Script::Latin | Script::Cyrillic) => {
+                self.ngram_probs(&m.score(sample, self.sample_chars), main)
+            }
             _ => None,
         };
-        let ng = scores.as_ref().and_then(|s| self.ngram_best(s, main));
-        match (self.method, wl, ng) {
-            (Method::Whatlang, Some(info), _) => (self.allowed_code(info.lang()), info.confidence()),
-            (Method::Ngram, _, Some((code, conf))) => (code, conf),
-            (Method::Combined, Some(info), Some((code, conf))) => {
-                let w = codes::iso639_1_or_3(info.lang());
-                if self.model_langs.iter().any(|(c, _, _)| *c == w) || !info.is_reliable() {
-                    (code, conf)
-                } else {
-                    (w, info.confidence())
+        let wl = || if self.method == Method::Ngram { None } else { self.detector.detect(sample) };
+        let whatlang_only = |info: whatlang::Info| {
+            let code = self.allowed_code(info.lang());
+            (code, info.confidence(), vec![(code, info.confidence())])
+        };
+        match (self.method, ng) {
+            (Method::Ngram, Some(probs)) => top(probs),
+            (Method::Combined, Some(probs)) => match wl() {
+                Some(info) if info.is_reliable() && !self.in_model(info.lang()) => {
+                    // whatlang is sure of a language our model does not know.
+                    let conf = info.confidence();
+                    let code = codes::iso639_1_or_3(info.lang());
+                    let mut all: Probs = vec![(code, conf)];
+                    all.extend(probs.into_iter().map(|(c, p)| (c, p * (1.0 - conf))));
+                    (code, conf, all)
                 }
-            }
-            (_, Some(info), None) => (self.allowed_code(info.lang()), info.confidence()),
-            (_, None, Some((code, conf))) => (code, conf),
-            (_, None, None) => ("und", 0.0),
+                _ => top(probs),
+            },
+            _ => wl().map_or(("und", 0.0, Vec::new()), whatlang_only),
         }
     }
 
-    /// Best allowed model language for the script, with a softmax confidence.
-    fn ngram_best(&self, scores: &Scores, main: Script) -> Option<(&'static str, f64)> {
+    fn in_model(&self, lang: Lang) -> bool {
+        self.model_langs.iter().any(|(_, l, _)| *l == lang)
+    }
+
+    /// Softmax probabilities of the allowed model languages that fit the script, best first.
+    fn ngram_probs(&self, scores: &Scores, main: Script) -> Option<Probs> {
         if scores.grams == 0 {
             return None;
         }
         let fits = |i: usize| {
-            self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
-                *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
-            })
+            self.model_langs
+                .get(i)
+                .is_some_and(|(_, lang, ok)| *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang))
         };
-        let mut cands: Vec<(usize, f64)> = scores
-            .sums
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| fits(*i))
-            .map(|(i, s)| (i, *s))
-            .collect();
+        let mut cands: Vec<(usize, f64)> =
+            scores.sums.iter().enumerate().filter(|(i, _)| fits(*i)).map(|(i, s)| (i, *s)).collect();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let (best, top) = *cands.first()?;
+        let top = cands.first()?.1;
         let z: f64 = cands.iter().map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp()).sum();
-        let conf = if z > 0.0 { 1.0 / z } else { 0.0 };
-        self.model_langs.get(best).map(|(code, _, _)| (*code, conf))
+        Some(
+            cands
+                .iter()
+                .filter_map(|(i, s)| {
+                    let code = self.model_langs.get(*i)?.0;
+                    Some((code, ((s - top) * SOFTMAX_SCALE).exp() / z.max(1.0)))
+                })
+                .collect(),
+        )
     }
+}
+
+/// Candidate languages with probabilities, best first.
+pub(crate) type Probs = Vec<(&'static str, f64)>;
+
+/// The best candidate of non-empty probabilities.
+fn top(probs: Probs) -> (&'static str, f64, Probs) {
+    let (code, p) = probs.first().copied().unwrap_or(("und", 0.0));
+    (code, p, probs)
 }
 
 /// Languages of the model written in Cyrillic (the model's Serbian is Latin-script text).
@@ -277,6 +313,8 @@ mod tests {
         assert_eq!((p.lang, p.script_name(), p.by_script), ("zh", "Han", true));
         let p = c.classify("ニュース", &runs("ニュース"));
         assert_eq!((p.lang, p.script_name()), ("ja", "Japanese"));
+        let p = c.classify("静岡県出身。", &runs("静岡県出身。"));
+        assert_eq!(p.lang, "ja");
         let p = c.classify("2024", &runs("2024"));
         assert_eq!((p.lang, p.confidence), ("und", 0.0));
     }

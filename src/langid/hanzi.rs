@@ -11,6 +11,10 @@ const SIMPLIFIED: &str = "这个们来时说国会对为学发经过还动点现
 /// Traditional forms, position by position with `SIMPLIFIED`.
 const TRADITIONAL: &str = "這個們來時說國會對為學發經過還動點現種實長開關問間門機兩樣見東產業電車書話讓認語員題聽應從進與無專萬義樂習買賣亞價眾優傳傷體側兒黨寫軍農減擊則剛創別劇辦務勞勢區醫華單衛歷壓廳縣參雙變號園圍圖場壞塊聲處備頭奪奮婦孫寶審憲導層歲島幣師帶幫廣慶庫廢張彈歸錄總惡驚戰戶執護報擁擇揮損換據數斷顯曉條極構標樹檢權歡氣匯沒濟測濃灣滿滅靈熱愛狀獨獵環畫療監盤礦碼礎確禮離積稱稅穩競筆簽級線組結統給繼續維綜網羅職聯聰腦節藥營雖補裝觀規視覽計記許論設證評識訴譯試詩該詳誤請調談誰負貢財責質購貿費資賽趕踐轉輕較邊達運遠連選遞郵鄭針錢鐵銀鋒錯鍵聞隊陽際陸險隨難須順領頻額風飛飯馬驗魚鳥齊龍麼億";
 
+/// Japanese-only kanji: shinjitai forms and kokuji that are standard in neither simplified nor
+/// traditional Chinese (県, 駅, 売, 込...). A kana-less line that has them is Japanese.
+const JAPANESE_ONLY: &str = "県広駅売読続実図気楽薬戦単営栄鉄転伝発様権歳関総応経験検険対帰処拠聴徳黒恵渋沢浜辺込峠畑円両隠縁穏価観稲乗収従涙緑帯毎歩仏払仮亜悪圧囲塩桜絵拡覚巻勧歓挙暁駆掲渓継軽鶏撃剣圏厳鉱済砕斎剤雑桟賛歯児釈獣縦粛奨焼証浄剰畳縄壌嬢譲醸寝粋酔髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓滝択弾遅昼鋳庁徴勅鎮塚逓闘弐悩覇廃拝髪抜塀変弁舗豊黙訳揺謡頼覧竜猟塁戻霊齢録枠匂栃";
+
 /// Counts of variant-specific characters in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct VariantCounts {
@@ -18,6 +22,8 @@ pub struct VariantCounts {
     pub simplified: usize,
     /// Characters found only in traditional writing.
     pub traditional: usize,
+    /// Characters found only in Japanese writing.
+    pub japanese: usize,
 }
 
 /// Counts simplified-only and traditional-only characters in `text`.
@@ -31,6 +37,8 @@ pub fn count(text: &str) -> VariantCounts {
             counts.simplified += 1;
         } else if TRADITIONAL.contains(c) && !SIMPLIFIED.contains(c) {
             counts.traditional += 1;
+        } else if JAPANESE_ONLY.contains(c) {
+            counts.japanese += 1;
         }
     }
     counts
@@ -59,9 +67,12 @@ mod tests {
         for (a, b) in s.iter().zip(&t) {
             assert_ne!(a, b, "pair {a}{b} does not differ");
         }
-        // No character may be on both sides.
+        // No character may be on both sides, nor in the Japanese-only list.
         for c in &s {
             assert!(!t.contains(c), "{c} is on both sides");
+        }
+        for c in JAPANESE_ONLY.chars() {
+            assert!(!s.contains(&c) && !t.contains(&c), "{c} is not Japanese-only");
         }
     }
 
@@ -76,6 +87,8 @@ mod tests {
         assert_eq!(trad.simplified, 0);
         assert_eq!(variant(trad), Some("zh-Hant"));
         assert_eq!(variant(count("中文")), None);
+        let ja = count("静岡県出身、駅前で育つ。");
+        assert_eq!((ja.japanese, ja.simplified, ja.traditional), (2, 0, 0));
         assert_eq!(variant(count("hello")), None);
     }
 }

@@ -22,7 +22,8 @@ const ALPHA: f64 = 0.5;
 const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");
 
 /// Calls `f` with every n-gram (orders 1..=MAX_ORDER) of the lowercased, `_`-padded words of
-/// `text`, reading at most `max_chars` chars. A word is a maximal run of letters of any script.
+/// `text`, and with each whole padded word longer than that (a word feature), reading at most
+/// `max_chars` chars. A word is a maximal run of letters of any script.
 pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) {
     let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
     word.push('_');
@@ -35,6 +36,9 @@ pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) 
         }
         if word.len() > 1 {
             word.push('_');
+            if word.len() > MAX_ORDER && word.len() <= MAX_WORD + 1 {
+                f(&word);
+            }
             for n in 1..=MAX_ORDER {
                 for g in word.windows(n) {
                     if !(n == 1 && g == ['_']) {
@@ -55,6 +59,15 @@ pub fn key(gram: &[char]) -> u64 {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     h
+}
+
+/// Feature bucket: 1..=MAX_ORDER for n-grams, 0 for whole words.
+pub fn bucket(gram: &[char]) -> usize {
+    if gram.len() > MAX_ORDER {
+        0
+    } else {
+        gram.len()
+    }
 }
 
 /// Hasher for keys that are already hashes: one final mix, no SipHash.
@@ -129,7 +142,8 @@ impl NgramModel {
             let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
             let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
             let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
-            if gram.is_empty() || gram.len() > MAX_ORDER || counts.len() != langs.len() {
+            let word = gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
+            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
                 return Err(format!("ngram table line {}: bad row", no + 1));
             }
             grams.push((gram, counts));
@@ -139,7 +153,7 @@ impl NgramModel {
         let mut totals = vec![vec![0.0f64; k]; MAX_ORDER + 1];
         let mut vocab = [0usize; MAX_ORDER + 1];
         for (g, counts) in &grams {
-            let o = g.len();
+            let o = bucket(g);
             vocab[o] += 1;
             for (t, c) in totals[o].iter_mut().zip(counts) {
                 *t += c;
@@ -148,7 +162,7 @@ impl NgramModel {
         let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
         let mut logp = Vec::with_capacity(grams.len() * k);
         for (row, (g, counts)) in grams.iter().enumerate() {
-            let o = g.len();
+            let o = bucket(g);
             let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
             for (l, c) in counts.iter().enumerate() {
                 logp.push(((c + ALPHA) / denom(l)).ln() as f32);
@@ -193,6 +207,13 @@ mod tests {
         let mut got = Vec::new();
         for_each_ngram("Ab, c", 100, |g| got.push(g.iter().collect::<String>()));
         assert_eq!(got, vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]);
+        let mut words = Vec::new();
+        for_each_ngram("hello", 100, |g| {
+            if bucket(g) == 0 {
+                words.push(g.iter().collect::<String>());
+            }
+        });
+        assert_eq!(words, vec!["_hello_"]);
         let mut n = 0;
         for_each_ngram("abc def", 3, |_| n += 1);
         let mut m = 0;
@@ -217,6 +238,7 @@ mod tests {
         assert!(NgramModel::parse("#langs\txx\nab\tz\n").is_err());
         assert!(NgramModel::parse("#langs\txx\nab\t1\t2\n").is_err());
         assert!(NgramModel::parse("#langs\txx\nabcdef\t1\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\n_abcdef_\t1\n").is_ok());
         let empty = NgramModel::parse("# nothing\n").unwrap();
         assert!(empty.langs().is_empty());
         assert_eq!(empty.score("abc", 10).best_two(), None);

@@ -12,6 +12,13 @@ use std::ops::Range;
 /// Chinese sentence, "(北京)" in an English one).
 const ABSORB_WEIGHT: usize = 12;
 
+/// Odds against a piece switching language when the context on both sides agrees.
+const SWITCH_ODDS_BOTH: f64 = 400.0;
+/// Odds against a switch when only one side has context (first or last piece of its script).
+const SWITCH_ODDS_ONE: f64 = 20.0;
+/// Pieces with at least this many letters keep their own language whatever the context says.
+const FLIP_MAX_LETTERS: usize = 200;
+
 /// Letters weigh 1, except Han and Hangul, which carry about a word each: 3.
 pub(crate) fn weight(r: &Run) -> usize {
     match r.script {
@@ -165,6 +172,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
         let prev = (0..i).rev().find(|&j| fits(j)).map(|j| langs[j]);
         let next = (i + 1..ps.len()).find(|&j| fits(j)).map(|j| langs[j]);
         let own = langs[i];
+        let piece = &ps[i].piece;
         let new = if !strong[i] {
             match (prev, next) {
                 (Some(a), Some(b)) if a == b => a,
@@ -173,11 +181,33 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
                 (None, Some(b)) => b,
                 (None, None) => own,
             }
-        } else if own == "zh" && (prev == Some("ja") || next == Some("ja")) && prev != Some("zh") && next != Some("zh") {
+        } else if own == "zh"
+            && piece.variant.simplified + piece.variant.traditional == 0
+            && (prev == Some("ja") || next == Some("ja"))
+            && prev != Some("zh")
+            && next != Some("zh")
+        {
             // Kanji-only lines inside Japanese text are Japanese.
             "ja"
         } else {
-            own
+            // A short piece flips to its context's language unless its own evidence beats the
+            // odds against a switch (higher when the context agrees on both sides).
+            let context = match (prev, next) {
+                (Some(a), Some(b)) if a == b => Some((a, SWITCH_ODDS_BOTH)),
+                (Some(a), None) | (None, Some(a)) => Some((a, SWITCH_ODDS_ONE)),
+                _ => None,
+            };
+            match context {
+                Some((l, odds))
+                    if l != own
+                        && !piece.by_script
+                        && piece.letters < FLIP_MAX_LETTERS
+                        && piece.prob(l) * odds >= piece.prob(own) =>
+                {
+                    l
+                }
+                _ => own,
+            }
         };
         if let Some(p) = ps.get_mut(i) {
             p.lang = new;

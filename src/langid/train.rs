@@ -4,13 +4,14 @@
 //! Run: `cargo run --release --example langid_tool -- train ../shared/data pipelines/language/ngrams.tsv`.
 
 use super::corpus::{self, SOURCES};
-use super::ngram::{for_each_ngram, MAX_ORDER};
+use super::ngram::{bucket, for_each_ngram, MAX_ORDER};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write as _;
 use std::path::Path;
 
-/// How many of each language's most frequent n-grams are kept, per order (index = order).
-const KEEP: [usize; MAX_ORDER + 1] = [0, 400, 1200, 3000, 3000];
+/// How many of each language's most frequent n-grams are kept, per order (index = order;
+/// index 0: whole words longer than `MAX_ORDER` with their padding).
+const KEEP: [usize; MAX_ORDER + 1] = [3000, 400, 1200, 3000, 3000];
 /// An n-gram must be seen this often in some language to be kept.
 const MIN_COUNT: u32 = 2;
 /// Languages written in a script shared with others: the ones the table is for.
@@ -50,10 +51,10 @@ pub fn build_table(shared_data: &Path) -> Result<String, String> {
     // Keep, per language and order, the most frequent n-grams (ties by the n-gram itself).
     let mut keep: BTreeMap<&str, &Vec<u32>> = BTreeMap::new();
     for li in 0..k {
-        for (order, &n) in KEEP.iter().enumerate().skip(1) {
+        for (order, &n) in KEEP.iter().enumerate() {
             let mut cands: Vec<(&String, u32)> = counts
                 .iter()
-                .filter(|(g, _)| g.chars().count() == order)
+                .filter(|(g, _)| bucket(&g.chars().collect::<Vec<char>>()) == order)
                 .filter_map(|(g, row)| row.get(li).map(|&c| (g, c)))
                 .filter(|&(_, c)| c >= MIN_COUNT)
                 .collect();
