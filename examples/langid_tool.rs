@@ -1,0 +1,95 @@
+//! Dev harness for language identification until the CLI wiring exists: train the n-gram table,
+//! make and run the sentence and mixed-document evaluations, score other tools, show segments.
+//!
+//! `cargo run --release --example langid_tool -- <command> [args]`; run without args for help.
+
+use annot::langid::{self, eval, mixed, train, LanguageConfig, LanguageDetector};
+use std::path::Path;
+use std::time::Instant;
+
+const HELP: &str = "commands:
+  train DATA OUT                 train the n-gram table from ../shared/data
+  make-eval DATA OUT             write lang<TAB>text lines from held-out sentences
+  eval FILE [METHOD]             accuracy per language (METHOD: combined|whatlang|ngram)
+  errors FILE [METHOD]           print misclassified lines
+  to-jsonl FILE OUT              eval file -> JSONL for shared/anchors/langid.py
+  score FILE PREDS               score anchor predictions (JSONL) against an eval file
+  make-mixed DATA OUT N          write N mixed-language documents (JSONL, byte spans)
+  eval-mixed FILE [METHOD]       char accuracy of segments on mixed documents
+  score-mixed FILE PREDS         score another tool's segments (char offsets)
+  detect FILE                    print the segments of a text file
+  bench FILE [MB]                detection speed over a text file repeated to MB megabytes";
+
+fn detector(method: Option<&String>) -> Result<LanguageDetector, String> {
+    let mut config = LanguageConfig::default();
+    if let Some(m) = method {
+        config.method = m.clone();
+    }
+    LanguageDetector::new(config)
+}
+
+fn run(args: &[String]) -> Result<String, String> {
+    let arg = |i: usize| args.get(i).ok_or_else(|| HELP.to_string());
+    let path = |i: usize| arg(i).map(Path::new);
+    match arg(0)?.as_str() {
+        "train" => train::train_table(path(1)?, path(2)?),
+        "make-eval" => langid::make_eval_file(path(1)?, path(2)?),
+        "eval" => Ok(langid::eval_language(path(1)?, &detector(args.get(2))?)?.to_string()),
+        "errors" => {
+            let det = detector(args.get(2))?;
+            let mut out = String::new();
+            for (gold, text) in eval::read_eval_file(path(1)?)? {
+                let got = det.detect(&text).document;
+                if got.lang != gold {
+                    out.push_str(&format!("{gold}\t{}\t{:.2}\t{text}\n", got.lang, got.confidence));
+                }
+            }
+            Ok(out)
+        }
+        "to-jsonl" => eval::eval_to_jsonl(path(1)?, path(2)?),
+        "score" => Ok(eval::eval_predictions(path(1)?, path(2)?)?.to_string()),
+        "make-mixed" => {
+            let n = arg(3)?.parse().map_err(|e| format!("N: {e}"))?;
+            mixed::make_mixed_file(path(1)?, path(2)?, n)
+        }
+        "eval-mixed" => Ok(mixed::eval_mixed(path(1)?, &detector(args.get(2))?)?.to_string()),
+        "score-mixed" => Ok(mixed::eval_mixed_predictions(path(1)?, path(2)?)?.to_string()),
+        "detect" => {
+            let text = std::fs::read_to_string(path(1)?).map_err(|e| e.to_string())?;
+            let res = detector(None)?.detect(&text);
+            let mut out = format!("document: {:?}\n", res.document);
+            for s in res.segments {
+                let surface = text.get(s.range.clone()).unwrap_or("");
+                let short: String = surface.chars().take(60).collect();
+                out.push_str(&format!("{:?} {:?} {short:?}\n", s.range, s.detection));
+            }
+            Ok(out)
+        }
+        "bench" => {
+            let text = std::fs::read_to_string(path(1)?).map_err(|e| e.to_string())?;
+            let mb: f64 = args.get(2).map_or(Ok(20.0), |s| s.parse()).map_err(|e| format!("{e}"))?;
+            let det = detector(args.get(3))?;
+            let reps = ((mb * 1e6) / text.len().max(1) as f64).ceil() as usize;
+            let start = Instant::now();
+            let mut segs = 0;
+            for _ in 0..reps {
+                segs += det.detect(&text).segments.len();
+            }
+            let s = start.elapsed().as_secs_f64();
+            let bytes = reps * text.len();
+            Ok(format!("{reps} docs, {bytes} bytes, {segs} segments, {s:.3}s, {:.1} MB/s", bytes as f64 / 1e6 / s))
+        }
+        _ => Err(HELP.to_string()),
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(s) => println!("{s}"),
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+    }
+}

@@ -1,0 +1,251 @@
+//! Our own character n-gram model (naive Bayes over lowercased word-padded 1..4-grams) for the
+//! languages we have training text for. It complements whatlang where whatlang is weakest:
+//! close neighbours (Danish/Swedish/Norwegian, Croatian/Serbian, Spanish/Portuguese,
+//! Slovak/Czech) and short sentences.
+//!
+//! The table is derived by `train::train_table` from the corpora under `../shared/data` (counts
+//! only, no sentences) and shipped as `pipelines/language/ngrams.tsv`, embedded at compile time.
+
+use super::script::is_letter;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// Longest n-gram, in chars (word boundaries count as one char, written `_`).
+pub const MAX_ORDER: usize = 4;
+/// Words longer than this are cut (bounds work on junk input).
+const MAX_WORD: usize = 32;
+/// Additive smoothing for counts.
+const ALPHA: f64 = 0.5;
+
+/// The shipped table, embedded at compile time.
+const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");
+
+/// Calls `f` with every n-gram (orders 1..=MAX_ORDER) of the lowercased, `_`-padded words of
+/// `text`, and with each whole padded word longer than that (a word feature), reading at most
+/// `max_chars` chars. A word is a maximal run of letters of any script.
+pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) {
+    let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
+    word.push('_');
+    for c in text.chars().take(max_chars).chain(std::iter::once(' ')) {
+        if is_letter(c) {
+            if word.len() <= MAX_WORD {
+                word.extend(c.to_lowercase());
+            }
+            continue;
+        }
+        if word.len() > 1 {
+            word.push('_');
+            if word.len() > MAX_ORDER && word.len() <= MAX_WORD + 1 {
+                f(&word);
+            }
+            for n in 1..=MAX_ORDER {
+                for g in word.windows(n) {
+                    if !(n == 1 && g == ['_']) {
+                        f(g);
+                    }
+                }
+            }
+        }
+        word.truncate(1);
+    }
+}
+
+/// A 64-bit key for an n-gram (FNV-1a over its chars, seeded with its length).
+pub fn key(gram: &[char]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ gram.len() as u64;
+    for &c in gram {
+        h ^= u64::from(u32::from(c));
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Feature bucket: 1..=MAX_ORDER for n-grams, 0 for whole words.
+pub fn bucket(gram: &[char]) -> usize {
+    if gram.len() > MAX_ORDER {
+        0
+    } else {
+        gram.len()
+    }
+}
+
+/// Hasher for keys that are already hashes: one final mix, no SipHash.
+#[derive(Default)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        let mut h = self.0;
+        h ^= h >> 33;
+        h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+        h ^ (h >> 33)
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Per-language sums of log-probabilities for one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scores {
+    /// One sum per model language, in `NgramModel::langs` order.
+    pub sums: Vec<f64>,
+    /// How many n-grams of the text were in the table.
+    pub grams: usize,
+}
+
+impl Scores {
+    /// Best and second-best language indices (by score; ties go to the lower index).
+    pub fn best_two(&self) -> Option<(usize, Option<usize>)> {
+        let mut order: Vec<usize> = (0..self.sums.len()).collect();
+        order.sort_by(|&a, &b| self.sums[b].total_cmp(&self.sums[a]).then(a.cmp(&b)));
+        order.first().map(|&b| (b, order.get(1).copied()))
+    }
+}
+
+/// A naive Bayes character n-gram model.
+#[derive(Debug, Clone)]
+pub struct NgramModel {
+    langs: Vec<String>,
+    index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
+    /// Row-major log-probabilities: `rows × langs.len()`.
+    logp: Vec<f32>,
+}
+
+impl NgramModel {
+    /// The model shipped with the crate (parsed once, then shared).
+    pub fn embedded() -> Result<&'static NgramModel, String> {
+        static MODEL: OnceLock<Result<NgramModel, String>> = OnceLock::new();
+        MODEL.get_or_init(|| NgramModel::parse(EMBEDDED)).as_ref().map_err(|e| e.clone())
+    }
+
+    /// Parses a table: a `#langs` line naming the columns, then `ngram<TAB>count...` rows.
+    /// Lines starting with `#` are comments. An empty table is a valid model with no languages.
+    pub fn parse(text: &str) -> Result<NgramModel, String> {
+        let mut langs: Vec<String> = Vec::new();
+        let mut grams: Vec<(Vec<char>, Vec<f64>)> = Vec::new();
+        for (no, line) in text.lines().enumerate() {
+            if let Some(rest) = line.strip_prefix("#langs\t") {
+                langs = rest.split('\t').map(str::to_string).collect();
+                continue;
+            }
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
+            let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
+            let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
+            let word = gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
+            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
+                return Err(format!("ngram table line {}: bad row", no + 1));
+            }
+            grams.push((gram, counts));
+        }
+        let k = langs.len();
+        // Per order: totals per language and vocabulary size, for additive smoothing.
+        let mut totals = vec![vec![0.0f64; k]; MAX_ORDER + 1];
+        let mut vocab = [0usize; MAX_ORDER + 1];
+        for (g, counts) in &grams {
+            let o = bucket(g);
+            vocab[o] += 1;
+            for (t, c) in totals[o].iter_mut().zip(counts) {
+                *t += c;
+            }
+        }
+        let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
+        let mut logp = Vec::with_capacity(grams.len() * k);
+        for (row, (g, counts)) in grams.iter().enumerate() {
+            let o = bucket(g);
+            let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
+            for (l, c) in counts.iter().enumerate() {
+                logp.push(((c + ALPHA) / denom(l)).ln() as f32);
+            }
+            let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
+            index.insert(key(g), row);
+        }
+        Ok(NgramModel { langs, index, logp })
+    }
+
+    /// The model's languages (codes as written), in score order.
+    pub fn langs(&self) -> &[String] {
+        &self.langs
+    }
+
+    /// Scores `text` (at most `max_chars` chars of it) for every model language.
+    pub fn score(&self, text: &str, max_chars: usize) -> Scores {
+        let k = self.langs.len();
+        let mut sums = vec![0.0f64; k];
+        let mut grams = 0;
+        for_each_ngram(text, max_chars, |g| {
+            if let Some(&row) = self.index.get(&key(g)) {
+                let start = row as usize * k;
+                if let Some(lp) = self.logp.get(start..start + k) {
+                    for (s, p) in sums.iter_mut().zip(lp) {
+                        *s += f64::from(*p);
+                    }
+                    grams += 1;
+                }
+            }
+        });
+        Scores { sums, grams }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ngrams_are_padded_lowercased_words() {
+        let mut got = Vec::new();
+        for_each_ngram("Ab, c", 100, |g| got.push(g.iter().collect::<String>()));
+        assert_eq!(got, vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]);
+        let mut words = Vec::new();
+        for_each_ngram("hello", 100, |g| {
+            if bucket(g) == 0 {
+                words.push(g.iter().collect::<String>());
+            }
+        });
+        assert_eq!(words, vec!["_hello_"]);
+        let mut n = 0;
+        for_each_ngram("abc def", 3, |_| n += 1);
+        let mut m = 0;
+        for_each_ngram("abc", 100, |_| m += 1);
+        assert_eq!(n, m, "max_chars bounds the text read");
+    }
+
+    #[test]
+    fn tiny_model_prefers_its_language() {
+        let table = "#langs\txx\tyy\n_th\t50\t1\nthe\t60\t0\nhe_\t40\t2\n_de\t1\t70\nder\t0\t50\n";
+        let m = NgramModel::parse(table).unwrap();
+        assert_eq!(m.langs(), ["xx", "yy"]);
+        let s = m.score("the the", 100);
+        assert_eq!(s.best_two(), Some((0, Some(1))));
+        assert_eq!(s.grams, 6);
+        let s = m.score("der", 100);
+        assert_eq!(s.best_two().map(|b| b.0), Some(1));
+    }
+
+    #[test]
+    fn bad_tables_are_errors() {
+        assert!(NgramModel::parse("#langs\txx\nab\tz\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\nab\t1\t2\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\nabcdef\t1\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\n_abcdef_\t1\n").is_ok());
+        let empty = NgramModel::parse("# nothing\n").unwrap();
+        assert!(empty.langs().is_empty());
+        assert_eq!(empty.score("abc", 10).best_two(), None);
+    }
+
+    #[test]
+    fn embedded_table_parses() {
+        assert!(NgramModel::embedded().is_ok());
+    }
+}

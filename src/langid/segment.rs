@@ -1,0 +1,315 @@
+//! Language segments of a document: cut into lines and sentences, cut those at real script
+//! changes, classify each piece, let short or unreliable pieces take their context's language,
+//! and merge neighbours of one language.
+
+use super::classify::{Classifier, Piece};
+use super::hanzi::VariantCounts;
+use super::script::{runs, Run, Script};
+use super::{Detection, LanguageDetector, LanguageResult, LanguageSegment};
+use std::ops::Range;
+
+/// Runs lighter than this inside a line of another script join their neighbour ("iPhone" in a
+/// Chinese sentence, "(北京)" in an English one).
+const ABSORB_WEIGHT: usize = 12;
+
+/// Odds against a piece switching language when the context on both sides agrees.
+const SWITCH_ODDS_BOTH: f64 = 400.0;
+/// Odds against a switch when only one side has context (first or last piece of its script).
+const SWITCH_ODDS_ONE: f64 = 20.0;
+/// Pieces with at least this many letters keep their own language whatever the context says.
+const FLIP_MAX_LETTERS: usize = 200;
+
+/// Letters weigh 1, except Han and Hangul, which carry about a word each: 3.
+pub(crate) fn weight(r: &Run) -> usize {
+    match r.script {
+        Script::Han | Script::Hangul => r.letters * 3,
+        _ => r.letters,
+    }
+}
+
+/// Byte ranges of lines and sentences in `text`, trimmed, non-empty, in order.
+pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = chars.next() {
+        let end = i + c.len_utf8();
+        let cut = match c {
+            '\n' | '\r' => Some(end),
+            '。' | '！' | '？' => {
+                // Keep closing quotes and brackets with the sentence.
+                let mut e = end;
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_closer(d) {
+                        break;
+                    }
+                    e = j + d.len_utf8();
+                    chars.next();
+                }
+                Some(e)
+            }
+            '.' | '!' | '?' | '…' => {
+                let after_word = prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
+                let mut e = end;
+                while let Some(&(j, d)) = chars.peek() {
+                    if !is_closer(d) {
+                        break;
+                    }
+                    e = j + d.len_utf8();
+                    chars.next();
+                }
+                let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
+                (after_word && next_space).then_some(e)
+            }
+            _ => None,
+        };
+        prev = Some(c);
+        if let Some(e) = cut {
+            push_trimmed(text, start..e, &mut out);
+            start = e;
+        }
+    }
+    push_trimmed(text, start..text.len(), &mut out);
+    out
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》')
+}
+
+/// Pushes `range` without its leading and trailing whitespace, if anything is left.
+fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    if let Some(r) = trim(text, range) {
+        out.push(r);
+    }
+}
+
+fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = text.get(range.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
+}
+
+/// Runs of one unit after absorbing light runs into their neighbours (offsets relative to unit).
+fn unit_runs(unit: &str) -> Vec<Run> {
+    let mut rs = runs(unit);
+    while rs.len() > 1 {
+        let heaviest = rs.iter().map(weight).max().unwrap_or(0);
+        let light = rs
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| weight(r) < ABSORB_WEIGHT && weight(r) < heaviest)
+            .min_by_key(|(i, r)| (weight(r), *i))
+            .map(|(i, _)| i);
+        let Some(i) = light else { break };
+        let removed = rs.remove(i);
+        // Join the previous run if any, else the next one.
+        let target = if i > 0 { i - 1 } else { 0 };
+        if let Some(t) = rs.get_mut(target) {
+            t.range = t.range.start.min(removed.range.start)..t.range.end.max(removed.range.end);
+        }
+        // Neighbours of one script that now touch become one run.
+        let mut merged: Vec<Run> = Vec::with_capacity(rs.len());
+        for r in rs {
+            match merged.last_mut() {
+                Some(m) if m.script == r.script => {
+                    m.range.end = r.range.end;
+                    m.letters += r.letters;
+                    m.kana += r.kana;
+                }
+                _ => merged.push(r),
+            }
+        }
+        rs = merged;
+    }
+    rs
+}
+
+/// One classified piece of the document.
+struct Located {
+    range: Range<usize>,
+    piece: Piece,
+    lang: &'static str,
+}
+
+impl Located {
+    fn group(&self) -> Script {
+        self.piece.script.group()
+    }
+    fn strong(&self, min_chars: usize, min_confidence: f64) -> bool {
+        self.piece.lang != "und"
+            && self.piece.confidence >= min_confidence
+            && (self.piece.by_script || self.piece.letters >= min_chars)
+    }
+}
+
+fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
+    let mut out = Vec::new();
+    for u in units(text) {
+        let Some(unit) = text.get(u.clone()) else { continue };
+        for r in unit_runs(unit) {
+            let Some(range) = trim(text, u.start + r.range.start..u.start + r.range.end) else {
+                continue;
+            };
+            let piece_text = text.get(range.clone()).unwrap_or("");
+            let piece = classifier.classify(piece_text, &runs(piece_text));
+            out.push(Located { range, lang: piece.lang, piece });
+        }
+    }
+    out
+}
+
+/// Gives weak pieces the language of their context (same script group where possible).
+fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
+    let strong: Vec<bool> = ps.iter().map(|p| p.strong(min_chars, min_confidence)).collect();
+    let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
+    let groups: Vec<Script> = ps.iter().map(Located::group).collect();
+    for i in 0..ps.len() {
+        let g = groups[i];
+        let fits = |j: usize| strong[j] && (g == Script::Common || groups[j] == g);
+        let prev = (0..i).rev().find(|&j| fits(j)).map(|j| langs[j]);
+        let next = (i + 1..ps.len()).find(|&j| fits(j)).map(|j| langs[j]);
+        let own = langs[i];
+        let piece = &ps[i].piece;
+        let new = if !strong[i] {
+            match (prev, next) {
+                (Some(a), Some(b)) if a == b => a,
+                _ if own != "und" && (prev == Some(own) || next == Some(own)) => own,
+                (Some(a), _) => a,
+                (None, Some(b)) => b,
+                (None, None) => own,
+            }
+        } else if own == "zh"
+            && piece.variant.simplified + piece.variant.traditional == 0
+            && (prev == Some("ja") || next == Some("ja"))
+            && prev != Some("zh")
+            && next != Some("zh")
+        {
+            // Kanji-only lines inside Japanese text are Japanese.
+            "ja"
+        } else {
+            // A short piece flips to its context's language unless its own evidence beats the
+            // odds against a switch (higher when the context agrees on both sides).
+            let context = match (prev, next) {
+                (Some(a), Some(b)) if a == b => Some((a, SWITCH_ODDS_BOTH)),
+                (Some(a), None) | (None, Some(a)) => Some((a, SWITCH_ODDS_ONE)),
+                _ => None,
+            };
+            match context {
+                Some((l, odds))
+                    if l != own
+                        && !piece.by_script
+                        && piece.letters < FLIP_MAX_LETTERS
+                        && piece.prob(l) * odds >= piece.prob(own) =>
+                {
+                    l
+                }
+                _ => own,
+            }
+        };
+        if let Some(p) = ps.get_mut(i) {
+            p.lang = new;
+        }
+    }
+}
+
+/// Detects the document language and segments (see `LanguageDetector::detect`).
+pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
+    let cfg = det.config();
+    let mut ps = pieces(&det.classifier, text);
+    smooth(&mut ps, cfg.min_chars, cfg.min_confidence);
+    for p in ps.iter_mut().filter(|p| p.lang == "und") {
+        p.lang = det.fallback;
+    }
+    let mut segments: Vec<(Range<usize>, Vec<&Located>)> = Vec::new();
+    for p in &ps {
+        match segments.last_mut() {
+            Some((r, members)) if members.first().is_some_and(|m| m.lang == p.lang) => {
+                r.end = p.range.end;
+                members.push(p);
+            }
+            _ => segments.push((p.range.clone(), vec![p])),
+        }
+    }
+    let segments: Vec<LanguageSegment> = segments
+        .into_iter()
+        .map(|(range, members)| LanguageSegment { range, detection: summarize(&members, cfg) })
+        .collect();
+    let document = document_detection(&segments, det);
+    LanguageResult { document, segments }
+}
+
+/// One detection for a run of pieces that share a language.
+fn summarize(members: &[&Located], cfg: &super::LanguageConfig) -> Detection {
+    let lang = members.first().map_or("und", |m| m.lang);
+    let mut letters_by_script: Vec<(&'static str, usize)> = Vec::new();
+    let (mut wsum, mut csum, mut letters) = (0.0, 0.0, 0usize);
+    let mut by_script = false;
+    let mut variant = VariantCounts::default();
+    for m in members {
+        let name = m.piece.script_name();
+        match letters_by_script.iter_mut().find(|(n, _)| *n == name) {
+            Some(e) => e.1 += m.piece.letters,
+            None => letters_by_script.push((name, m.piece.letters)),
+        }
+        let w = (m.piece.letters + 1) as f64;
+        let own = if m.piece.lang == lang { m.piece.confidence } else { 0.5 * m.piece.confidence.max(0.5) };
+        wsum += w;
+        csum += w * own;
+        letters += m.piece.letters;
+        by_script |= m.piece.by_script && m.piece.lang == lang;
+        variant.simplified += m.piece.variant.simplified;
+        variant.traditional += m.piece.variant.traditional;
+    }
+    let script = letters_by_script
+        .iter()
+        .enumerate()
+        .max_by(|a, b| (a.1).1.cmp(&(b.1).1).then(b.0.cmp(&a.0)))
+        .map_or("Common", |(_, (n, _))| *n);
+    let confidence = if wsum > 0.0 { csum / wsum } else { 0.0 };
+    let variant = if lang == "zh" { super::hanzi::variant(variant) } else { None };
+    Detection {
+        lang: lang.to_string(),
+        script: script.to_string(),
+        confidence,
+        reliable: confidence >= cfg.min_confidence && (by_script || letters >= cfg.min_chars),
+        variant: variant.map(str::to_string),
+    }
+}
+
+/// The language covering the most bytes; its confidence is scaled by its share of the text.
+fn document_detection(segments: &[LanguageSegment], det: &LanguageDetector) -> Detection {
+    let mut totals: Vec<(&str, usize, usize)> = Vec::new();
+    for (i, s) in segments.iter().enumerate() {
+        let len = s.range.len();
+        match totals.iter_mut().find(|t| t.0 == s.detection.lang) {
+            Some(t) => t.1 += len,
+            None => totals.push((&s.detection.lang, len, i)),
+        }
+    }
+    let all: usize = totals.iter().map(|t| t.1).sum();
+    let Some(&(lang, bytes, _)) = totals.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+    else {
+        return det.fallback_detection();
+    };
+    let mine: Vec<&LanguageSegment> = segments.iter().filter(|s| s.detection.lang == lang).collect();
+    let biggest = mine.iter().max_by_key(|s| s.range.len());
+    let conf: f64 = mine.iter().map(|s| s.detection.confidence * s.range.len() as f64).sum::<f64>()
+        / bytes.max(1) as f64;
+    let confidence = conf * bytes as f64 / all.max(1) as f64;
+    let variants: Vec<&str> = mine.iter().filter_map(|s| s.detection.variant.as_deref()).collect();
+    let variant = variants.first().filter(|v| variants.iter().all(|w| w == *v)).map(|v| v.to_string());
+    Detection {
+        lang: lang.to_string(),
+        script: biggest.map_or("Common".to_string(), |s| s.detection.script.clone()),
+        confidence,
+        reliable: confidence >= det.config().min_confidence && mine.iter().any(|s| s.detection.reliable),
+        variant,
+    }
+}
+
+#[cfg(test)]
+#[path = "segment_tests.rs"]
+mod tests;

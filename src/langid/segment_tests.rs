@@ -1,0 +1,135 @@
+//! Tests of language segmentation (kept apart so `segment.rs` stays short).
+
+use super::*;
+use crate::langid::{LanguageConfig, LanguageDetector};
+
+fn detector() -> LanguageDetector {
+    LanguageDetector::new(LanguageConfig::default()).unwrap()
+}
+
+/// Checks the segment invariants: ordered, trimmed, on char boundaries, covering every
+/// non-whitespace char once, and neighbours in different languages.
+fn check_invariants(text: &str, res: &LanguageResult) {
+    let mut covered = vec![false; text.len()];
+    let mut last_end = 0;
+    for (k, s) in res.segments.iter().enumerate() {
+        assert!(s.range.start >= last_end, "overlap or disorder at {k}");
+        assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
+        let surface = &text[s.range.clone()];
+        assert!(!surface.is_empty() && surface.trim() == surface, "untrimmed {surface:?}");
+        for c in covered.iter_mut().take(s.range.end).skip(s.range.start) {
+            *c = true;
+        }
+        if k > 0 {
+            assert_ne!(res.segments[k - 1].detection.lang, s.detection.lang, "unmerged at {k}");
+        }
+        last_end = s.range.end;
+    }
+    for (i, c) in text.char_indices() {
+        assert!(c.is_whitespace() || covered[i], "char {c:?} at {i} not in a segment");
+    }
+}
+
+fn langs(text: &str, res: &LanguageResult) -> Vec<(String, String)> {
+    res.segments
+        .iter()
+        .map(|s| (s.detection.lang.clone(), text[s.range.clone()].to_string()))
+        .collect()
+}
+
+#[test]
+fn units_split_lines_and_sentences() {
+    let text = "First one here. Second one!\n  Third line\n\n中文句子。第二句。";
+    let got: Vec<&str> = units(text).into_iter().map(|r| &text[r]).collect();
+    assert_eq!(got, vec!["First one here.", "Second one!", "Third line", "中文句子。", "第二句。"]);
+    let abbr = "The U.S. team won.";
+    assert_eq!(units(abbr).len(), 1);
+    assert!(units("  \n ").is_empty());
+}
+
+#[test]
+fn light_runs_are_absorbed() {
+    let r = unit_runs("苹果公司今天发布了新款iPhone手机和电脑");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].script, Script::Han);
+    let r = unit_runs("Officials in Beijing (北京) said the plan would start in June.");
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].script, Script::Latin);
+}
+
+#[test]
+fn english_article_with_chinese_footer() {
+    let text = "Prosecutors warn of rising online crimes\n\
+        The report was released on Monday by the country's top prosecutors, who said cases grew.\n\
+        YOUTH CRIME\n\
+        Officials said the number of cases fell over the past three years in most provinces.\n\
+        留言 0";
+    let d = detector();
+    let res = d.detect(text);
+    check_invariants(text, &res);
+    let got = langs(text, &res);
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].0, "en");
+    assert_eq!(got[1], ("zh".to_string(), "留言 0".to_string()));
+    assert_eq!(res.document.lang, "en");
+    assert_eq!(res.segments[1].detection.script, "Han");
+}
+
+#[test]
+fn language_switch_between_lines() {
+    let text = "Die Regierung hat am Montag neue Regeln für den Verkehr beschlossen.\n\
+        Le gouvernement a présenté lundi un nouveau projet de loi sur l'énergie.\n\
+        Правительство в понедельник представило новый законопроект об энергетике.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    let got: Vec<String> = res.segments.iter().map(|s| s.detection.lang.clone()).collect();
+    assert_eq!(got, vec!["de", "fr", "ru"]);
+}
+
+#[test]
+fn kanji_only_line_in_japanese_text_is_japanese() {
+    let text = "東京都知事選挙\n今日は朝から雨が降っていますが、午後には晴れるでしょう。";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    assert_eq!(res.segments.len(), 1, "{:?}", langs(text, &res));
+    assert_eq!(res.document.lang, "ja");
+}
+
+#[test]
+fn edge_inputs() {
+    let d = detector();
+    let empty = d.detect("");
+    assert!(empty.segments.is_empty());
+    assert_eq!(empty.document.lang, "en");
+    let symbols = "  2024 -- 17/06 ■ ";
+    let res = d.detect(symbols);
+    check_invariants(symbols, &res);
+    assert_eq!(res.segments.len(), 1);
+    assert!(!res.document.reliable);
+    for text in ["a", "\u{301}x\u{301}", "𝔘𝔫𝔦 ℂ 中", "ー。！\n\r\n", "Ω", "ལྷ་ས"] {
+        check_invariants(text, &d.detect(text));
+    }
+}
+
+#[test]
+fn seed_article_from_shared_data() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("seeds absent: skipped");
+        return;
+    };
+    let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
+    paths.sort();
+    let Some(path) = paths.into_iter().find(|p| p.extension().is_some_and(|e| e == "txt")) else {
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap();
+    let res = detector().detect(&text);
+    check_invariants(&text, &res);
+    let got = langs(&text, &res);
+    assert_eq!(got.len(), 2, "{:?}", got.iter().map(|g| (&g.0, g.1.len())).collect::<Vec<_>>());
+    assert_eq!(got[0].0, "en");
+    assert!(got[0].1.contains("JUVENILE DELINQUENCY"));
+    let last_line = text.trim_end().lines().last().unwrap_or("").trim();
+    assert_eq!(got[1], ("zh".to_string(), last_line.to_string()));
+}
