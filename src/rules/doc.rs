@@ -83,7 +83,12 @@ fn headlines(t: &Tokens) -> Vec<bool> {
             caps += usize::from(tok.cap);
             uppers += usize::from(tok.upper && t.s(k).chars().count() > 1);
         }
-        let head = (words >= 3 && caps * 4 >= words * 3) || (words >= 2 && uppers == words);
+        // a line that ends like a sentence is prose, however many names it holds
+        let ends_prose = b > a
+            && t.kind(b - 1) == Some(Kind::Punct)
+            && matches!(t.s(b - 1), "." | "\"" | "”" | "»");
+        let head = !ends_prose
+            && ((words >= 3 && caps * 4 >= words * 3) || (words >= 2 && uppers == words));
         if head {
             for x in out.iter_mut().take(b).skip(a) {
                 *x = true;

@@ -115,6 +115,17 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     if title_split(s, d, a, b) {
         return;
     }
+    // "Ana Silva of the World Bank": the organisation word is only after the connector
+    if let Some(c) =
+        (a + 1..b).find(|&k| s.has(k, CONNECTOR) && !s.cap(k) && !s.word_in(k, &["'s", "’s"]))
+    {
+        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG) {
+            classify(s, d, a, c);
+            let k = (c..b).find(|&k| s.cap(k)).unwrap_or(b);
+            classify(s, d, k, b);
+            return;
+        }
+    }
     let words = count_words(s, a, b);
     if any_flag(s, a, b, ORG) && (words >= 2 || any_flag(s, a, b, ORG_SUFFIX)) {
         let mut e = b;

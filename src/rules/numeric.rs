@@ -175,6 +175,10 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
             ranged = true;
         }
     }
+    // "3,2 Mrd. Euro": the abbreviation dot of a magnitude before a currency
+    if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && s.has(j + 1, CURRENCY) {
+        j += 1;
+    }
     let hit = |end: usize, label| {
         Some(Step::Hit(Hit {
             start: i,

@@ -88,8 +88,7 @@ impl<'t> Tokens<'t> {
                 Kind::Han
             } else if is_digit(c) {
                 // digits, with `.`/`,` only when a digit follows
-                loop {
-                    let Some(&(p, d)) = it.peek() else { break };
+                while let Some(&(p, d)) = it.peek() {
                     if is_digit(d) {
                         it.next();
                         end = p + d.len_utf8();
@@ -109,8 +108,7 @@ impl<'t> Tokens<'t> {
                 }
                 Kind::Num
             } else if is_word_char(c) {
-                loop {
-                    let Some(&(p, d)) = it.peek() else { break };
+                while let Some(&(p, d)) = it.peek() {
                     if is_word_char(d) && !is_han(d) {
                         it.next();
                         end = p + d.len_utf8();
