@@ -1,46 +1,158 @@
-//! Rule and gazetteer entities (placeholder until the rules work lands).
-use crate::annotation::{Candidate, EntityLabel, SentenceView};
+//! Rule- and gazetteer-based entity candidates, and the merge policy that resolves them against the
+//! statistical tagger's candidates.
+//!
+//! [`RuleTagger`] tokenizes a document once, then runs, per sentence: numeric/date rules
+//! (DATE/PERCENT/MONEY/CARDINAL), gazetteer lookups, and name rules (PER/ORG/LOC from capitalised
+//! sequences with cues, datelines, acronyms, document memory). It returns overlapping candidates; the
+//! pipeline passes them with the model's to [`merge`]. Everything works in byte ranges of the original
+//! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
-/// Rule tagger.
-#[derive(Debug, Default)]
-pub struct RuleTagger;
-impl RuleTagger {
-    /// Built in.
-    pub fn builtin() -> RuleTagger {
-        RuleTagger
-    }
-    /// Rules only.
-    pub fn rules_only() -> RuleTagger {
-        RuleTagger
-    }
-    /// Adds a gazetteer.
-    pub fn add_gazetteer(
-        &mut self,
-        _name: &str,
-        _content: &str,
-        _l: Option<EntityLabel>,
-        _cs: bool,
-    ) -> Result<(), String> {
-        Ok(())
-    }
-    /// Tags.
-    pub fn tag(&self, _text: &str, _sentences: &[SentenceView]) -> Vec<Candidate> {
-        Vec::new()
-    }
+mod dates;
+mod doc;
+mod gazetteer;
+mod lexicon;
+mod merge;
+mod names;
+mod numeric;
+mod scan;
+mod token;
+
+#[cfg(test)]
+mod tests;
+
+pub use merge::{merge, sort_entities};
+
+use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
+use gazetteer::Gazetteer;
+use lexicon::Lexicon;
+use scan::{Hit, Scan};
+use token::Tokens;
+
+/// The gazetteers shipped with the crate: (name, TSV text).
+const BUILTIN: &[(&str, &str)] = &[
+    (
+        "countries",
+        include_str!("../../pipelines/gazetteers/countries.tsv"),
+    ),
+    (
+        "nationalities",
+        include_str!("../../pipelines/gazetteers/nationalities.tsv"),
+    ),
+    (
+        "places",
+        include_str!("../../pipelines/gazetteers/places.tsv"),
+    ),
+    (
+        "organizations",
+        include_str!("../../pipelines/gazetteers/organizations.tsv"),
+    ),
+];
+
+/// Languages that capitalise every noun, where capitalisation cues for names are switched off.
+const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
+
+/// Rule-based entity tagger. Immutable after building; share it across threads by reference.
+pub struct RuleTagger {
+    lexicon: Lexicon,
+    gazetteers: Vec<Gazetteer>,
 }
-/// Merge.
-pub fn merge(mut candidates: Vec<Candidate>) -> Vec<Candidate> {
-    candidates.sort_by(|a, b| {
-        a.range
-            .start
-            .cmp(&b.range.start)
-            .then(b.range.end.cmp(&a.range.end))
-    });
-    let mut out: Vec<Candidate> = Vec::new();
-    for c in candidates {
-        if out.last().is_none_or(|l| l.range.end <= c.range.start) {
-            out.push(c);
+
+impl RuleTagger {
+    /// Rules plus the shipped gazetteers (countries, nationalities, places, organizations).
+    pub fn builtin() -> RuleTagger {
+        let mut t = RuleTagger::rules_only();
+        for (name, content) in BUILTIN {
+            // the shipped files are checked by a unit test; a bad one is skipped, never a panic
+            let added = t.add_gazetteer(name, content, None, true);
+            debug_assert!(added.is_ok(), "{added:?}");
+        }
+        t
+    }
+
+    /// A tagger with rules only and no gazetteer.
+    pub fn rules_only() -> RuleTagger {
+        RuleTagger {
+            lexicon: Lexicon::new(),
+            gazetteers: Vec::new(),
         }
     }
-    out
+
+    /// Adds a gazetteer from file text (TSV `name<TAB>LABEL`, or plain names with `default_label`).
+    /// Lines starting with `#` and blank lines are skipped. Errors name the line and reason.
+    pub fn add_gazetteer(
+        &mut self,
+        name: &str,
+        content: &str,
+        default_label: Option<EntityLabel>,
+        case_sensitive: bool,
+    ) -> Result<(), String> {
+        let g = Gazetteer::parse(name, content, default_label, case_sensitive)?;
+        self.gazetteers.push(g);
+        Ok(())
+    }
+
+    /// Names and entry counts of the loaded gazetteers, in load order.
+    pub fn gazetteers(&self) -> Vec<(String, usize)> {
+        self.gazetteers
+            .iter()
+            .map(|g| (g.name.clone(), g.len()))
+            .collect()
+    }
+
+    /// Candidates for one document. `sentences` in document order with their language codes (an empty
+    /// slice means one sentence covering the text). Rules give `EntitySource::Rule`; gazetteer hits
+    /// `EntitySource::Gazetteer(name)`. Byte ranges, char-aligned; candidates may overlap (see [`merge`]).
+    pub fn tag(&self, text: &str, sentences: &[SentenceView]) -> Vec<Candidate> {
+        let t = Tokens::new(text);
+        let mut sents: Vec<(usize, usize, bool)> = Vec::with_capacity(sentences.len().max(1));
+        if sentences.is_empty() {
+            sents.push((0, t.len(), false));
+        } else {
+            for sv in sentences {
+                let (a, b) = (sv.range.0.min(text.len()), sv.range.1.min(text.len()));
+                let noun_caps = NOUN_CAPS_LANGS.contains(&sv.lang);
+                sents.push((t.index_at(a), t.index_at(b), noun_caps));
+            }
+        }
+        let mut out = Vec::new();
+        let mut numeric: Vec<Hit> = Vec::new();
+        for &(a, b, _) in &sents {
+            let s = Scan {
+                t: &t,
+                lx: &self.lexicon,
+                a,
+                b,
+            };
+            numeric::scan_numeric(&s, |h| numeric.push(h));
+        }
+        let mut gaz_hits: Vec<Hit> = Vec::new();
+        let mut key = String::new();
+        for g in &self.gazetteers {
+            let mut hits = Vec::new();
+            for &(a, b, _) in &sents {
+                g.find(&t, a, b, &mut key, &mut hits);
+            }
+            let source = EntitySource::Gazetteer(g.name.clone());
+            push_candidates(&t, &hits, &source, &mut out);
+            gaz_hits.extend(hits);
+        }
+        let names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
+        push_candidates(&t, &names, &EntitySource::Rule, &mut out);
+        sort_entities(&mut out);
+        out
+    }
+}
+
+fn push_candidates(t: &Tokens, hits: &[Hit], source: &EntitySource, out: &mut Vec<Candidate>) {
+    for h in hits {
+        if let Some((a, b)) = t.span(h.start, h.end) {
+            out.push(Candidate {
+                range: a..b,
+                label: h.label,
+                source: source.clone(),
+                confidence: None,
+            });
+        }
+    }
 }

@@ -1,0 +1,339 @@
+//! DATE rules: month/day/year orders of several languages, weekdays, relative dates ("last year",
+//! "the past three years"), numeric formats (ISO, dotted, slashed) and CJK/Korean year-month-day forms.
+//!
+//! Bare 4-digit years and "N years" are decided in the numeric rules, which see the whole number phrase.
+
+use super::lexicon::{DATE_MOD, DATE_UNIT, DATE_WORD, MONTH_EN, WEEKDAY};
+use super::scan::{Hit, Scan};
+use super::token::Kind;
+use crate::annotation::EntityLabel;
+
+const ORDINAL_SUFFIX: &[&str] = &["th", "st", "nd", "rd", "er", "e", "º", "°"];
+const BARE_MONTH_AMBIGUOUS: &[&str] = &["may", "march", "august"];
+/// Han date words: (first char, second char).
+const HAN_DATE_WORDS: &[(&str, &str)] = &[
+    ("去", "年"),
+    ("今", "年"),
+    ("明", "年"),
+    ("前", "年"),
+    ("昨", "天"),
+    ("今", "天"),
+    ("明", "天"),
+    ("昨", "日"),
+    ("今", "日"),
+    ("明", "日"),
+    ("上", "周"),
+    ("本", "周"),
+    ("下", "周"),
+    ("上", "月"),
+    ("本", "月"),
+    ("下", "月"),
+];
+
+fn hit(start: usize, end: usize) -> Option<Hit> {
+    Some(Hit {
+        start,
+        end,
+        label: EntityLabel::Date,
+    })
+}
+
+/// Tries every date pattern that starts at token `i`.
+pub(crate) fn date_at(s: &Scan, i: usize) -> Option<Hit> {
+    relative(s, i)
+        .or_else(|| month_first(s, i))
+        .or_else(|| day_first(s, i))
+        .or_else(|| numeric_format(s, i))
+        .or_else(|| cjk(s, i))
+        .or_else(|| single_word(s, i))
+}
+
+/// Skips an attached ordinal suffix (`17th`, `1er`) after token `j`.
+fn after_ordinal(s: &Scan, j: usize) -> usize {
+    if s.attached(j) && s.word_in(j, ORDINAL_SUFFIX) {
+        j + 1
+    } else {
+        j
+    }
+}
+
+/// `[,] 2024` or `de 2024` after a day-month; returns the new end.
+fn trailing_year(s: &Scan, j: usize) -> usize {
+    let k = if s.punct_in(j, &[","]) || s.word_in(j, &["de", "of"]) {
+        j + 1
+    } else {
+        j
+    };
+    let glued = s.attached(k + 1)
+        && matches!(
+            s.kind(k + 1),
+            Some(Kind::Word) | Some(Kind::Num) | Some(Kind::Han)
+        );
+    if s.year(k) && !glued {
+        let mut e = k + 1;
+        if s.word_in(e, &["года", "г"]) {
+            e += 1;
+            if s.punct_in(e, &["."]) && s.attached(e) {
+                e += 1;
+            }
+        }
+        e
+    } else {
+        j
+    }
+}
+
+fn month_first(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.month(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    if s.punct_in(j, &["."]) && s.attached(j) && s.t.s(i).len() <= 4 {
+        j += 1;
+    }
+    if s.day(j) && !(s.attached(j + 1) && s.kind(j + 1) == Some(Kind::Num)) {
+        let e = after_ordinal(s, j + 1);
+        return hit(i, trailing_year(s, e));
+    }
+    let e = trailing_year(s, j);
+    if e > j {
+        return hit(i, e);
+    }
+    let lower = s.t.lower(i);
+    let full = s.t.s(i).chars().count() > 4;
+    if s.has(i, MONTH_EN) && full && !BARE_MONTH_AMBIGUOUS.contains(&lower) {
+        return hit(i, i + 1);
+    }
+    None
+}
+
+fn day_first(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.day(i) {
+        return None;
+    }
+    let mut j = after_ordinal(s, i + 1);
+    if j == i + 1 && s.punct_in(j, &["."]) && s.attached(j) {
+        j += 1; // German "17. Juni"
+    }
+    if s.word_in(j, &["of", "de"]) {
+        j += 1;
+    }
+    if !s.month(j) {
+        return None;
+    }
+    hit(i, trailing_year(s, j + 1))
+}
+
+/// `2024-06-17`, `17/06/2024`, `17.06.2024`, `2023-2024`, `2023/24`.
+fn numeric_format(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.is_num(i) {
+        return None;
+    }
+    let text = s.t.s(i);
+    let parts: Vec<&str> = text.split('.').collect();
+    if parts.len() == 3 && !text.contains(',') {
+        let d = parts
+            .first()
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(0);
+        let m = parts
+            .get(1)
+            .and_then(|p| p.parse::<u32>().ok())
+            .unwrap_or(0);
+        let y = parts.get(2).map_or(0, |p| p.len());
+        if (1..=31).contains(&d) && (1..=12).contains(&m) && (y == 2 || y == 4) {
+            return hit(i, i + 1);
+        }
+        return None;
+    }
+    let glued = |k: usize| s.attached(k) && s.attached(k + 1) && s.is_num(k + 1);
+    // three numbers joined by the same separator
+    for sep in ["-", "/"] {
+        if s.punct_in(i + 1, &[sep]) && glued(i + 1) && s.punct_in(i + 3, &[sep]) && glued(i + 3) {
+            let (a, b, c) = (s.int(i), s.int(i + 2), s.int(i + 4));
+            let ok = match (a, b, c) {
+                (Some(a), Some(b), Some(c)) if s.year(i) => {
+                    (1..=12).contains(&b) && (1..=31).contains(&c) && a > 0
+                }
+                (Some(a), Some(b), Some(_)) => {
+                    (1..=31).contains(&a)
+                        && (1..=31).contains(&b)
+                        && matches!(s.t.s(i + 4).len(), 2 | 4)
+                }
+                _ => false,
+            };
+            return if ok { hit(i, i + 5) } else { None };
+        }
+    }
+    // year ranges
+    if s.year(i) && s.punct_in(i + 1, &["-", "/", "–"]) && glued(i + 1) && !s.attached(i + 3) {
+        let second = s.t.s(i + 2);
+        if (s.year(i + 2) || second.len() == 2) && s.int(i + 2).is_some() {
+            return hit(i, i + 3);
+        }
+    }
+    None
+}
+
+/// `the past three years`, `last year`, `earlier this month`, `next Monday`.
+fn relative(s: &Scan, i: usize) -> Option<Hit> {
+    let mut j = i;
+    if s.word_in(j, &["the"]) {
+        j += 1;
+    }
+    if s.word_in(j, &["earlier", "later"]) && s.word_in(j + 1, &["this", "last", "next"]) {
+        j += 1;
+    }
+    if !s.has(j, DATE_MOD) {
+        return None;
+    }
+    j += 1;
+    if s.has(j, WEEKDAY) && !s.word_in(i, &["the"]) {
+        return hit(i, j + 1);
+    }
+    // optional count: "three", "3"
+    if s.has(j, super::lexicon::NUMWORD) || s.int(j).is_some_and(|n| n < 1000) {
+        j += 1;
+    }
+    if s.has(j, DATE_UNIT) {
+        let mut e = j + 1;
+        if s.word_in(e, &["ago"]) {
+            e += 1;
+        }
+        return hit(i, e);
+    }
+    None
+}
+
+fn single_word(s: &Scan, i: usize) -> Option<Hit> {
+    if s.has(i, DATE_WORD) || (s.has(i, WEEKDAY) && (s.cap(i) || !s.t.lower(i).is_ascii())) {
+        return hit(i, i + 1);
+    }
+    // Han date words (去年, 今天, ...)
+    if s.kind(i) == Some(Kind::Han) && s.attached(i + 1) {
+        let (a, b) = (s.t.s(i), s.t.s(i + 1));
+        if s.kind(i + 1) == Some(Kind::Han) && HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b)
+        {
+            return hit(i, i + 2);
+        }
+    }
+    None
+}
+
+/// `2024年6月17日`, `6月17日`, `2024年`, `90年代`, Korean `2024년 6월 17일`.
+fn cjk(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.is_num(i) {
+        return None;
+    }
+    let unit_at = |k: usize, han: &[&str], hangul: &[&str]| {
+        s.attached(k)
+            && (s.han_in(k, han) || (s.kind(k) == Some(Kind::Word) && hangul.contains(&s.t.s(k))))
+    };
+    let mut j = i;
+    let mut found = false;
+    if unit_at(j + 1, &["年"], &["년"]) {
+        j += 2;
+        found = true;
+        if s.han_in(j, &["代"]) && s.attached(j) {
+            return hit(i, j + 1);
+        }
+    }
+    // after a unit, the next number must touch it (CJK) or carry a Hangul unit (Korean spacing)
+    let next_num =
+        |k: usize| s.is_num(k) && (s.attached(k) || s.t.s(k + 1) == "월" || s.t.s(k + 1) == "일");
+    if (!found || next_num(j)) && s.is_num(j) && unit_at(j + 1, &["月"], &["월"]) {
+        j += 2;
+        found = true;
+        if next_num(j) && unit_at(j + 1, &["日", "号"], &["일"]) {
+            j += 2;
+        }
+    }
+    if found {
+        hit(i, j)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::lexicon::Lexicon;
+    use crate::rules::token::Tokens;
+
+    fn dates(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        let lx = Lexicon::new();
+        let s = Scan {
+            t: &t,
+            lx: &lx,
+            a: 0,
+            b: t.len(),
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < t.len() {
+            if let Some(h) = date_at(&s, i) {
+                let (a, b) = t.span(h.start, h.end).unwrap_or((0, 0));
+                out.push(text[a..b].to_string());
+                i = h.end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn english_dates() {
+        assert_eq!(
+            dates("BEIJING, June 17 (Xinhua) released Monday"),
+            vec!["June 17", "Monday"]
+        );
+        assert_eq!(
+            dates("on June 17th, 2024 and 17 June 2024, or June 2024"),
+            vec!["June 17th, 2024", "17 June 2024", "June 2024"]
+        );
+        assert_eq!(
+            dates("from the previous year, over the past three years, last year"),
+            vec!["the previous year", "the past three years", "last year"]
+        );
+        assert_eq!(
+            dates("in January; you may go; earlier this month; next Friday"),
+            vec!["January", "earlier this month", "next Friday"]
+        );
+        assert_eq!(
+            dates("Jan. 5 and Sept 30, 2023"),
+            vec!["Jan. 5", "Sept 30, 2023"]
+        );
+    }
+
+    #[test]
+    fn other_languages_and_formats() {
+        assert_eq!(
+            dates("am 17. Juni 2024 und am 3. März"),
+            vec!["17. Juni 2024", "3. März"]
+        );
+        assert_eq!(
+            dates("le 1er juin 2024, le 17 juin"),
+            vec!["1er juin 2024", "17 juin"]
+        );
+        assert_eq!(dates("el 17 de junio de 2024"), vec!["17 de junio de 2024"]);
+        assert_eq!(dates("17 июня 2024 года"), vec!["17 июня 2024 года"]);
+        assert_eq!(
+            dates("2024-06-17, 17/06/2024, 17.06.2024, 2023-2024"),
+            vec!["2024-06-17", "17/06/2024", "17.06.2024", "2023-2024"]
+        );
+        assert_eq!(
+            dates("2024年6月17日发布，6月17日，去年，90年代"),
+            vec!["2024年6月17日", "6月17日", "去年", "90年代"]
+        );
+        assert_eq!(dates("2024년 6월 17일"), vec!["2024년 6월 17일"]);
+    }
+
+    #[test]
+    fn rejects_non_dates() {
+        assert!(dates("3.5.2 version 99/99/99 the 45 Street").is_empty());
+        assert!(dates("May I help? March on.").is_empty());
+    }
+}

@@ -1,0 +1,318 @@
+//! Document-level name rules: datelines ("BEIJING, June 17 (Xinhua) --"), acronyms defined in text
+//! ("Supreme People's Procuratorate (SPP)"), and memory (a name found with a cue keeps its label where
+//! it recurs without one, also as a part: "Zhong" after "Zhong Hua"). Holds the per-document state the
+//! sentence rules in `names.rs` read and write.
+
+use super::lexicon::{Lexicon, NOT_MEMORY};
+use super::names::{name_word, sentence_names};
+use super::scan::{Hit, Scan};
+use super::token::{Kind, Tokens};
+use crate::annotation::EntityLabel;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// Per-document state shared by the name rules.
+pub(crate) struct DocState {
+    blocked: Vec<bool>,
+    taken: Vec<bool>,
+    gaz_start: Vec<Option<(usize, EntityLabel)>>,
+    gaz_cover: Vec<bool>,
+    headline: Vec<bool>,
+    /// Name hits found so far.
+    pub hits: Vec<Hit>,
+    /// Capitalised sequences that got no label (acronym definitions may still label them).
+    pub unlabelled: Vec<(usize, usize)>,
+    /// The current sentence's language capitalises every noun (German): context cues are off.
+    pub noun_caps: bool,
+}
+
+impl DocState {
+    /// True when token `k` is part of a numeric/date hit.
+    pub fn blocked(&self, k: usize) -> bool {
+        self.blocked.get(k).copied().unwrap_or(true)
+    }
+    /// True when token `k` is already part of a name hit.
+    pub fn taken(&self, k: usize) -> bool {
+        self.taken.get(k).copied().unwrap_or(true)
+    }
+    /// True when token `k` lies on a headline line (Title Case or all caps).
+    pub fn headline(&self, k: usize) -> bool {
+        self.headline.get(k).copied().unwrap_or(false)
+    }
+    /// True when a gazetteer hit covers token `k`.
+    pub fn gaz_covers(&self, k: usize) -> bool {
+        self.gaz_cover.get(k).copied().unwrap_or(false)
+    }
+    /// The label of a gazetteer hit spanning exactly `[a, b)`.
+    pub fn gaz_span(&self, a: usize, b: usize) -> Option<EntityLabel> {
+        match self.gaz_start.get(a) {
+            Some(Some((e, l))) if *e == b => Some(*l),
+            _ => None,
+        }
+    }
+    /// Records a hit and marks its tokens taken.
+    pub fn add(&mut self, h: Hit) {
+        if h.start >= h.end || (h.start..h.end).any(|k| self.taken(k)) {
+            return;
+        }
+        for k in h.start..h.end {
+            if let Some(x) = self.taken.get_mut(k) {
+                *x = true;
+            }
+        }
+        self.hits.push(h);
+    }
+}
+
+/// Marks tokens on lines that look like headlines: at least 3 words, three quarters capitalised (short
+/// lower-case function words not counted), or at least 2 words all in capitals.
+fn headlines(t: &Tokens) -> Vec<bool> {
+    let mut out = vec![false; t.len()];
+    let mut a = 0;
+    while a < t.len() {
+        let mut b = a + 1;
+        while b < t.len() && !t.toks.get(b).is_some_and(|x| x.line_start) {
+            b += 1;
+        }
+        let (mut words, mut caps, mut uppers) = (0usize, 0usize, 0usize);
+        for k in a..b {
+            let Some(tok) = t.get(k) else { continue };
+            if tok.kind != Kind::Word || (!tok.cap && t.s(k).len() <= 3) {
+                continue;
+            }
+            words += 1;
+            caps += usize::from(tok.cap);
+            uppers += usize::from(tok.upper && t.s(k).chars().count() > 1);
+        }
+        // a line that ends like a sentence is prose, however many names it holds
+        let ends_prose = b > a
+            && t.kind(b - 1) == Some(Kind::Punct)
+            && matches!(t.s(b - 1), "." | "\"" | "”" | "»");
+        let head = !ends_prose
+            && ((words >= 3 && caps * 4 >= words * 3) || (words >= 2 && uppers == words));
+        if head {
+            for x in out.iter_mut().take(b).skip(a) {
+                *x = true;
+            }
+        }
+        a = b;
+    }
+    out
+}
+
+/// Runs all name rules over a document. `sents` are token ranges; `gaz` and `numeric` are hits found before.
+pub(crate) fn find_names(
+    t: &Tokens,
+    lx: &Lexicon,
+    sents: &[(usize, usize, bool)],
+    gaz: &[Hit],
+    numeric: &[Hit],
+) -> Vec<Hit> {
+    let n = t.len();
+    let mut d = DocState {
+        blocked: vec![false; n],
+        taken: vec![false; n],
+        gaz_start: vec![None; n],
+        gaz_cover: vec![false; n],
+        headline: headlines(t),
+        hits: Vec::new(),
+        unlabelled: Vec::new(),
+        noun_caps: false,
+    };
+    for h in numeric {
+        for k in h.start..h.end.min(n) {
+            if let Some(x) = d.blocked.get_mut(k) {
+                *x = true;
+            }
+        }
+    }
+    for h in gaz {
+        if let Some(x) = d.gaz_start.get_mut(h.start) {
+            if x.is_none_or(|(e, _)| e < h.end) {
+                *x = Some((h.end, h.label));
+            }
+        }
+        for k in h.start..h.end.min(n) {
+            if let Some(x) = d.gaz_cover.get_mut(k) {
+                *x = true;
+            }
+        }
+    }
+    for &(a, b, _) in sents {
+        let s = Scan { t, lx, a, b };
+        dateline(&s, &mut d);
+    }
+    for &(a, b, noun_caps) in sents {
+        let s = Scan { t, lx, a, b };
+        d.noun_caps = noun_caps;
+        sentence_names(&s, &mut d);
+    }
+    let whole = Scan { t, lx, a: 0, b: n };
+    acronyms(&whole, &mut d, gaz);
+    memory(&whole, sents, &mut d);
+    d.hits
+}
+
+/// "BEIJING, June 17 (Xinhua) --", "WASHINGTON (Reuters) -", "LONDON 1996-08-30" at a line start.
+fn dateline(s: &Scan, d: &mut DocState) {
+    for i in s.a..s.b {
+        if !s.t.get(i).is_some_and(|x| x.line_start) || !s.cap(i) {
+            continue;
+        }
+        let mut k = i;
+        while k < s.b && k < i + 4 && s.cap(k) && !d.blocked(k) {
+            k += 1;
+        }
+        let all_upper = (i..k).all(|j| s.upper(j));
+        let dash = |j: usize| s.punct_in(j, &["-", "—", "–"]);
+        let mut m = k;
+        if s.punct_in(k, &[","]) {
+            m = k + 1;
+            while m < s.b && m < k + 9 && !s.punct_in(m, &["("]) && !dash(m) {
+                let ok = matches!(s.kind(m), Some(Kind::Word) | Some(Kind::Num))
+                    || s.punct_in(m, &[",", "."]);
+                if !ok {
+                    break;
+                }
+                m += 1;
+            }
+        }
+        if s.punct_in(m, &["("]) {
+            let mut r = m + 1;
+            while r < s.b && r < m + 5 && s.cap(r) {
+                r += 1;
+            }
+            if r > m + 1 && s.punct_in(r, &[")"]) && dash(r + 1) {
+                d.add(Hit {
+                    start: i,
+                    end: k,
+                    label: EntityLabel::Loc,
+                });
+                d.add(Hit {
+                    start: m + 1,
+                    end: r,
+                    label: EntityLabel::Org,
+                });
+            }
+        } else if m > k + 1 && dash(m) && (k + 1..m).any(|j| d.blocked(j)) {
+            d.add(Hit {
+                start: i,
+                end: k,
+                label: EntityLabel::Loc,
+            });
+        } else if all_upper && m == k && d.blocked(k) {
+            let mut e = k;
+            while e < s.b && d.blocked(e) {
+                e += 1;
+            }
+            if e == s.b || s.t.get(e).is_some_and(|x| x.line_start) {
+                d.add(Hit {
+                    start: i,
+                    end: k,
+                    label: EntityLabel::Loc,
+                });
+            }
+        }
+    }
+}
+
+/// True when `acr` could abbreviate the words `[a, b)`: same first letter, all capitals.
+fn abbreviates(s: &Scan, acr: usize, a: usize) -> bool {
+    let word = s.t.s(acr);
+    let len = word.chars().count();
+    s.upper(acr) && (2..=8).contains(&len) && word.chars().next() == s.t.s(a).chars().next()
+}
+
+/// "Long Name (LN)": the acronym takes the long form's label; an unlabelled long form whose initials
+/// spell the acronym becomes an ORG.
+fn acronyms(s: &Scan, d: &mut DocState, gaz: &[Hit]) {
+    let mut defs: Vec<Hit> = d.hits.iter().copied().chain(gaz.iter().copied()).collect();
+    for &(a, b) in &d.unlabelled {
+        let initials: String = (a..b)
+            .filter(|&k| s.cap(k))
+            .filter_map(|k| s.t.s(k).chars().next())
+            .collect();
+        if initials.chars().count() >= 2 && s.punct_in(b, &["("]) && s.t.s(b + 1) == initials {
+            defs.push(Hit {
+                start: a,
+                end: b,
+                label: EntityLabel::Org,
+            });
+        }
+    }
+    defs.sort_by_key(|h| (h.start, h.end));
+    for h in defs {
+        let e = h.end;
+        if s.punct_in(e, &["("]) && s.punct_in(e + 2, &[")"]) && abbreviates(s, e + 1, h.start) {
+            if !(h.start..h.end).any(|k| d.taken(k)) && !(h.start..h.end).any(|k| d.gaz_covers(k)) {
+                d.add(h);
+            }
+            d.add(Hit {
+                start: e + 1,
+                end: e + 2,
+                label: h.label,
+            });
+        }
+    }
+}
+
+/// Recurrences: known acronyms anywhere, and runs of words of known person names.
+fn memory(s: &Scan, sents: &[(usize, usize, bool)], d: &mut DocState) {
+    let mut words: BTreeMap<&str, EntityLabel> = BTreeMap::new();
+    let mut per_parts: BTreeSet<&str> = BTreeSet::new();
+    for h in &d.hits {
+        if h.end == h.start + 1 && s.upper(h.start) {
+            words.insert(s.t.s(h.start), h.label);
+        }
+        if h.label == EntityLabel::Per {
+            for k in h.start..h.end {
+                if s.cap(k) && s.t.s(k).chars().count() > 1 && !s.has(k, NOT_MEMORY) {
+                    per_parts.insert(s.t.s(k));
+                }
+            }
+        }
+    }
+    if words.is_empty() && per_parts.is_empty() {
+        return;
+    }
+    for &(a, b, _) in sents {
+        let ss = Scan {
+            t: s.t,
+            lx: s.lx,
+            a,
+            b,
+        };
+        let mut i = a;
+        while i < b {
+            if !name_word(&ss, d, i) || d.gaz_covers(i) {
+                i += 1;
+                continue;
+            }
+            let w = ss.t.s(i);
+            if let Some(&label) = words.get(w) {
+                d.add(Hit {
+                    start: i,
+                    end: i + 1,
+                    label,
+                });
+                i += 1;
+                continue;
+            }
+            let mut e = i;
+            while e < b && name_word(&ss, d, e) && !d.gaz_covers(e) && per_parts.contains(ss.t.s(e))
+            {
+                e += 1;
+            }
+            // a run that continues into other capitalised words is some other name ("Zhong Industries")
+            if e > i && !name_word(&ss, d, e) {
+                d.add(Hit {
+                    start: i,
+                    end: e,
+                    label: EntityLabel::Per,
+                });
+                i = e;
+            } else {
+                i = e.max(i + 1);
+            }
+        }
+    }
+}

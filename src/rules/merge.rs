@@ -1,0 +1,198 @@
+//! The entity merge policy: one non-overlapping set of entities from model, rule and gazetteer
+//! candidates. The policy is documented in `docs/rules.md`; in short:
+//!
+//! 1. Exact duplicates (same range, same label) collapse to the best source (model > gazetteer > rule).
+//! 2. Names (PER/ORG/LOC/MISC) compete among themselves: longest span first, then model > gazetteer >
+//!    rule, then earlier start, then label order. A span is kept when it overlaps nothing kept so far.
+//! 3. Numbers (DATE/PERCENT/MONEY/CARDINAL) compete among themselves the same way.
+//! 4. Numbers against names: a name that strictly contains a number keeps it out ("Apollo 11",
+//!    "Formula 1"); in every other overlap the number wins and the name goes ("June" tagged PER inside
+//!    "June 17", a model span "2024 Chinese" overlapping the year).
+//! 5. Candidates that lost only to spans removed in step 4 get a second chance, in the same order.
+//! 6. Output is sorted by (start, longer first, label).
+
+use crate::annotation::{Candidate, EntityLabel, EntitySource};
+use std::cmp::Ordering;
+
+fn is_numeric(label: EntityLabel) -> bool {
+    matches!(
+        label,
+        EntityLabel::Date | EntityLabel::Percent | EntityLabel::Money | EntityLabel::Cardinal
+    )
+}
+
+fn source_rank(s: &EntitySource) -> u8 {
+    match s {
+        EntitySource::Model => 0,
+        EntitySource::Gazetteer(_) => 1,
+        EntitySource::Rule => 2,
+    }
+}
+
+fn overlaps(a: &Candidate, b: &Candidate) -> bool {
+    a.range.start < b.range.end && b.range.start < a.range.end
+}
+
+/// Priority order within one family: longer, better source, earlier, label, source name.
+fn priority(a: &Candidate, b: &Candidate) -> Ordering {
+    let len = |c: &Candidate| c.range.end.saturating_sub(c.range.start);
+    len(b)
+        .cmp(&len(a))
+        .then_with(|| source_rank(&a.source).cmp(&source_rank(&b.source)))
+        .then_with(|| a.range.start.cmp(&b.range.start))
+        .then_with(|| a.label.cmp(&b.label))
+        .then_with(|| a.source.cmp(&b.source))
+        .then_with(|| {
+            b.confidence
+                .partial_cmp(&a.confidence)
+                .unwrap_or(Ordering::Equal)
+        })
+}
+
+/// Greedy selection of non-overlapping candidates in priority order; returns (kept, rejected).
+fn select(mut cands: Vec<Candidate>, kept: &mut Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(priority);
+    let mut rejected = Vec::new();
+    for c in cands {
+        if kept.iter().any(|k| overlaps(k, &c)) {
+            rejected.push(c);
+        } else {
+            kept.push(c);
+        }
+    }
+    rejected
+}
+
+/// Sorts by (start, longer first, label), the output order of every entity list.
+pub fn sort_entities(v: &mut [Candidate]) {
+    v.sort_by(|a, b| {
+        a.range
+            .start
+            .cmp(&b.range.start)
+            .then_with(|| b.range.end.cmp(&a.range.end))
+            .then_with(|| a.label.cmp(&b.label))
+            .then_with(|| source_rank(&a.source).cmp(&source_rank(&b.source)))
+    });
+}
+
+/// The merge policy: takes candidates from every source (model, rules, gazetteers), returns a
+/// non-overlapping set sorted by start (then longer first, then label). Empty ranges are dropped.
+pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    let (names, numbers): (Vec<Candidate>, Vec<Candidate>) = candidates
+        .into_iter()
+        .filter(|c| c.range.start < c.range.end)
+        .partition(|c| !is_numeric(c.label));
+    let mut kept_names = Vec::new();
+    let rejected_names = select(names, &mut kept_names);
+    let mut kept_numbers = Vec::new();
+    let rejected_numbers = select(numbers, &mut kept_numbers);
+
+    // numbers against names
+    let mut final_numbers = Vec::new();
+    for n in kept_numbers {
+        let inside_name = kept_names.iter().any(|m| {
+            m.range.start <= n.range.start && n.range.end <= m.range.end && m.range != n.range
+        });
+        if inside_name {
+            continue;
+        }
+        kept_names.retain(|m| !overlaps(m, &n));
+        final_numbers.push(n);
+    }
+    let mut kept = kept_names;
+    kept.extend(final_numbers);
+
+    // second chance for candidates that lost to something now gone
+    let mut rest = rejected_names;
+    rest.extend(rejected_numbers);
+    rest.sort_by(priority);
+    for c in rest {
+        if !kept.iter().any(|k| overlaps(k, &c)) {
+            kept.push(c);
+        }
+    }
+    sort_entities(&mut kept);
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EntityLabel::*;
+
+    fn c(a: usize, b: usize, label: EntityLabel, source: EntitySource) -> Candidate {
+        Candidate {
+            range: a..b,
+            label,
+            source,
+            confidence: None,
+        }
+    }
+    fn g() -> EntitySource {
+        EntitySource::Gazetteer("places".into())
+    }
+    use EntitySource::{Model as M, Rule as R};
+
+    fn out(v: Vec<Candidate>) -> Vec<(usize, usize, EntityLabel, EntitySource)> {
+        merge(v)
+            .into_iter()
+            .map(|c| (c.range.start, c.range.end, c.label, c.source))
+            .collect()
+    }
+
+    #[test]
+    fn longest_name_wins_then_source() {
+        // "Chinese University of Hong Kong" (rule ORG) over "Hong Kong" (gazetteer LOC) and "Chinese" (MISC)
+        let v = vec![c(20, 29, Loc, g()), c(0, 7, Misc, g()), c(0, 29, Org, R)];
+        assert_eq!(out(v), vec![(0, 29, Org, R)]);
+        // equal span: model > gazetteer > rule
+        let v = vec![c(0, 5, Per, R), c(0, 5, Loc, g()), c(0, 5, Org, M)];
+        assert_eq!(out(v), vec![(0, 5, Org, M)]);
+        let v = vec![c(0, 5, Per, R), c(0, 5, Loc, g())];
+        assert_eq!(out(v), vec![(0, 5, Loc, g())]);
+    }
+
+    #[test]
+    fn numbers_against_names() {
+        // model "Apollo 11" contains rule CARDINAL "11": the name stays
+        assert_eq!(
+            out(vec![c(0, 9, Misc, M), c(7, 9, Cardinal, R)]),
+            vec![(0, 9, Misc, M)]
+        );
+        // model PER "June" inside rule DATE "June 17": the date wins
+        assert_eq!(
+            out(vec![c(0, 4, Per, M), c(0, 7, Date, R)]),
+            vec![(0, 7, Date, R)]
+        );
+        // partial overlap: number wins; the name that lost to the removed one comes back
+        let v = vec![c(2, 12, Misc, M), c(5, 12, Misc, g()), c(0, 4, Date, R)];
+        assert_eq!(out(v), vec![(0, 4, Date, R), (5, 12, Misc, g())]);
+        // equal span: number wins (not strictly inside)
+        assert_eq!(
+            out(vec![c(0, 4, Loc, M), c(0, 4, Date, R)]),
+            vec![(0, 4, Date, R)]
+        );
+    }
+
+    #[test]
+    fn output_is_sorted_disjoint_and_order_free() {
+        let v = vec![
+            c(10, 14, Cardinal, R),
+            c(0, 3, Per, M),
+            c(10, 20, Percent, R),
+            c(2, 6, Org, g()),
+            c(30, 30, Per, M),
+            c(25, 28, Loc, M),
+            c(25, 28, Loc, R),
+        ];
+        let a = out(v.clone());
+        assert_eq!(
+            a,
+            vec![(2, 6, Org, g()), (10, 20, Percent, R), (25, 28, Loc, M)]
+        );
+        let mut rev = v;
+        rev.reverse();
+        assert_eq!(out(rev), a);
+        assert!(merge(Vec::new()).is_empty());
+    }
+}

@@ -1,0 +1,244 @@
+//! PER/ORG/LOC from capitalised sequences with cues, one sentence at a time.
+//!
+//! A capitalised sequence is a run of capitalised words joined by name-internal connectors ("of",
+//! "'s", "de", "&", attached hyphens, initials' dots). It gets a label only from a cue: a title
+//! ("President Xi Jinping" -> PER "Xi Jinping"), an organisation or place word ("Ministry of Public
+//! Security", "Sichuan Province"), a reporting verb ("Zhong said", "said Zhong"), a role noun before it
+//! or in an apposition after it ("professor Zhong", "Zhong Hua, a sociology professor"), or "in"/"near"
+//! before it. Without a cue nothing is tagged, so sentence-initial words and Title Case headlines stay
+//! untagged. Document-level steps (datelines, acronyms, memory) live in `doc.rs`.
+
+use super::doc::DocState;
+use super::lexicon::{
+    CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, LOC, LOC_PREP, MONTH, NUMWORD, ORG, ORG_SUFFIX,
+    QUANT, ROLE, SAY, STOP, TITLE, WEEKDAY,
+};
+use super::scan::{Hit, Scan};
+use super::token::Kind;
+use crate::annotation::EntityLabel;
+
+/// Flags that make a word unfit to be part of a bare person/place name.
+const NOT_NAME: u32 = ORG
+    | LOC
+    | TITLE
+    | ROLE
+    | STOP
+    | MONTH
+    | WEEKDAY
+    | NUMWORD
+    | DATE_MOD
+    | DATE_UNIT
+    | DATE_WORD
+    | QUANT
+    | SAY;
+const MAX_NAME_WORDS: usize = 4;
+
+/// True when token `k` can be a word of a name.
+pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
+    s.cap(k) && !d.blocked(k) && !d.taken(k)
+}
+
+/// End of the capitalised sequence starting at name word `i`.
+fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
+    let mut e = i + 1;
+    loop {
+        if name_word(s, d, e) {
+            e += 1;
+        } else if s.has(e, CONNECTOR) && !s.cap(e) {
+            let k = if s.word_in(e + 1, &["the"]) {
+                e + 2
+            } else {
+                e + 1
+            };
+            if !name_word(s, d, k) || d.headline(e) {
+                break;
+            }
+            e = k + 1;
+        } else if s.punct_in(e, &["."]) && s.attached(e) && name_word(s, d, e + 1) {
+            let prev = e - 1;
+            let initial = s.t.s(prev).chars().count() == 1 && s.upper(prev);
+            if !(initial || s.has(prev, TITLE)) {
+                break;
+            }
+            e += 2;
+        } else if (s.punct_in(e, &["-"])
+            && s.attached(e)
+            && s.attached(e + 1)
+            && name_word(s, d, e + 1))
+            || (s.punct_in(e, &["&"]) && name_word(s, d, e + 1))
+        {
+            e += 2;
+        } else {
+            break;
+        }
+    }
+    e
+}
+
+/// Finds and labels the capitalised sequences of one sentence.
+pub(crate) fn sentence_names(s: &Scan, d: &mut DocState) {
+    let mut i = s.a;
+    while i < s.b {
+        if !name_word(s, d, i) {
+            i += 1;
+            continue;
+        }
+        let end = seq_end(s, d, i);
+        let mut start = i;
+        while start < end && (s.has(start, STOP) || s.kind(start) != Some(Kind::Word)) {
+            start += 1;
+        }
+        if start < end && !d.headline(start) {
+            classify(s, d, start, end);
+        }
+        i = end;
+    }
+}
+
+fn count_words(s: &Scan, a: usize, b: usize) -> usize {
+    (a..b).filter(|&k| s.cap(k)).count()
+}
+
+fn any_flag(s: &Scan, a: usize, b: usize, f: u32) -> bool {
+    (a..b).any(|k| s.has(k, f))
+}
+
+fn emit(d: &mut DocState, start: usize, end: usize, label: EntityLabel) {
+    d.add(Hit { start, end, label });
+}
+
+/// Labels one sequence `[a, b)` (or its parts).
+fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
+    if a >= b {
+        return;
+    }
+    if title_split(s, d, a, b) {
+        return;
+    }
+    // "Ana Silva of the World Bank": the organisation word is only after the connector
+    if let Some(c) =
+        (a + 1..b).find(|&k| s.has(k, CONNECTOR) && !s.cap(k) && !s.word_in(k, &["'s", "’s"]))
+    {
+        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG) {
+            classify(s, d, a, c);
+            let k = (c..b).find(|&k| s.cap(k)).unwrap_or(b);
+            classify(s, d, k, b);
+            return;
+        }
+    }
+    let words = count_words(s, a, b);
+    if any_flag(s, a, b, ORG) && (words >= 2 || any_flag(s, a, b, ORG_SUFFIX)) {
+        let mut e = b;
+        if s.has(b - 1, ORG_SUFFIX) && s.punct_in(b, &["."]) && s.attached(b) {
+            e += 1;
+        }
+        emit(d, a, e, EntityLabel::Org);
+        return;
+    }
+    if words >= 2 && (s.has(b - 1, LOC) || (s.has(a, LOC) && s.has(a + 1, CONNECTOR))) {
+        emit(d, a, b, EntityLabel::Loc);
+        return;
+    }
+    if let Some(label) = context_cue(s, d, a, b, words) {
+        emit(d, a, b, label);
+        return;
+    }
+    d.unlabelled.push((a, b));
+}
+
+/// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.
+fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
+    for p in a..b {
+        if !(s.has(p, TITLE) && s.cap(p)) {
+            continue;
+        }
+        let q = if s.punct_in(p + 1, &["."]) && s.attached(p + 1) {
+            p + 2
+        } else {
+            p + 1
+        };
+        if q >= b || !s.cap(q) || s.has(q, TITLE) {
+            continue;
+        }
+        let mut r = q;
+        while r < b
+            && (s.cap(r) || (s.punct_in(r, &["."]) && s.attached(r)) || s.punct_in(r, &["-"]))
+        {
+            r += 1;
+        }
+        if s.punct_in(r - 1, &["."]) {
+            r -= 1;
+        }
+        if any_flag(s, q, r, ORG | LOC)
+            || count_words(s, q, r) > MAX_NAME_WORDS
+            || d.gaz_span(q, r).is_some()
+        {
+            return false;
+        }
+        classify(s, d, a, p);
+        emit(d, q, r, EntityLabel::Per);
+        // skip the connector after the name ("of the")
+        let mut k = r;
+        while k < b && !s.cap(k) {
+            k += 1;
+        }
+        classify(s, d, k, b);
+        return true;
+    }
+    false
+}
+
+/// Context cues for a plain name: reporting verbs, role nouns, "in"/"near".
+fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Option<EntityLabel> {
+    if d.noun_caps
+        || words == 0
+        || words > MAX_NAME_WORDS
+        || any_flag(s, a, b, NOT_NAME)
+        || (a..b).any(|k| d.gaz_covers(k))
+    {
+        return None;
+    }
+    if (a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1) {
+        return None; // acronyms and shouting: leave to memory and gazetteers
+    }
+    let at_start = a == s.a || (a == s.a + 1 && s.kind(s.a) == Some(Kind::Punct));
+    let plural_start = at_start && words == 1 && s.t.s(a).ends_with('s');
+    let prev = a.wrapping_sub(1);
+    let before_lower = |f: u32| s.has(prev, f) && !s.cap(prev);
+    // "said Zhong Hua." / "Zhong said"
+    let said_before = before_lower(SAY) && (b == s.b || s.punct_in(b, &[",", ".", ";"]));
+    let prev_free = !s.ok(prev)
+        || s.kind(prev) == Some(Kind::Punct)
+        || s.word_in(prev, &["and", "but", "while", "as", "when", "then", "so"]);
+    let said_after = s.has(b, SAY) && !plural_start && prev_free;
+    if said_before || said_after || before_lower(ROLE) || apposition(s, b) {
+        return Some(EntityLabel::Per);
+    }
+    if s.has(prev, LOC_PREP) && !at_start && !s.cap(prev) && !s.word_in(b, &["'s", "’s"]) {
+        return Some(EntityLabel::Loc);
+    }
+    None
+}
+
+/// ", a sociology professor" or ", 45," after the sequence ending before `b`.
+fn apposition(s: &Scan, b: usize) -> bool {
+    if !s.punct_in(b, &[","]) {
+        return false;
+    }
+    if s.int(b + 1).is_some_and(|n| n < 120) && s.punct_in(b + 2, &[",", "."]) {
+        return true;
+    }
+    let mut k = b + 1;
+    if s.word_in(k, &["a", "an", "the"]) {
+        k += 1;
+    }
+    for j in k..(k + 5).min(s.b) {
+        if s.kind(j) != Some(Kind::Word) {
+            return false;
+        }
+        if s.has(j, ROLE) && !s.cap(j) {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,387 @@
+//! Numeric entities: PERCENT, MONEY, CARDINAL, plus the DATE cases that hang on a number phrase
+//! (bare years, "three years", "16-year-old"). Calls the date patterns first at each token.
+//!
+//! A number phrase is digits or number words with an optional magnitude ("6 million", "3.2bn", "300万"),
+//! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
+
+use super::dates::date_at;
+use super::lexicon::{CURRENCY, CURRENCY_CODE, DATE_UNIT, MAGNITUDE, NUMWORD, PERCENT, QUANT};
+use super::scan::{Hit, Scan};
+use super::token::Kind;
+use crate::annotation::EntityLabel;
+
+const QUANT2: &[(&str, &str)] = &[
+    ("more", "than"),
+    ("less", "than"),
+    ("fewer", "than"),
+    ("at", "least"),
+    ("up", "to"),
+    ("just", "over"),
+    ("well", "over"),
+    ("mehr", "als"),
+    ("plus", "de"),
+    ("más", "de"),
+    ("moins", "de"),
+    ("as", "many"),
+];
+const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
+const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿"];
+const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
+const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
+const YEAR_PREP: &[&str] = &[
+    "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
+    "mid", "year", "fiscal", "through", "between", "and", "to", "im", "seit", "en", "depuis",
+    "desde", "в", "году", "season",
+];
+/// Irregular plurals that a bare 4-digit number counts ("2000 people").
+const COUNT_NOUNS: &[&str] = &[
+    "people",
+    "children",
+    "men",
+    "women",
+    "staff",
+    "police",
+    "troops",
+    "personnel",
+];
+const SHORT_MAGNITUDE: &[&str] = &["m", "k"];
+
+/// What a scan step found at one token.
+pub(crate) enum Step {
+    /// An entity.
+    Hit(Hit),
+    /// Tokens that belong to something we do not tag (times, codes), skipped up to this index.
+    Skip(usize),
+}
+
+/// Scans one sentence and calls `emit` for every numeric or date hit, left to right, non-overlapping.
+pub(crate) fn scan_numeric(s: &Scan, mut emit: impl FnMut(Hit)) {
+    let mut i = s.a;
+    while i < s.b {
+        match step(s, i) {
+            Some(Step::Hit(h)) if h.end > i => {
+                emit(h);
+                i = h.end;
+            }
+            Some(Step::Skip(e)) if e > i => i = e,
+            _ => i += 1,
+        }
+    }
+}
+
+fn step(s: &Scan, i: usize) -> Option<Step> {
+    if let Some(h) = date_at(s, i) {
+        return Some(Step::Hit(h));
+    }
+    // a quantifier leads into money or a number
+    let q = quant(s, i).unwrap_or(i);
+    if let Some(h) = money_prefix(s, i, q) {
+        return Some(Step::Hit(h));
+    }
+    if q > i && !s.is_num(q) && !s.has(q, NUMWORD) {
+        return None;
+    }
+    number(s, i, q)
+}
+
+/// Index after a quantifier at `i`, if there is one.
+fn quant(s: &Scan, i: usize) -> Option<usize> {
+    if s.has(i, QUANT) {
+        return Some(i + 1);
+    }
+    let (a, b) = (s.t.lower(i), s.t.lower(i + 1));
+    if s.ok(i + 1) && QUANT2.iter().any(|&(x, y)| x == a && y == b) {
+        return Some(if a == "as" && s.word_in(i + 2, &["as"]) {
+            i + 3
+        } else {
+            i + 2
+        });
+    }
+    None
+}
+
+/// A number phrase at `i`: returns (end, is_plain_year).
+fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
+    let mut j;
+    if s.is_num(i) {
+        // digits glued to a word before them are codes (G20, COVID-19), not numbers
+        let prev_word = |k: usize| s.kind(k) == Some(Kind::Word);
+        if s.attached(i)
+            && (prev_word(i.wrapping_sub(1))
+                || (s.punct_in(i - 1, &["-"]) && s.attached(i - 1) && prev_word(i - 2)))
+        {
+            return None;
+        }
+        j = i + 1;
+    } else if s.has(i, NUMWORD) {
+        j = i + 1;
+        while s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, NUMWORD) {
+            j += 2;
+        }
+        if s.has(j, NUMWORD) && s.has(i, NUMWORD) && s.info(i).val >= 20 && s.info(j).val < 10 {
+            j += 1; // "twenty five"
+        }
+    } else {
+        return None;
+    }
+    let year = s.year(i) && j == i + 1;
+    let mut grew = false;
+    while s.has(j, MAGNITUDE) {
+        let short = SHORT_MAGNITUDE.contains(&s.t.lower(j));
+        if short && !s.attached(j) {
+            break;
+        }
+        j += 1;
+        grew = true;
+    }
+    while s.han_in(j, HAN_MAGNITUDE) && s.attached(j) {
+        j += 1;
+        grew = true;
+    }
+    Some((j, year && !grew))
+}
+
+/// `$5 million`, `US$12`, `€3.2bn`, `RMB 300`, optionally after a quantifier ending at `q`.
+fn money_prefix(s: &Scan, i: usize, q: usize) -> Option<Hit> {
+    let mut j = q;
+    if s.upper(j) && s.t.s(j).len() <= 3 && s.punct_in(j + 1, &["$"]) && s.attached(j + 1) {
+        j += 1; // US$, HK$
+    }
+    let sym = s.punct_in(j, SYMBOLS);
+    let code = s.has(j, CURRENCY_CODE) && s.upper(j);
+    if !(sym || code) {
+        return None;
+    }
+    let (e, _) = phrase(s, j + 1).filter(|_| s.is_num(j + 1))?;
+    Some(Hit {
+        start: i,
+        end: e,
+        label: EntityLabel::Money,
+    })
+}
+
+fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
+    let (mut j, year) = phrase(s, q)?;
+    // times (10:30) are not tagged
+    if s.punct_in(j, &[":"]) && s.attached(j) && s.is_num(j + 1) && s.attached(j + 1) {
+        return Some(Step::Skip(j + 2));
+    }
+    let mut ranged = false;
+    if (s.word_in(j, &["to", "bis", "à", "a"]) || s.punct_in(j, &["-", "–"]))
+        && s.kind(j + 1) == s.kind(q)
+    {
+        if let Some((e, _)) = phrase(s, j + 1) {
+            j = e;
+            ranged = true;
+        }
+    }
+    // "3,2 Mrd. Euro": the abbreviation dot of a magnitude before a currency
+    if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && s.has(j + 1, CURRENCY) {
+        j += 1;
+    }
+    let hit = |end: usize, label| {
+        Some(Step::Hit(Hit {
+            start: i,
+            end,
+            label,
+        }))
+    };
+    // suffixes that decide the label
+    if s.punct_in(j, &["%", "％"]) {
+        return hit(j + 1, EntityLabel::Percent);
+    }
+    if s.has(j, PERCENT) {
+        if s.word_in(j, &["percentage"]) {
+            return if s.word_in(j + 1, &["point", "points"]) {
+                hit(j + 2, EntityLabel::Percent)
+            } else {
+                None
+            };
+        }
+        return hit(j + 1, EntityLabel::Percent);
+    }
+    let pairs: &[(&str, &str)] = &[
+        ("per", "cent"),
+        ("por", "ciento"),
+        ("pour", "cent"),
+        ("per", "cento"),
+    ];
+    if pairs
+        .iter()
+        .any(|&(a, b)| s.word_in(j, &[a]) && s.word_in(j + 1, &[b]))
+    {
+        return hit(j + 2, EntityLabel::Percent);
+    }
+    if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
+        return hit(j + 1, EntityLabel::Money);
+    }
+    if s.word_in(j, &["us", "u.s."]) && s.has(j + 1, CURRENCY) {
+        return hit(j + 2, EntityLabel::Money);
+    }
+    if s.attached(j) && s.kind(j) == Some(Kind::Han) {
+        if s.han_in(j, &["元"]) {
+            return hit(j + 1, EntityLabel::Money);
+        }
+        let two = format!("{}{}", s.t.s(j), s.t.s(j + 1));
+        if s.attached(j + 1) && HAN_CURRENCY.contains(&two.as_str()) {
+            return hit(j + 2, EntityLabel::Money);
+        }
+        if s.han_in(j, HAN_CLASSIFIER) {
+            return hit(j + 1, EntityLabel::Cardinal);
+        }
+    }
+    if s.has(j, DATE_UNIT) && !s.attached(j) {
+        let e = if s.word_in(j + 1, &["ago"]) {
+            j + 2
+        } else {
+            j + 1
+        };
+        return hit(e, EntityLabel::Date);
+    }
+    // "16-year-old"
+    if s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, DATE_UNIT) {
+        let old = s.punct_in(j + 2, &["-"]) && s.attached(j + 2) && s.word_in(j + 3, &["old"]);
+        return hit(if old { j + 4 } else { j + 2 }, EntityLabel::Date);
+    }
+    if s.attached(j) && s.kind(j) == Some(Kind::Word) {
+        if year && s.word_in(j, &["s"]) {
+            let start = if s.word_in(i.wrapping_sub(1), &["the"]) {
+                i - 1
+            } else {
+                i
+            };
+            return Some(Step::Hit(Hit {
+                start,
+                end: j + 1,
+                label: EntityLabel::Date,
+            }));
+        }
+        // 17th, 3D, 5km: ordinals and units are not ours
+        let mut e = j + 1;
+        while s.attached(e) && s.kind(e) != Some(Kind::Punct) {
+            e += 1;
+        }
+        return Some(Step::Skip(e));
+    }
+    if year && q == i && !ranged && is_year_here(s, i) {
+        return hit(j, EntityLabel::Date);
+    }
+    hit(j, EntityLabel::Cardinal)
+}
+
+/// A bare 4-digit number reads as a year unless it counts a plural noun without a temporal cue.
+fn is_year_here(s: &Scan, i: usize) -> bool {
+    if s.word_in(i.wrapping_sub(1), YEAR_PREP) || s.month(i.wrapping_sub(1)) {
+        return true;
+    }
+    let next = i + 1;
+    let plural = s.kind(next) == Some(Kind::Word)
+        && !s.cap(next)
+        && (s.t.lower(next).ends_with('s') || s.word_in(next, COUNT_NOUNS));
+    !plural
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::lexicon::Lexicon;
+    use crate::rules::token::Tokens;
+
+    fn hits(text: &str) -> Vec<(String, EntityLabel)> {
+        let t = Tokens::new(text);
+        let lx = Lexicon::new();
+        let s = Scan {
+            t: &t,
+            lx: &lx,
+            a: 0,
+            b: t.len(),
+        };
+        let mut out = Vec::new();
+        scan_numeric(&s, |h| {
+            let (a, b) = t.span(h.start, h.end).unwrap_or((0, 0));
+            out.push((text[a..b].to_string(), h.label));
+        });
+        out
+    }
+
+    fn labels(text: &str, want: &[(&str, EntityLabel)]) {
+        let got = hits(text);
+        let want: Vec<(String, EntityLabel)> =
+            want.iter().map(|&(s, l)| (s.to_string(), l)).collect();
+        assert_eq!(got, want, "in {text:?}");
+    }
+
+    use EntityLabel::{Cardinal as C, Date as D, Money as M, Percent as P};
+
+    #[test]
+    fn english_numbers() {
+        labels(
+            "In 2024, 3,347 individuals -- a 14.1 percent increase",
+            &[("2024", D), ("3,347", C), ("14.1 percent", P)],
+        );
+        labels(
+            "nearly 6 million pieces, more than 57,000 arrests, over 74,000",
+            &[
+                ("nearly 6 million", C),
+                ("more than 57,000", C),
+                ("over 74,000", C),
+            ],
+        );
+        labels(
+            "Among those aged 14 to 16, the three institutions. Five offenses",
+            &[("14 to 16", C), ("three", C), ("Five", C)],
+        );
+        labels(
+            "12 %, 12%, 7.3 per cent, 2 percentage points",
+            &[
+                ("12 %", P),
+                ("12%", P),
+                ("7.3 per cent", P),
+                ("2 percentage points", P),
+            ],
+        );
+        labels(
+            "up 7.3 percent from 2023.",
+            &[("7.3 percent", P), ("2023", D)],
+        );
+    }
+
+    #[test]
+    fn money() {
+        labels(
+            "$5 million, €3.2bn, US$12, ¥300 and 5 million yuan",
+            &[
+                ("$5 million", M),
+                ("€3.2bn", M),
+                ("US$12", M),
+                ("¥300", M),
+                ("5 million yuan", M),
+            ],
+        );
+        labels(
+            "about $40, RMB 300, 20 US dollars, 12 €",
+            &[
+                ("about $40", M),
+                ("RMB 300", M),
+                ("20 US dollars", M),
+                ("12 €", M),
+            ],
+        );
+        labels("300万元 and 50美元", &[("300万元", M), ("50美元", M)]);
+    }
+
+    #[test]
+    fn other_languages_and_skips() {
+        labels(
+            "12 Prozent, 12 por ciento, 5 pour cent",
+            &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
+        );
+        labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
+        labels("G20 at 10:30, COVID-19, the 17th, 5km", &[]);
+        labels(
+            "three years ago, a 16-year-old, the 1990s",
+            &[("three years ago", D), ("16-year-old", D), ("the 1990s", D)],
+        );
+        labels("2000 people came in 2000 cars", &[("2000", C), ("2000", D)]);
+    }
+}

@@ -1,0 +1,122 @@
+//! The view a rule has of one sentence: its tokens, the lexicon, and small typed helpers, so rule
+//! code reads as patterns over tokens and never indexes past the sentence end.
+
+use super::lexicon::{Info, Lexicon};
+use super::token::{Kind, Tokens};
+use crate::annotation::EntityLabel;
+
+/// A hit found by a rule: token range `[start, end)` and its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Hit {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The label.
+    pub label: EntityLabel,
+}
+
+/// One sentence's tokens `[a, b)` and the lexicon.
+pub(crate) struct Scan<'s, 't> {
+    /// Document tokens.
+    pub t: &'s Tokens<'t>,
+    /// The word table.
+    pub lx: &'s Lexicon,
+    /// First token of the sentence.
+    pub a: usize,
+    /// One past the last token of the sentence.
+    pub b: usize,
+}
+
+impl<'s, 't> Scan<'s, 't> {
+    /// True when `i` lies inside the sentence.
+    pub fn ok(&self, i: usize) -> bool {
+        i >= self.a && i < self.b
+    }
+
+    /// Kind of token `i` when inside the sentence.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        if self.ok(i) {
+            self.t.kind(i)
+        } else {
+            None
+        }
+    }
+
+    /// Lexicon flags of word `i` (empty for non-words or outside the sentence).
+    pub fn info(&self, i: usize) -> Info {
+        if self.kind(i) == Some(Kind::Word) {
+            self.lx.get(self.t.lower(i))
+        } else {
+            Info::default()
+        }
+    }
+
+    /// True when word `i` has any of the flags `f`.
+    pub fn has(&self, i: usize, f: u32) -> bool {
+        self.info(i).has(f)
+    }
+
+    /// True when token `i` is a word whose lower case is one of `words`.
+    pub fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Word) && words.contains(&self.t.lower(i))
+    }
+
+    /// True when token `i` is punctuation equal to one of `ps`.
+    pub fn punct_in(&self, i: usize, ps: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Punct) && ps.contains(&self.t.s(i))
+    }
+
+    /// True when token `i` is a Han character equal to one of `cs`.
+    pub fn han_in(&self, i: usize, cs: &[&str]) -> bool {
+        self.kind(i) == Some(Kind::Han) && cs.contains(&self.t.s(i))
+    }
+
+    /// True when token `i` is inside the sentence and touches the previous token.
+    pub fn attached(&self, i: usize) -> bool {
+        self.ok(i) && self.t.attached(i)
+    }
+
+    /// True when token `i` is a number token.
+    pub fn is_num(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Num)
+    }
+
+    /// Value of a plain digit token (no separators, at most 9 digits).
+    pub fn int(&self, i: usize) -> Option<u32> {
+        if !self.is_num(i) {
+            return None;
+        }
+        let s = self.t.s(i);
+        if s.len() > 9 || !s.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        s.parse().ok()
+    }
+
+    /// True when token `i` is a 1-2 digit day number.
+    pub fn day(&self, i: usize) -> bool {
+        self.t.s(i).len() <= 2 && self.int(i).is_some_and(|d| (1..=31).contains(&d))
+    }
+
+    /// True when token `i` is a plain 4-digit year between 1000 and 2199.
+    pub fn year(&self, i: usize) -> bool {
+        self.t.s(i).len() == 4 && self.int(i).is_some_and(|y| (1000..=2199).contains(&y))
+    }
+
+    /// True when token `i` is a capitalised word.
+    pub fn cap(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.t.get(i).is_some_and(|t| t.cap)
+    }
+
+    /// True when token `i` is an all-caps word.
+    pub fn upper(&self, i: usize) -> bool {
+        self.kind(i) == Some(Kind::Word) && self.t.get(i).is_some_and(|t| t.upper)
+    }
+
+    /// True when word `i` is a month name usable here (English ones need a capital).
+    pub fn month(&self, i: usize) -> bool {
+        let inf = self.info(i);
+        inf.has(super::lexicon::MONTH) && (!inf.has(super::lexicon::MONTH_EN) || self.cap(i))
+    }
+}

@@ -1,0 +1,296 @@
+//! End-to-end tests of the rule tagger: the seed article (read at test time, skipped when absent),
+//! small multilingual fixtures written for this project, and odd Unicode input.
+
+use super::*;
+use EntityLabel::*;
+
+/// Sentences for tests: one per line, and a line is also cut after `. ` before a capital letter.
+fn split(text: &str, lang: &'static str) -> Vec<SentenceView<'static>> {
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let mut start = pos;
+        let bytes = line.as_bytes();
+        for (i, w) in bytes.windows(3).enumerate() {
+            let abbrev = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Mrd", "St"]
+                .iter()
+                .any(|a| line.get(..i + 1).is_some_and(|l| l.ends_with(a)));
+            if w[1] == b'.'
+                && w[2] == b' '
+                && !w[0].is_ascii_digit()
+                && !abbrev
+                && bytes.get(i + 3).is_some_and(|c| c.is_ascii_uppercase())
+            {
+                out.push((start, pos + i + 2));
+                start = pos + i + 3;
+            }
+        }
+        out.push((start, pos + line.trim_end().len()));
+        pos += line.len();
+    }
+    out.into_iter()
+        .filter(|(a, b)| a < b)
+        .map(|range| SentenceView { range, lang })
+        .collect()
+}
+
+fn entities(tagger: &RuleTagger, text: &str, lang: &'static str) -> Vec<(String, EntityLabel)> {
+    merge(tagger.tag(text, &split(text, lang)))
+        .into_iter()
+        .map(|c| {
+            (
+                text.get(c.range.clone()).unwrap_or("?").to_string(),
+                c.label,
+            )
+        })
+        .collect()
+}
+
+fn count(got: &[(String, EntityLabel)], surface: &str, label: EntityLabel) -> usize {
+    got.iter()
+        .filter(|(s, l)| s == surface && *l == label)
+        .count()
+}
+
+/// (surface, label, mentions) for the seed article, written by reading the article.
+const SEED_EXPECTED: &[(&str, EntityLabel, usize)] = &[
+    ("BEIJING", Loc, 1),
+    ("Xinhua", Org, 1),
+    ("China", Loc, 2),
+    ("Chinese", Misc, 2),
+    ("Supreme People's Procuratorate", Org, 1),
+    ("SPP", Org, 6),
+    ("Shanghai", Loc, 1),
+    ("Supreme People's Court", Org, 1),
+    ("Ministry of Public Security", Org, 1),
+    ("Zhong Hua", Per, 1),
+    ("Zhong", Per, 1),
+    ("Chinese University of Hong Kong", Org, 1),
+    ("June 17", Date, 1),
+    ("Monday", Date, 1),
+    ("2024", Date, 6),
+    ("2023", Date, 2),
+    ("the previous year", Date, 2),
+    ("last year", Date, 2),
+    ("the past three years", Date, 1),
+    ("3,347", Cardinal, 1),
+    ("14.1 percent", Percent, 1),
+    ("7.3 percent", Percent, 2),
+    ("6.9 percent", Percent, 1),
+    ("nearly 6 million", Cardinal, 1),
+    ("more than 57,000", Cardinal, 1),
+    ("over 74,000", Cardinal, 1),
+    ("11 percent", Percent, 1),
+    ("67 percent", Percent, 1),
+    ("more than 45,000", Cardinal, 1),
+    ("three", Cardinal, 1),
+    ("14 to 16", Cardinal, 1),
+    ("more than 9,300", Cardinal, 1),
+    ("7.4 percent", Percent, 1),
+    ("Five", Cardinal, 1),
+    ("69.4 percent", Percent, 1),
+    ("34", Cardinal, 1),
+    ("nearly 21,000", Cardinal, 1),
+    ("21.5 percent", Percent, 1),
+    ("1,104", Cardinal, 1),
+];
+
+fn seed_text() -> Option<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    files.sort();
+    let path = files
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|x| x == "txt"))?;
+    std::fs::read_to_string(path).ok()
+}
+
+#[test]
+fn seed_article_comes_out_right() {
+    let Some(text) = seed_text() else {
+        eprintln!("seed article not found; skipped");
+        return;
+    };
+    let got = entities(&RuleTagger::builtin(), &text, "en");
+    for &(surface, label, n) in SEED_EXPECTED {
+        assert_eq!(
+            count(&got, surface, label),
+            n,
+            "{surface} {label} in {got:?}"
+        );
+    }
+    // nothing else, apart from the trailing comment counter
+    let extra: Vec<_> = got
+        .iter()
+        .filter(|(s, l)| !SEED_EXPECTED.iter().any(|(es, el, _)| es == s && el == l) && s != "0")
+        .collect();
+    assert!(extra.is_empty(), "unexpected {extra:?}");
+    // the rules alone find the institutions, the dateline, the person and the acronym
+    let rules = entities(&RuleTagger::rules_only(), &text, "en");
+    for (surface, label, n) in [
+        ("Supreme People's Procuratorate", Org, 1),
+        ("SPP", Org, 6),
+        ("Supreme People's Court", Org, 1),
+        ("Ministry of Public Security", Org, 1),
+        ("BEIJING", Loc, 1),
+        ("Xinhua", Org, 1),
+        ("Zhong", Per, 1),
+    ] {
+        assert_eq!(count(&rules, surface, label), n, "{surface} in {rules:?}");
+    }
+}
+
+fn pairs(v: &[(&str, EntityLabel)]) -> Vec<(String, EntityLabel)> {
+    v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
+}
+
+#[test]
+fn english_fixture() {
+    let text = "WASHINGTON (Reuters) - President Joe Biden met Dr. Ana Silva of the World Bank on Tuesday.\n\
+                The Acme Widget Corporation (AWC) said it lost $5 million, or 12% of sales. AWC shares fell.\n\
+                However, Authorities in Springfield said nothing. \"We are ready,\" said Maria Lopez.";
+    let got = entities(&RuleTagger::builtin(), text, "en");
+    let want = pairs(&[
+        ("WASHINGTON", Loc),
+        ("Reuters", Org),
+        ("Joe Biden", Per),
+        ("Ana Silva", Per),
+        ("World Bank", Org),
+        ("Tuesday", Date),
+        ("Acme Widget Corporation", Org),
+        ("AWC", Org),
+        ("$5 million", Money),
+        ("12%", Percent),
+        ("AWC", Org),
+        ("Springfield", Loc),
+        ("Maria Lopez", Per),
+    ]);
+    assert_eq!(got, want);
+}
+
+#[test]
+fn title_case_headline_is_not_tagged() {
+    let text = "Authorities Warn Of Rising Crime In Big Cities\nNotably, the mayor spoke.";
+    assert!(entities(&RuleTagger::rules_only(), text, "en").is_empty());
+}
+
+#[test]
+fn multilingual_fixtures() {
+    let tagger = RuleTagger::builtin();
+    let de = "Am 17. Juni 2024 stieg der Umsatz in Deutschland um 12 Prozent auf 3,2 Mrd. Euro.";
+    assert_eq!(
+        entities(&tagger, de, "de"),
+        pairs(&[
+            ("17. Juni 2024", Date),
+            ("Deutschland", Loc),
+            ("12 Prozent", Percent),
+            ("3,2 Mrd. Euro", Money)
+        ])
+    );
+    let zh = "2024年6月17日，最高人民检察院发布白皮书。全国共起诉3347人，同比上升14.1%。";
+    assert_eq!(
+        entities(&tagger, zh, "zh"),
+        pairs(&[
+            ("2024年6月17日", Date),
+            ("最高人民检察院", Org),
+            ("3347人", Cardinal),
+            ("14.1%", Percent)
+        ])
+    );
+    let fr = "Le 17 juin 2024, la croissance en France a atteint 2,5 %.";
+    assert_eq!(
+        entities(&tagger, fr, "fr"),
+        pairs(&[("17 juin 2024", Date), ("France", Loc), ("2,5 %", Percent)])
+    );
+    let es = "El 17 de junio de 2024 el paro en España bajó un 12 por ciento.";
+    assert_eq!(
+        entities(&tagger, es, "es"),
+        pairs(&[
+            ("17 de junio de 2024", Date),
+            ("España", Loc),
+            ("12 por ciento", Percent)
+        ])
+    );
+    let ru = "17 июня 2024 года в России инфляция составила 8 процентов.";
+    assert_eq!(
+        entities(&tagger, ru, "ru"),
+        pairs(&[
+            ("17 июня 2024 года", Date),
+            ("России", Loc),
+            ("8 процентов", Percent)
+        ])
+    );
+}
+
+#[test]
+fn odd_unicode_never_panics_and_stays_aligned() {
+    let tagger = RuleTagger::builtin();
+    let texts = [
+        "",
+        " ",
+        "\u{0}\u{FEFF}\u{200B}",
+        "👍🏽 ١٢٣٤ ２０２４年 ＄５ Ǆemal İSTANBUL ﬁnance",
+        "'s 's 's ( ( ) -- — – (SPP) Mr. . Dr.",
+        "ÉTAT, 17 juin (AFP) — Ça va. Zoë Ñúñez, a professor, said.",
+        "1,2,3,4,5,6,7,8,9,0.1.2.3 $ € 99999999999999999999 percent % %",
+        "e\u{0301}\u{0301}\u{0301} Ω≈ç√ 中文 한국어 2024년 ไทย עברית العربية",
+    ];
+    for text in texts {
+        for sents in [
+            Vec::new(),
+            split(text, "und"),
+            vec![SentenceView {
+                range: (0, text.len() + 9),
+                lang: "de",
+            }],
+        ] {
+            let cands = tagger.tag(text, &sents);
+            for c in cands.iter().chain(merge(cands.clone()).iter()) {
+                assert!(c.range.start < c.range.end && c.range.end <= text.len());
+                assert!(text.is_char_boundary(c.range.start) && text.is_char_boundary(c.range.end));
+            }
+        }
+    }
+}
+
+#[test]
+fn builtin_gazetteers_parse_and_output_is_deterministic() {
+    for (name, content) in BUILTIN {
+        let parsed = Gazetteer::parse(name, content, None, true);
+        assert!(
+            parsed.as_ref().is_ok_and(|g| g.len() > 50),
+            "{name}: {:?}",
+            parsed.err()
+        );
+    }
+    let tagger = RuleTagger::builtin();
+    assert_eq!(tagger.gazetteers().len(), BUILTIN.len());
+    let text =
+        "In Beijing, Mr. Li said China's GDP rose 5% in 2024. Li also met officials in Hong Kong.";
+    let a = tagger.tag(text, &split(text, "en"));
+    let b = tagger.tag(text, &split(text, "en"));
+    assert_eq!(a, b);
+    assert!(merge(a)
+        .iter()
+        .any(|c| text.get(c.range.clone()) == Some("Li") && c.label == Per));
+}
+
+#[test]
+fn add_gazetteer_reports_errors_and_tags_hits() {
+    let mut tagger = RuleTagger::rules_only();
+    let err = tagger.add_gazetteer("teams", "Red Lions\tTEAM\n", None, true);
+    assert!(err.is_err_and(|e| e.contains("line 1")));
+    assert!(tagger
+        .add_gazetteer("teams", "red lions\n", Some(Org), false)
+        .is_ok());
+    let got = tagger.tag("The RED LIONS won.", &[]);
+    assert_eq!(got.len(), 1);
+    assert_eq!(
+        got.first().map(|c| (c.range.clone(), c.source.to_string())),
+        Some((4..13, "gazetteer:teams".to_string()))
+    );
+}

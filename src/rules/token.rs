@@ -1,0 +1,285 @@
+//! A tiny, allocation-light tokenizer that the rules and gazetteers share.
+//!
+//! The rules need words, numbers, single punctuation marks and single CJK characters, each with its
+//! byte range in the original text and a few cheap flags (capitalised, all caps, space before, line
+//! start). Lower-cased forms of words are kept in one arena string per document, so lexicon lookups
+//! never allocate per token. Nothing here normalises the text: every range points into the original.
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (any script with spaces between words), possibly with an inner apostrophe.
+    Word,
+    /// ASCII or full-width digits, with inner `.`/`,` between digits (`3,347`, `14.1`, `17.06.2024`).
+    Num,
+    /// One Han, Hiragana or Katakana character.
+    Han,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// One token: a byte range of the text plus flags.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Token {
+    /// Byte offset of the first char.
+    pub start: usize,
+    /// Byte offset just past the last char.
+    pub end: usize,
+    /// What the token is made of.
+    pub kind: Kind,
+    /// First char is upper case (or title case).
+    pub cap: bool,
+    /// Has an upper-case letter and no lower-case one.
+    pub upper: bool,
+    /// Whitespace separates it from the previous token (true for the first token).
+    pub space_before: bool,
+    /// First token of the text or of a line.
+    pub line_start: bool,
+    /// Range of the lower-cased form in the arena (words only; empty otherwise).
+    lower: (u32, u32),
+}
+
+/// The tokens of a whole document.
+pub(crate) struct Tokens<'t> {
+    /// The document text.
+    pub text: &'t str,
+    /// Tokens in text order.
+    pub toks: Vec<Token>,
+    arena: String,
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x2FA1F | 0x3005..=0x3007)
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(&c)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+        || matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || c == '\u{200D}'
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+impl<'t> Tokens<'t> {
+    /// Tokenizes the whole text.
+    pub fn new(text: &'t str) -> Tokens<'t> {
+        let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+        let mut arena = String::with_capacity(text.len() / 2);
+        let mut space = true;
+        let mut line = true;
+        let mut it = text.char_indices().peekable();
+        while let Some((start, c)) = it.next() {
+            if c.is_whitespace() {
+                space = true;
+                if c == '\n' || c == '\r' || c == '\u{2028}' || c == '\u{2029}' {
+                    line = true;
+                }
+                continue;
+            }
+            let mut end = start + c.len_utf8();
+            let kind = if is_han(c) {
+                Kind::Han
+            } else if is_digit(c) {
+                // digits, with `.`/`,` only when a digit follows
+                while let Some(&(p, d)) = it.peek() {
+                    if is_digit(d) {
+                        it.next();
+                        end = p + d.len_utf8();
+                    } else if d == '.' || d == ',' {
+                        let next_is_digit = text
+                            .get(p + 1..)
+                            .and_then(|r| r.chars().next())
+                            .is_some_and(is_digit);
+                        if !next_is_digit {
+                            break;
+                        }
+                        it.next();
+                        end = p + 1;
+                    } else {
+                        break;
+                    }
+                }
+                Kind::Num
+            } else if is_word_char(c) {
+                while let Some(&(p, d)) = it.peek() {
+                    if is_word_char(d) && !is_han(d) {
+                        it.next();
+                        end = p + d.len_utf8();
+                    } else if is_apostrophe(d) {
+                        // keep inner apostrophes (O'Brien, don't) but split a possessive 's
+                        let rest = text.get(p + d.len_utf8()..).unwrap_or("");
+                        let mut rc = rest.chars();
+                        let first = rc.next();
+                        let second = rc.next();
+                        let possessive = matches!(first, Some('s') | Some('S'))
+                            && !second.is_some_and(is_word_char);
+                        if possessive || !first.is_some_and(|f| is_word_char(f) && !is_han(f)) {
+                            break;
+                        }
+                        it.next();
+                        end = p + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                Kind::Word
+            } else if is_apostrophe(c)
+                && matches!(it.peek(), Some(&(_, 's')) | Some(&(_, 'S')))
+                && !space
+            {
+                // possessive 's as one word token
+                if let Some((p, s)) = it.next() {
+                    end = p + s.len_utf8();
+                }
+                Kind::Word
+            } else {
+                Kind::Punct
+            };
+            let surface = text.get(start..end).unwrap_or("");
+            let (cap, upper, lower) = if kind == Kind::Word {
+                let cap = surface.chars().next().is_some_and(|f| f.is_uppercase());
+                let mut has_up = false;
+                let mut has_low = false;
+                let lo = arena.len() as u32;
+                for ch in surface.chars() {
+                    has_up |= ch.is_uppercase();
+                    has_low |= ch.is_lowercase();
+                    arena.extend(ch.to_lowercase());
+                }
+                (cap, has_up && !has_low, (lo, arena.len() as u32))
+            } else {
+                (false, false, (0, 0))
+            };
+            toks.push(Token {
+                start,
+                end,
+                kind,
+                cap,
+                upper,
+                space_before: space,
+                line_start: line,
+                lower,
+            });
+            space = false;
+            line = false;
+        }
+        Tokens { text, toks, arena }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// The token at `i`, if any.
+    pub fn get(&self, i: usize) -> Option<&Token> {
+        self.toks.get(i)
+    }
+
+    /// The surface text of token `i` ("" when out of range).
+    pub fn s(&self, i: usize) -> &'t str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// The lower-cased word at `i`, or the surface for non-words ("" when out of range).
+    pub fn lower(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) if t.kind == Kind::Word => self
+                .arena
+                .get(t.lower.0 as usize..t.lower.1 as usize)
+                .unwrap_or(""),
+            Some(_) => self.s(i),
+            None => "",
+        }
+    }
+
+    /// Kind of token `i`, if any.
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    /// True when token `i` exists and directly touches the previous token (no space).
+    pub fn attached(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    /// Byte range from the start of token `a` to the end of token `b - 1`.
+    pub fn span(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let s = self.toks.get(a)?.start;
+        let e = self.toks.get(b.checked_sub(1)?)?.end;
+        (s < e).then_some((s, e))
+    }
+
+    /// Index of the first token that starts at or after byte `pos`.
+    pub fn index_at(&self, pos: usize) -> usize {
+        self.toks.partition_point(|t| t.start < pos)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn surfaces(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        (0..t.len()).map(|i| t.s(i)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            surfaces("The Supreme People's Court filed 3,347 cases (14.1%)."),
+            vec![
+                "The", "Supreme", "People", "'s", "Court", "filed", "3,347", "cases", "(", "14.1",
+                "%", ")", "."
+            ]
+        );
+        assert_eq!(
+            surfaces("O'Brien don't 17.06.2024 3.2bn"),
+            vec!["O'Brien", "don't", "17.06.2024", "3.2", "bn"]
+        );
+        assert_eq!(
+            surfaces("2024年6月17日"),
+            vec!["2024", "年", "6", "月", "17", "日"]
+        );
+        assert_eq!(surfaces("Ends 12."), vec!["Ends", "12", "."]);
+    }
+
+    #[test]
+    fn flags_and_lowercase() {
+        let t = Tokens::new("BEIJING, June\nÉcole ÉTAT x");
+        assert!(t.toks[0].upper && t.toks[0].cap && t.toks[0].line_start);
+        assert!(!t.toks[1].space_before && t.toks[1].kind == Kind::Punct);
+        assert!(t.toks[2].cap && !t.toks[2].upper && !t.toks[2].line_start);
+        assert!(t.toks[3].line_start);
+        assert_eq!(t.lower(3), "école");
+        assert_eq!(t.lower(4), "état");
+        assert!(!t.toks[5].cap);
+        assert_eq!(t.span(0, 3), Some((0, 13)));
+        assert_eq!(t.span(2, 2), None);
+        assert_eq!(t.index_at(9), 2);
+        assert_eq!(t.index_at(10), 3);
+    }
+
+    #[test]
+    fn odd_input_keeps_char_boundaries() {
+        let text = "\u{0301}é\u{200D}👍🏽 ١٢٣ ١٢ 'sx ' '\u{2019}s ００１ İstanbul\r\n\u{2028}ß";
+        let t = Tokens::new(text);
+        for tok in &t.toks {
+            assert!(text.is_char_boundary(tok.start) && text.is_char_boundary(tok.end));
+            assert!(tok.start < tok.end);
+        }
+        assert!(t.lower(t.len() - 2).starts_with('i'));
+        assert_eq!(Tokens::new("").len(), 0);
+    }
+}
