@@ -51,7 +51,8 @@ fn tag_spans(tags: &[&str]) -> Vec<(Range<usize>, EntityLabel)> {
             }
             continue;
         };
-        let continues = matches!(part, 'I' | 'M' | 'E' | 'L') && open.is_some_and(|(_, l)| l == label);
+        let continues =
+            matches!(part, 'I' | 'M' | 'E' | 'L') && open.is_some_and(|(_, l)| l == label);
         if !continues {
             if let Some((s, l)) = open.take() {
                 out.push((s..k, l));
@@ -117,7 +118,8 @@ impl Builder {
         }
         let tags: Vec<&str> = self.tokens.iter().map(|t| t.1.as_str()).collect();
         for (span, label) in tag_spans(&tags) {
-            let aligned: Vec<&Range<usize>> = ranges.get(span).unwrap_or(&[]).iter().flatten().collect();
+            let aligned: Vec<&Range<usize>> =
+                ranges.get(span).unwrap_or(&[]).iter().flatten().collect();
             if let (Some(a), Some(b)) = (aligned.first(), aligned.last()) {
                 self.cur.entities.push((a.start..b.end, label));
             }
@@ -155,7 +157,10 @@ pub fn detect_format(content: &str) -> &'static str {
             two_col_tags.push(t.to_string());
         }
     }
-    if two_col_tags.iter().any(|t| t.starts_with("M-") || t.starts_with("E-") || t.starts_with("S-")) {
+    if two_col_tags
+        .iter()
+        .any(|t| t.starts_with("M-") || t.starts_with("E-") || t.starts_with("S-"))
+    {
         "bmes"
     } else {
         "bio"
@@ -164,7 +169,11 @@ pub fn detect_format(content: &str) -> &'static str {
 
 /// Parses corpus text of the given format (`conll`, `iob2`, `bmes`, `bio`, or `auto`).
 pub fn parse(content: &str, format: &str) -> Result<Vec<GoldDoc>, String> {
-    let format = if format == "auto" { detect_format(content) } else { format };
+    let format = if format == "auto" {
+        detect_format(content)
+    } else {
+        format
+    };
     let mut b = Builder::default();
     match format {
         "conll" => {
@@ -172,7 +181,9 @@ pub fn parse(content: &str, format: &str) -> Result<Vec<GoldDoc>, String> {
                 let cols: Vec<&str> = line.split_whitespace().collect();
                 match (cols.first(), cols.last()) {
                     (Some(&"-DOCSTART-"), _) => b.end_doc(" "),
-                    (Some(tok), Some(tag)) if cols.len() >= 2 => b.tokens.push((tok.to_string(), tag.to_string())),
+                    (Some(tok), Some(tag)) if cols.len() >= 2 => {
+                        b.tokens.push((tok.to_string(), tag.to_string()))
+                    }
                     _ => b.end_sentence(" "),
                 }
             }
@@ -215,14 +226,19 @@ pub fn parse(content: &str, format: &str) -> Result<Vec<GoldDoc>, String> {
             }
             b.end_doc("");
         }
-        other => return Err(format!("unknown corpus format {other} (expected conll, iob2, bmes, bio or auto)")),
+        other => {
+            return Err(format!(
+                "unknown corpus format {other} (expected conll, iob2, bmes, bio or auto)"
+            ))
+        }
     }
     Ok(b.docs)
 }
 
 /// Reads one corpus file.
 pub fn read(path: &Path, format: &str) -> Result<Vec<GoldDoc>, String> {
-    let content = std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let content =
+        std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
     parse(&content, format).map_err(|e| format!("{}: {e}", path.display()))
 }
 
@@ -231,7 +247,10 @@ mod tests {
     use super::*;
 
     fn surfaces(d: &GoldDoc) -> Vec<(&str, EntityLabel)> {
-        d.entities.iter().map(|(r, l)| (&d.text[r.clone()], *l)).collect()
+        d.entities
+            .iter()
+            .map(|(r, l)| (&d.text[r.clone()], *l))
+            .collect()
     }
 
     #[test]
@@ -240,7 +259,10 @@ mod tests {
         let docs = parse(src, "auto").unwrap();
         assert_eq!(docs.len(), 2);
         assert_eq!(docs[0].text, "Anna Meyer left\nOslo");
-        assert_eq!(surfaces(&docs[0]), vec![("Anna Meyer", EntityLabel::Per), ("Oslo", EntityLabel::Loc)]);
+        assert_eq!(
+            surfaces(&docs[0]),
+            vec![("Anna Meyer", EntityLabel::Per), ("Oslo", EntityLabel::Loc)]
+        );
         assert_eq!(docs[0].sentences, vec![0..15, 16..20]);
         assert_eq!(surfaces(&docs[1]), vec![("IBM", EntityLabel::Org)]);
     }
@@ -251,7 +273,10 @@ mod tests {
         let docs = parse(src, "auto").unwrap();
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].text, "Hi, Tom Li!\nZagreb");
-        assert_eq!(surfaces(&docs[0]), vec![("Tom Li", EntityLabel::Per), ("Zagreb", EntityLabel::Loc)]);
+        assert_eq!(
+            surfaces(&docs[0]),
+            vec![("Tom Li", EntityLabel::Per), ("Zagreb", EntityLabel::Loc)]
+        );
     }
 
     #[test]

@@ -31,7 +31,11 @@ impl Transitions {
             }
         }
         let end_ok = (0..ntags).map(tags::allowed_end).collect();
-        Transitions { ntags, scores, end_ok }
+        Transitions {
+            ntags,
+            scores,
+            end_ok,
+        }
     }
 
     /// Number of tags.
@@ -41,20 +45,32 @@ impl Transitions {
 
     fn row(&self, prev: Option<usize>) -> &[f32] {
         let p = prev.unwrap_or(self.ntags);
-        self.scores.get(p * self.ntags..(p + 1) * self.ntags).unwrap_or(&[])
+        self.scores
+            .get(p * self.ntags..(p + 1) * self.ntags)
+            .unwrap_or(&[])
     }
 }
 
 /// Finds the best tag sequence for `n` tokens given `emissions` (`n * ntags` scores, row-major).
 /// Reuses `back` as scratch. Returns one tag per token (empty for `n == 0`).
-pub fn viterbi(emissions: &[f32], n: usize, trans: &Transitions, back: &mut Vec<u16>) -> Vec<usize> {
+pub fn viterbi(
+    emissions: &[f32],
+    n: usize,
+    trans: &Transitions,
+    back: &mut Vec<u16>,
+) -> Vec<usize> {
     let t = trans.ntags;
     if n == 0 || t == 0 || emissions.len() < n * t {
         return Vec::new();
     }
     back.clear();
     back.resize(n * t, 0);
-    let mut prev_scores: Vec<f32> = trans.row(None).iter().zip(emissions.iter()).map(|(a, b)| a + b).collect();
+    let mut prev_scores: Vec<f32> = trans
+        .row(None)
+        .iter()
+        .zip(emissions.iter())
+        .map(|(a, b)| a + b)
+        .collect();
     let mut cur = vec![0.0f32; t];
     for i in 1..n {
         let em = emissions.get(i * t..(i + 1) * t).unwrap_or(&[]);
@@ -62,7 +78,12 @@ pub fn viterbi(emissions: &[f32], n: usize, trans: &Transitions, back: &mut Vec<
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0usize;
             for (p, &ps) in prev_scores.iter().enumerate() {
-                let s = ps + trans.scores.get(p * t + c).copied().unwrap_or(f32::NEG_INFINITY);
+                let s = ps
+                    + trans
+                        .scores
+                        .get(p * t + c)
+                        .copied()
+                        .unwrap_or(f32::NEG_INFINITY);
                 if s > best {
                     best = s;
                     arg = p;
@@ -125,6 +146,9 @@ mod tests {
         let mut em = vec![0.0f32; 5];
         em[1] = 9.0; // B alone would be best but cannot end a sentence
         em[4] = 1.0;
-        assert_eq!(viterbi(&em, 1, &tr, &mut Vec::new()), vec![join(Part::U, 0)]);
+        assert_eq!(
+            viterbi(&em, 1, &tr, &mut Vec::new()),
+            vec![join(Part::U, 0)]
+        );
     }
 }

@@ -26,9 +26,21 @@ pub struct LabelScore {
 }
 
 fn prf(tp: usize, fp: usize, fn_: usize) -> (f64, f64, f64) {
-    let p = if tp + fp == 0 { 0.0 } else { tp as f64 / (tp + fp) as f64 };
-    let r = if tp + fn_ == 0 { 0.0 } else { tp as f64 / (tp + fn_) as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if tp + fp == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fp) as f64
+    };
+    let r = if tp + fn_ == 0 {
+        0.0
+    } else {
+        tp as f64 / (tp + fn_) as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -51,7 +63,10 @@ pub struct EvalReport {
 impl EvalReport {
     /// Micro-averaged (precision, recall, F1) over all scored labels, each in 0..=1.
     pub fn overall(&self) -> (f64, f64, f64) {
-        let (tp, fp, fn_) = self.labels.iter().fold((0, 0, 0), |a, s| (a.0 + s.tp, a.1 + s.fp, a.2 + s.fn_));
+        let (tp, fp, fn_) = self
+            .labels
+            .iter()
+            .fold((0, 0, 0), |a, s| (a.0 + s.tp, a.1 + s.fp, a.2 + s.fn_));
         prf(tp, fp, fn_)
     }
 
@@ -63,15 +78,31 @@ impl EvalReport {
 
 impl fmt::Display for EvalReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(f, "{:<8} {:>7} {:>7} {:>7} {:>7} {:>7}", "label", "gold", "pred", "P", "R", "F1")?;
+        writeln!(
+            f,
+            "{:<8} {:>7} {:>7} {:>7} {:>7} {:>7}",
+            "label", "gold", "pred", "P", "R", "F1"
+        )?;
         let row = |f: &mut fmt::Formatter<'_>, name: &str, tp: usize, fp: usize, fn_: usize| {
             let (p, r, f1) = prf(tp, fp, fn_);
-            writeln!(f, "{:<8} {:>7} {:>7} {:>7.2} {:>7.2} {:>7.2}", name, tp + fn_, tp + fp, p * 100.0, r * 100.0, f1 * 100.0)
+            writeln!(
+                f,
+                "{:<8} {:>7} {:>7} {:>7.2} {:>7.2} {:>7.2}",
+                name,
+                tp + fn_,
+                tp + fp,
+                p * 100.0,
+                r * 100.0,
+                f1 * 100.0
+            )
         };
         for s in &self.labels {
             row(f, s.label.as_str(), s.tp, s.fp, s.fn_)?;
         }
-        let (tp, fp, fn_) = self.labels.iter().fold((0, 0, 0), |a, s| (a.0 + s.tp, a.1 + s.fp, a.2 + s.fn_));
+        let (tp, fp, fn_) = self
+            .labels
+            .iter()
+            .fold((0, 0, 0), |a, s| (a.0 + s.tp, a.1 + s.fp, a.2 + s.fn_));
         row(f, "overall", tp, fp, fn_)?;
         write!(f, "({} documents, exact-span match)", self.documents)
     }
@@ -82,11 +113,18 @@ pub type PredictFn<'a> = &'a (dyn Fn(&str) -> Vec<(Range<usize>, EntityLabel)> +
 
 /// Scores `predict` against gold documents.
 pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
-    let scored: BTreeSet<EntityLabel> = docs.iter().flat_map(|d| d.entities.iter().map(|e| e.1)).collect();
+    let scored: BTreeSet<EntityLabel> = docs
+        .iter()
+        .flat_map(|d| d.entities.iter().map(|e| e.1))
+        .collect();
     let per_doc: Vec<BTreeMap<EntityLabel, (usize, usize, usize)>> = docs
         .par_iter()
         .map(|d| {
-            let gold: BTreeSet<(usize, usize, EntityLabel)> = d.entities.iter().map(|(r, l)| (r.start, r.end, *l)).collect();
+            let gold: BTreeSet<(usize, usize, EntityLabel)> = d
+                .entities
+                .iter()
+                .map(|(r, l)| (r.start, r.end, *l))
+                .collect();
             let pred: BTreeSet<(usize, usize, EntityLabel)> = predict(&d.text)
                 .into_iter()
                 .filter(|(_, l)| scored.contains(l))
@@ -107,7 +145,8 @@ pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
             m
         })
         .collect();
-    let mut total: BTreeMap<EntityLabel, (usize, usize, usize)> = scored.iter().map(|l| (*l, (0, 0, 0))).collect();
+    let mut total: BTreeMap<EntityLabel, (usize, usize, usize)> =
+        scored.iter().map(|l| (*l, (0, 0, 0))).collect();
     for m in per_doc {
         for (l, (tp, fp, fn_)) in m {
             let e = total.entry(l).or_default();
@@ -117,14 +156,21 @@ pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
         }
     }
     EvalReport {
-        labels: total.into_iter().map(|(label, (tp, fp, fn_))| LabelScore { label, tp, fp, fn_ }).collect(),
+        labels: total
+            .into_iter()
+            .map(|(label, (tp, fp, fn_))| LabelScore { label, tp, fp, fn_ })
+            .collect(),
         documents: docs.len(),
     }
 }
 
 /// Reads gold files (`format`: conll, iob2, bmes, bio or auto), rebuilds each document's raw text,
 /// calls `predict` on it and scores exact spans per label and overall.
-pub fn eval_entities(files: &[PathBuf], format: &str, predict: PredictFn) -> Result<EvalReport, String> {
+pub fn eval_entities(
+    files: &[PathBuf],
+    format: &str,
+    predict: PredictFn,
+) -> Result<EvalReport, String> {
     let mut docs = Vec::new();
     for f in files {
         docs.extend(corpus::read(f, format)?);
@@ -143,7 +189,11 @@ mod tests {
         GoldDoc {
             text: "Ann met Bob in Oslo".into(),
             sentences: vec![0..19],
-            entities: vec![(0..3, EntityLabel::Per), (8..11, EntityLabel::Per), (15..19, EntityLabel::Loc)],
+            entities: vec![
+                (0..3, EntityLabel::Per),
+                (8..11, EntityLabel::Per),
+                (15..19, EntityLabel::Loc),
+            ],
         }
     }
 
@@ -158,7 +208,12 @@ mod tests {
             ]
         };
         let r = eval_docs(&[doc()], &predict);
-        let per = r.labels.iter().find(|s| s.label == EntityLabel::Per).copied().unwrap();
+        let per = r
+            .labels
+            .iter()
+            .find(|s| s.label == EntityLabel::Per)
+            .copied()
+            .unwrap();
         assert_eq!((per.tp, per.fp, per.fn_), (1, 1, 1));
         assert_eq!(r.labels.len(), 2); // ORG predictions are not scored: no gold ORG
         let (p, rc, f) = r.overall();

@@ -53,7 +53,9 @@ const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 #[inline]
 fn fnv_char(h: u64, c: char) -> u64 {
     let mut buf = [0u8; 4];
-    c.encode_utf8(&mut buf).bytes().fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
 /// Per-token facts computed once and shared by all templates.
@@ -89,7 +91,8 @@ fn shape_class(c: char) -> char {
 
 fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
-    let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) = (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
+    let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
+        (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
     let (mut last_class, mut run) = ('\0', 0usize);
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     lowbuf.clear();
@@ -138,7 +141,11 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     }
     for k in 0..4usize.min(lowbuf.len()) {
         let start = lowbuf.len() - k - 1;
-        let h = lowbuf.get(start..).unwrap_or(&[]).iter().fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
+        let h = lowbuf
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
         if let Some(s) = t.suf.get_mut(k) {
             *s = h;
         }
@@ -223,7 +230,12 @@ const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
 /// Extracts the features of one sentence into `out` (reusing its buffers).
-pub fn extract(text: &str, toks: &[Range<usize>], ctx: &mut DocContext, out: &mut SentenceFeatures) {
+pub fn extract(
+    text: &str,
+    toks: &[Range<usize>],
+    ctx: &mut DocContext,
+    out: &mut SentenceFeatures,
+) {
     let mut infos: Vec<Tok> = Vec::with_capacity(toks.len());
     for r in toks {
         let w = text.get(r.clone()).unwrap_or("");
@@ -253,7 +265,12 @@ pub fn extract(text: &str, toks: &[Range<usize>], ctx: &mut DocContext, out: &mu
                 k.push(f(9 + n as u64, s));
             }
         }
-        let (lm1, lp1, lm2, lp2) = (lower_at(i - 1), lower_at(i + 1), lower_at(i - 2), lower_at(i + 2));
+        let (lm1, lp1, lm2, lp2) = (
+            lower_at(i - 1),
+            lower_at(i + 1),
+            lower_at(i - 2),
+            lower_at(i + 2),
+        );
         let (sm1, sp1) = (sshape_at(i - 1), sshape_at(i + 1));
         k.push(f(13, lm1));
         k.push(f(14, lp1));
@@ -283,7 +300,11 @@ pub fn extract(text: &str, toks: &[Range<usize>], ctx: &mut DocContext, out: &mu
             k.push(f(26, mix(u64::from(i == 0), u64::from(cap_mid))));
         }
         if let Some(h) = ctx.history.get(&t.lower) {
-            let (best, _) = h.iter().enumerate().fold((0usize, 0u16), |acc, (l, &c)| if c > acc.1 { (l, c) } else { acc });
+            let (best, _) =
+                h.iter().enumerate().fold(
+                    (0usize, 0u16),
+                    |acc, (l, &c)| if c > acc.1 { (l, c) } else { acc },
+                );
             let entity_seen = h.iter().skip(1).any(|&c| c > 0);
             k.push(f(24, best as u64));
             k.push(f(34, mix(best as u64, t.sshape)));
@@ -336,8 +357,17 @@ mod tests {
     #[test]
     fn shapes_collapse_runs() {
         let mut buf = Vec::new();
-        assert_eq!(tok_info("Hello", &mut buf).shape, tok_info("Worlds", &mut buf).shape);
-        assert_eq!(tok_info("Ab", &mut buf).sshape, tok_info("Abcdef", &mut buf).sshape);
-        assert_ne!(tok_info("Ab", &mut buf).shape, tok_info("Abcdef", &mut buf).shape);
+        assert_eq!(
+            tok_info("Hello", &mut buf).shape,
+            tok_info("Worlds", &mut buf).shape
+        );
+        assert_eq!(
+            tok_info("Ab", &mut buf).sshape,
+            tok_info("Abcdef", &mut buf).sshape
+        );
+        assert_ne!(
+            tok_info("Ab", &mut buf).shape,
+            tok_info("Abcdef", &mut buf).shape
+        );
     }
 }

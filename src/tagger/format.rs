@@ -45,10 +45,19 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
         out.extend_from_slice(l.as_str().as_bytes());
     }
     for k in 0..(ntags + 1) * ntags {
-        out.extend_from_slice(&m.raw_transitions.get(k).copied().unwrap_or(0.0).to_le_bytes());
+        out.extend_from_slice(
+            &m.raw_transitions
+                .get(k)
+                .copied()
+                .unwrap_or(0.0)
+                .to_le_bytes(),
+        );
     }
     let entries = m.weights.entries();
-    let max = entries.iter().flat_map(|e| e.1.iter()).fold(0.0f32, |a, w| a.max(w.abs()));
+    let max = entries
+        .iter()
+        .flat_map(|e| e.1.iter())
+        .fold(0.0f32, |a, w| a.max(w.abs()));
     let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
     out.extend_from_slice(&scale.to_le_bytes());
     put_varint(&mut out, entries.len() as u64);
@@ -57,7 +66,11 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
         put_varint(&mut out, key.wrapping_sub(prev));
         prev = key;
         let q: Vec<i64> = row.iter().map(|w| (w / scale).round() as i64).collect();
-        let mask = q.iter().enumerate().filter(|(_, v)| **v != 0).fold(0u64, |m, (i, _)| m | (1 << i));
+        let mask = q
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0)
+            .fold(0u64, |m, (i, _)| m | (1 << i));
         put_varint(&mut out, mask);
         for v in q.iter().filter(|v| **v != 0) {
             put_varint(&mut out, zigzag(*v));
@@ -76,7 +89,10 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn bytes(&mut self, n: usize) -> Result<&[u8], String> {
-        let s = self.buf.get(self.pos..self.pos.saturating_add(n)).ok_or("model file truncated")?;
+        let s = self
+            .buf
+            .get(self.pos..self.pos.saturating_add(n))
+            .ok_or("model file truncated")?;
         self.pos += n;
         Ok(s)
     }
@@ -106,7 +122,9 @@ impl Reader<'_> {
 /// Parses a model file.
 pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     let mut raw = Vec::new();
-    DeflateDecoder::new(bytes).read_to_end(&mut raw).map_err(|e| format!("model file is not deflated data: {e}"))?;
+    DeflateDecoder::new(bytes)
+        .read_to_end(&mut raw)
+        .map_err(|e| format!("model file is not deflated data: {e}"))?;
     let mut r = Reader { buf: &raw, pos: 0 };
     if r.bytes(MAGIC.len())? != MAGIC {
         return Err("not an annotate NER model (bad magic)".into());
@@ -119,7 +137,10 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     let mut labels = Vec::with_capacity(nlabels);
     for _ in 0..nlabels {
         let name = r.string()?;
-        labels.push(EntityLabel::parse(&name).ok_or_else(|| format!("unknown label {name} in model file"))?);
+        labels.push(
+            EntityLabel::parse(&name)
+                .ok_or_else(|| format!("unknown label {name} in model file"))?,
+        );
     }
     let ntags = tag_count(nlabels);
     let mut trans = Vec::with_capacity((ntags + 1) * ntags);
@@ -153,7 +174,12 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
-    Ok(NerModel::from_parts(lang, labels, WeightTable::new(ntags, entries), trans))
+    Ok(NerModel::from_parts(
+        lang,
+        labels,
+        WeightTable::new(ntags, entries),
+        trans,
+    ))
 }
 
 #[cfg(test)]
@@ -161,7 +187,13 @@ mod tests {
     use super::*;
 
     fn tiny() -> NerModel {
-        let w = WeightTable::new(5, vec![(7, vec![0.0, 1.5, 0.0, -2.0, 0.25]), (3, vec![1.0, 0.0, 0.0, 0.0, 0.0])]);
+        let w = WeightTable::new(
+            5,
+            vec![
+                (7, vec![0.0, 1.5, 0.0, -2.0, 0.25]),
+                (3, vec![1.0, 0.0, 0.0, 0.0, 0.0]),
+            ],
+        );
         NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30])
     }
 
@@ -182,7 +214,9 @@ mod tests {
         assert!(decode(b"hello").is_err());
         let bytes = encode(&tiny());
         let mut raw = Vec::new();
-        DeflateDecoder::new(&bytes[..]).read_to_end(&mut raw).unwrap();
+        DeflateDecoder::new(&bytes[..])
+            .read_to_end(&mut raw)
+            .unwrap();
         for cut in [0, 3, 10, raw.len() - 1] {
             let mut enc = DeflateEncoder::new(Vec::new(), Compression::fast());
             enc.write_all(&raw[..cut]).unwrap();

@@ -62,9 +62,19 @@ impl WeightTable {
             if let Some(s) = slots.get_mut(i) {
                 *s = (k, n as u32);
             }
-            rows.extend(row.iter().copied().chain(std::iter::repeat(0.0)).take(ntags));
+            rows.extend(
+                row.iter()
+                    .copied()
+                    .chain(std::iter::repeat(0.0))
+                    .take(ntags),
+            );
         }
-        WeightTable { ntags, mask, slots, rows }
+        WeightTable {
+            ntags,
+            mask,
+            slots,
+            rows,
+        }
     }
 
     /// The weight row of `key`.
@@ -142,9 +152,20 @@ pub type Prediction = (Range<usize>, usize, f32);
 
 impl NerModel {
     /// Assembles a model from its parts (used by training and deserialisation).
-    pub(crate) fn from_parts(lang: String, labels: Vec<EntityLabel>, weights: WeightTable, raw_transitions: Vec<f32>) -> Self {
+    pub(crate) fn from_parts(
+        lang: String,
+        labels: Vec<EntityLabel>,
+        weights: WeightTable,
+        raw_transitions: Vec<f32>,
+    ) -> Self {
         let transitions = Transitions::new(tags::tag_count(labels.len()), &raw_transitions);
-        NerModel { lang, labels, weights, raw_transitions, transitions }
+        NerModel {
+            lang,
+            labels,
+            weights,
+            raw_transitions,
+            transitions,
+        }
     }
 
     /// The language code the model was trained for, e.g. `en`, `zh`.
@@ -171,7 +192,12 @@ impl NerModel {
             .into_iter()
             .filter_map(|(range, l, conf)| {
                 let label = *self.labels.get(l)?;
-                Some(Candidate { range, label, source: EntitySource::Model, confidence: Some(conf) })
+                Some(Candidate {
+                    range,
+                    label,
+                    source: EntitySource::Model,
+                    confidence: Some(conf),
+                })
             })
             .collect()
     }
@@ -201,7 +227,9 @@ impl NerModel {
                 for x in labels_seq.iter_mut().take(span.end).skip(span.start) {
                     *x = l + 1;
                 }
-                let (Some(a), Some(b)) = (toks.get(span.start), toks.get(span.end.saturating_sub(1))) else {
+                let (Some(a), Some(b)) =
+                    (toks.get(span.start), toks.get(span.end.saturating_sub(1)))
+                else {
                     continue;
                 };
                 let conf = confidence(&em, self.ntags(), span.clone(), &tags_seq);
@@ -223,7 +251,9 @@ fn confidence(em: &[f32], t: usize, span: Range<usize>, tags_seq: &[usize]) -> f
         };
         let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
         let z: f32 = row.iter().map(|s| (s - max).exp()).sum();
-        let p = row.get(tag).map_or(0.0, |s| (s - max).exp() / z.max(f32::MIN_POSITIVE));
+        let p = row
+            .get(tag)
+            .map_or(0.0, |s| (s - max).exp() / z.max(f32::MIN_POSITIVE));
         sum += p;
         n += 1;
     }
@@ -239,7 +269,10 @@ mod tests {
 
     #[test]
     fn table_lookup() {
-        let t = WeightTable::new(2, vec![(0, vec![1.0, 2.0]), (42, vec![3.0, 4.0]), (58, vec![5.0])]);
+        let t = WeightTable::new(
+            2,
+            vec![(0, vec![1.0, 2.0]), (42, vec![3.0, 4.0]), (58, vec![5.0])],
+        );
         assert_eq!(t.get(0), Some(&[1.0, 2.0][..]));
         assert_eq!(t.get(42), Some(&[3.0, 4.0][..]));
         assert_eq!(t.get(58), Some(&[5.0, 0.0][..]));

@@ -72,7 +72,12 @@ pub fn allowed_end(tag: usize) -> bool {
 pub fn encode(n: usize, spans: &[(Range<usize>, usize)]) -> Vec<usize> {
     let mut tags = vec![0usize; n];
     for (r, label) in spans {
-        if r.start >= r.end || r.end > n || tags.get(r.clone()).is_some_and(|t| t.iter().any(|&x| x != 0)) {
+        if r.start >= r.end
+            || r.end > n
+            || tags
+                .get(r.clone())
+                .is_some_and(|t| t.iter().any(|&x| x != 0))
+        {
             continue;
         }
         if r.end - r.start == 1 {

@@ -40,7 +40,10 @@ fn is_mark(c: char) -> bool {
 
 /// Characters that may join two word characters into one token.
 fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | ',' | '-' | '\'' | '\u{2019}' | '&' | '\u{2010}' | '\u{2011}')
+    matches!(
+        c,
+        '.' | ',' | '-' | '\'' | '\u{2019}' | '&' | '\u{2010}' | '\u{2011}'
+    )
 }
 
 /// Splits `text[range]` into tokens; returns document-absolute byte ranges on char boundaries.
@@ -126,7 +129,10 @@ fn keeps_period(word: &str) -> bool {
 
 /// Byte offset inside `word` where an English clitic starts, if the word ends with one.
 fn clitic_split(word: &str) -> Option<usize> {
-    let norm: String = word.chars().map(|c| if c == '\u{2019}' { '\'' } else { c }).collect();
+    let norm: String = word
+        .chars()
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect();
     let lower = norm.to_lowercase();
     if lower.len() != word.len() {
         return None; // case mapping changed byte lengths; do not guess
@@ -148,33 +154,59 @@ mod tests {
     use super::*;
 
     fn toks<'a>(text: &'a str, lang: &str) -> Vec<&'a str> {
-        tokenize(text, 0..text.len(), lang).into_iter().map(|r| &text[r]).collect()
+        tokenize(text, 0..text.len(), lang)
+            .into_iter()
+            .map(|r| &text[r])
+            .collect()
     }
 
     #[test]
     fn keeps_units_together() {
         assert_eq!(
             toks("The U.S. grew 3.5% to $1,000 (Anglo-Dutch AT&T).", "en"),
-            vec!["The", "U.S.", "grew", "3.5", "%", "to", "$", "1,000", "(", "Anglo-Dutch", "AT&T", ")", "."]
+            vec![
+                "The",
+                "U.S.",
+                "grew",
+                "3.5",
+                "%",
+                "to",
+                "$",
+                "1,000",
+                "(",
+                "Anglo-Dutch",
+                "AT&T",
+                ")",
+                "."
+            ]
         );
     }
 
     #[test]
     fn initials_and_abbreviations() {
-        assert_eq!(toks("John F. Kennedy met Mr. Smith.", "en"), vec!["John", "F.", "Kennedy", "met", "Mr.", "Smith", "."]);
+        assert_eq!(
+            toks("John F. Kennedy met Mr. Smith.", "en"),
+            vec!["John", "F.", "Kennedy", "met", "Mr.", "Smith", "."]
+        );
         assert_eq!(toks("Acme Corp. said", "en"), vec!["Acme", "Corp.", "said"]);
     }
 
     #[test]
     fn english_clitics() {
-        assert_eq!(toks("I don't like Bush's plan", "en"), vec!["I", "do", "n't", "like", "Bush", "'s", "plan"]);
+        assert_eq!(
+            toks("I don't like Bush's plan", "en"),
+            vec!["I", "do", "n't", "like", "Bush", "'s", "plan"]
+        );
         assert_eq!(toks("O'Neil's", "en"), vec!["O'Neil", "'s"]);
         assert_eq!(toks("Bush's", "sv"), vec!["Bush's"]);
     }
 
     #[test]
     fn cjk_per_character() {
-        assert_eq!(toks("我在北京。iPhone 5", "zh"), vec!["我", "在", "北", "京", "。", "iPhone", "5"]);
+        assert_eq!(
+            toks("我在北京。iPhone 5", "zh"),
+            vec!["我", "在", "北", "京", "。", "iPhone", "5"]
+        );
     }
 
     #[test]
@@ -189,6 +221,9 @@ mod tests {
 
     #[test]
     fn trailing_joiners_are_split() {
-        assert_eq!(toks("end. Next - one,", "en"), vec!["end", ".", "Next", "-", "one", ","]);
+        assert_eq!(
+            toks("end. Next - one,", "en"),
+            vec!["end", ".", "Next", "-", "one", ","]
+        );
     }
 }

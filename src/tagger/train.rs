@@ -75,13 +75,20 @@ fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
     for s in &d.sentences {
         let toks = tokenize(&d.text, s.clone(), lang);
         let mut spans = Vec::new();
-        for (r, l) in d.entities.iter().filter(|(r, _)| r.start >= s.start && r.end <= s.end) {
-            let Some(li) = labels.iter().position(|x| x == l) else { continue };
+        for (r, l) in d
+            .entities
+            .iter()
+            .filter(|(r, _)| r.start >= s.start && r.end <= s.end)
+        {
+            let Some(li) = labels.iter().position(|x| x == l) else {
+                continue;
+            };
             let first = toks.iter().position(|t| t.end > r.start);
             let last = toks.iter().rposition(|t| t.start < r.end);
             if let (Some(a), Some(b)) = (first, last) {
                 if b >= a {
-                    let exact = toks.get(a).is_some_and(|t| t.start == r.start) && toks.get(b).is_some_and(|t| t.end == r.end);
+                    let exact = toks.get(a).is_some_and(|t| t.start == r.start)
+                        && toks.get(b).is_some_and(|t| t.end == r.end);
                     misaligned += usize::from(!exact);
                     spans.push((a..b + 1, li));
                 }
@@ -90,7 +97,13 @@ fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
         let gold = tags::encode(toks.len(), &spans);
         sents.push(Sent { toks, gold });
     }
-    (Doc { text: d.text.clone(), sents }, misaligned)
+    (
+        Doc {
+            text: d.text.clone(),
+            sents,
+        },
+        misaligned,
+    )
 }
 
 /// Perceptron weights with lazy averaging: average = w - u / c.
@@ -112,7 +125,10 @@ impl Scorer for Perceptron {
         for k in keys {
             if let Some(&r) = self.index.get(k) {
                 let a = r as usize * self.ntags;
-                for (o, w) in out.iter_mut().zip(self.w.get(a..a + self.ntags).unwrap_or(&[])) {
+                for (o, w) in out
+                    .iter_mut()
+                    .zip(self.w.get(a..a + self.ntags).unwrap_or(&[]))
+                {
                     *o += *w as f32;
                 }
             }
@@ -123,7 +139,15 @@ impl Scorer for Perceptron {
 impl Perceptron {
     fn new(ntags: usize) -> Self {
         let nt = (ntags + 1) * ntags;
-        Perceptron { ntags, index: KeyMap::default(), w: Vec::new(), u: Vec::new(), tw: vec![0; nt], tu: vec![0; nt], c: 1 }
+        Perceptron {
+            ntags,
+            index: KeyMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            tw: vec![0; nt],
+            tu: vec![0; nt],
+            c: 1,
+        }
     }
 
     fn update(&mut self, keys: &[u64], tag: usize, delta: i32) {
@@ -161,15 +185,28 @@ impl Perceptron {
         let mut entries: Vec<(u64, Vec<f32>)> = Vec::new();
         for (&k, &r) in &self.index {
             let a = r as usize * self.ntags;
-            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags)) else { continue };
+            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags))
+            else {
+                continue;
+            };
             let row: Vec<f32> = w.iter().zip(u).map(|(&w, &u)| avg(w, u)).collect();
             if row.iter().any(|x| x.abs() >= min_weight) {
                 entries.push((k, row));
             }
         }
         entries.sort_by_key(|e| e.0);
-        let trans: Vec<f32> = self.tw.iter().zip(&self.tu).map(|(&w, &u)| avg(w, u)).collect();
-        NerModel::from_parts(lang.to_string(), labels.to_vec(), WeightTable::new(self.ntags, entries), trans)
+        let trans: Vec<f32> = self
+            .tw
+            .iter()
+            .zip(&self.tu)
+            .map(|(&w, &u)| avg(w, u))
+            .collect();
+        NerModel::from_parts(
+            lang.to_string(),
+            labels.to_vec(),
+            WeightTable::new(self.ntags, entries),
+            trans,
+        )
     }
 }
 
@@ -222,7 +259,10 @@ fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
                 }
             }
             p.c += 1;
-            let labels: Vec<usize> = pred.iter().map(|&t| tags::split(t).1.map_or(0, |l| l + 1)).collect();
+            let labels: Vec<usize> = pred
+                .iter()
+                .map(|&t| tags::split(t).1.map_or(0, |l| l + 1))
+                .collect();
             ctx.remember(&doc.text, &s.toks, &labels);
         }
     }
@@ -231,14 +271,19 @@ fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
 
 /// Scores a model on gold documents, tagging each with its gold sentence ranges.
 pub fn eval_model(model: &NerModel, docs: &[GoldDoc]) -> EvalReport {
-    let by_text: std::collections::BTreeMap<&str, &GoldDoc> = docs.iter().map(|d| (d.text.as_str(), d)).collect();
+    let by_text: std::collections::BTreeMap<&str, &GoldDoc> =
+        docs.iter().map(|d| (d.text.as_str(), d)).collect();
     let predict = |text: &str| -> Vec<(Range<usize>, EntityLabel)> {
         let sents: Vec<Range<usize>> = match by_text.get(text) {
             Some(d) => d.sentences.clone(),
             None => newline_sentences(text),
         };
         let labels = model.labels();
-        model.predict(text, &sents).into_iter().filter_map(|(r, l, _)| Some((r, *labels.get(l)?))).collect()
+        model
+            .predict(text, &sents)
+            .into_iter()
+            .filter_map(|(r, l, _)| Some((r, *labels.get(l)?)))
+            .collect()
     };
     eval_docs(docs, &predict)
 }
@@ -247,7 +292,10 @@ pub fn eval_model(model: &NerModel, docs: &[GoldDoc]) -> EvalReport {
 pub fn newline_sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    for (i, _) in text.match_indices('\n').chain(std::iter::once((text.len(), ""))) {
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
         if text.get(start..i).is_some_and(|s| !s.trim().is_empty()) {
             out.push(start..i);
         }
@@ -266,10 +314,16 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         eprintln!("read {} documents from {}", docs.len(), f.display());
         gold.extend(docs);
     }
-    let present: std::collections::BTreeSet<EntityLabel> = gold.iter().flat_map(|d| d.entities.iter().map(|e| e.1)).collect();
+    let present: std::collections::BTreeSet<EntityLabel> = gold
+        .iter()
+        .flat_map(|d| d.entities.iter().map(|e| e.1))
+        .collect();
     let labels: Vec<EntityLabel> = present.into_iter().collect();
     if labels.is_empty() || labels.len() > MAX_LABELS {
-        return Err(format!("training data must have 1..={MAX_LABELS} entity labels, found {}", labels.len()));
+        return Err(format!(
+            "training data must have 1..={MAX_LABELS} entity labels, found {}",
+            labels.len()
+        ));
     }
     let mut misaligned = 0;
     let docs: Vec<Doc> = gold
@@ -281,7 +335,11 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         })
         .collect();
     drop(gold);
-    let ntoks: usize = docs.iter().flat_map(|d| &d.sents).map(|s| s.toks.len()).sum();
+    let ntoks: usize = docs
+        .iter()
+        .flat_map(|d| &d.sents)
+        .map(|s| s.toks.len())
+        .sum();
     let mut dev = Vec::new();
     for f in &opts.dev {
         dev.extend(corpus::read(f, "auto")?);
@@ -301,7 +359,11 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     for e in 1..=opts.epochs {
         rng.shuffle(&mut order);
         let wrong = epoch(&mut p, &docs, &order);
-        let mut line = format!("epoch {e}: {wrong} sentences with errors, {} features, {:.1}s", p.index.len(), t0.elapsed().as_secs_f64());
+        let mut line = format!(
+            "epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
+            p.index.len(),
+            t0.elapsed().as_secs_f64()
+        );
         if opts.dev_every_epoch && !dev.is_empty() {
             let m = p.averaged(&opts.lang, &labels, opts.min_weight);
             line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
@@ -312,7 +374,8 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     }
     let model = p.averaged(&opts.lang, &labels, opts.min_weight);
     let bytes = model.to_bytes();
-    std::fs::write(&opts.out, &bytes).map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
+    std::fs::write(&opts.out, &bytes)
+        .map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
     report.push_str(&format!(
         "wrote {} ({} bytes, {} feature rows) in {:.1}s\n",
         opts.out.display(),
@@ -325,8 +388,6 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         let shipped = NerModel::from_bytes(&bytes)?;
         report.push_str(&format!("dev:\n{}\n", eval_model(&shipped, &dev)));
     }
-    eprint!("{}", report.lines().skip(opts.epochs + 1).collect::<Vec<_>>().join("\n"));
-    eprintln!();
     Ok(report)
 }
 
@@ -346,7 +407,13 @@ mod tests {
         let data = dir.join("train.conll");
         let src = "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP B-PER\nvisited VBD B-VP O\nOslo NNP B-NP B-LOC\n. . O O\n\nBob NNP B-NP B-PER\nloves VBZ B-VP O\nParis NNP B-NP B-LOC\n. . O O\n";
         std::fs::write(&data, src.repeat(3)).unwrap();
-        let mut opts = TrainOptions { data: vec![data.clone()], lang: "en".into(), epochs: 5, min_weight: 0.0, ..Default::default() };
+        let mut opts = TrainOptions {
+            data: vec![data.clone()],
+            lang: "en".into(),
+            epochs: 5,
+            min_weight: 0.0,
+            ..Default::default()
+        };
         opts.out = dir.join("a.bin");
         opts.dev = vec![data];
         let report = train_command(&opts).unwrap();
@@ -371,6 +438,14 @@ mod tests {
         let docs = toy();
         let (d, mis) = prepare(&docs[0], &[EntityLabel::Per, EntityLabel::Loc], "en");
         assert_eq!(mis, 0);
-        assert_eq!(d.sents[0].gold, vec![tags::join(tags::Part::U, 0), 0, tags::join(tags::Part::U, 1), 0]);
+        assert_eq!(
+            d.sents[0].gold,
+            vec![
+                tags::join(tags::Part::U, 0),
+                0,
+                tags::join(tags::Part::U, 1),
+                0
+            ]
+        );
     }
 }
