@@ -1,0 +1,154 @@
+//! First-order Viterbi decoding over BILOU tags with hard transition constraints.
+//!
+//! Scores are emission scores (one row of `ntags` per token) plus learned transition scores;
+//! transitions that BILOU forbids (e.g. `O` then `I-PER`) are never taken, so the output always
+//! decodes into well-formed spans.
+
+use super::tags;
+
+/// Transition scores with BILOU constraints: `score(prev, cur)`, `prev = None` at sentence start.
+#[derive(Debug, Clone)]
+pub struct Transitions {
+    ntags: usize,
+    /// `(ntags + 1) * ntags` scores; row `ntags` is the start state. Forbidden moves are `-inf`.
+    scores: Vec<f32>,
+    end_ok: Vec<bool>,
+}
+
+impl Transitions {
+    /// Builds constrained transitions from raw learned scores (`(ntags + 1) * ntags` values,
+    /// missing values read as 0).
+    pub fn new(ntags: usize, raw: &[f32]) -> Self {
+        let mut scores = vec![0.0f32; (ntags + 1) * ntags];
+        for (p, row) in scores.chunks_mut(ntags).enumerate() {
+            let prev = if p == ntags { None } else { Some(p) };
+            for (c, s) in row.iter_mut().enumerate() {
+                *s = if tags::allowed(prev, c) {
+                    raw.get(p * ntags + c).copied().unwrap_or(0.0)
+                } else {
+                    f32::NEG_INFINITY
+                };
+            }
+        }
+        let end_ok = (0..ntags).map(tags::allowed_end).collect();
+        Transitions {
+            ntags,
+            scores,
+            end_ok,
+        }
+    }
+
+    /// Number of tags.
+    pub fn ntags(&self) -> usize {
+        self.ntags
+    }
+
+    fn row(&self, prev: Option<usize>) -> &[f32] {
+        let p = prev.unwrap_or(self.ntags);
+        self.scores
+            .get(p * self.ntags..(p + 1) * self.ntags)
+            .unwrap_or(&[])
+    }
+}
+
+/// Finds the best tag sequence for `n` tokens given `emissions` (`n * ntags` scores, row-major).
+/// Reuses `back` as scratch. Returns one tag per token (empty for `n == 0`).
+pub fn viterbi(
+    emissions: &[f32],
+    n: usize,
+    trans: &Transitions,
+    back: &mut Vec<u16>,
+) -> Vec<usize> {
+    let t = trans.ntags;
+    if n == 0 || t == 0 || emissions.len() < n * t {
+        return Vec::new();
+    }
+    back.clear();
+    back.resize(n * t, 0);
+    let mut prev_scores: Vec<f32> = trans
+        .row(None)
+        .iter()
+        .zip(emissions.iter())
+        .map(|(a, b)| a + b)
+        .collect();
+    let mut cur = vec![0.0f32; t];
+    for i in 1..n {
+        let em = emissions.get(i * t..(i + 1) * t).unwrap_or(&[]);
+        for (c, slot) in cur.iter_mut().enumerate() {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0usize;
+            for (p, &ps) in prev_scores.iter().enumerate() {
+                let s = ps
+                    + trans
+                        .scores
+                        .get(p * t + c)
+                        .copied()
+                        .unwrap_or(f32::NEG_INFINITY);
+                if s > best {
+                    best = s;
+                    arg = p;
+                }
+            }
+            *slot = best + em.get(c).copied().unwrap_or(0.0);
+            if let Some(b) = back.get_mut(i * t + c) {
+                *b = arg as u16;
+            }
+        }
+        std::mem::swap(&mut prev_scores, &mut cur);
+    }
+    let mut best = f32::NEG_INFINITY;
+    let mut arg = 0usize;
+    for (c, &s) in prev_scores.iter().enumerate() {
+        if trans.end_ok.get(c).copied().unwrap_or(false) && s > best {
+            best = s;
+            arg = c;
+        }
+    }
+    let mut out = vec![0usize; n];
+    for i in (0..n).rev() {
+        if let Some(o) = out.get_mut(i) {
+            *o = arg;
+        }
+        if i > 0 {
+            arg = back.get(i * t + arg).map_or(0, |&b| usize::from(b));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::tags::{join, Part};
+
+    #[test]
+    fn respects_constraints() {
+        // One label: tags O, B, I, L, U. Emissions prefer I then L (illegal start).
+        let tr = Transitions::new(5, &[]);
+        let mut em = vec![0.0f32; 10];
+        em[2] = 5.0; // token 0: I
+        em[5 + 3] = 5.0; // token 1: L
+        em[1] = 4.0; // token 0: B is second best
+        let tags = viterbi(&em, 2, &tr, &mut Vec::new());
+        assert_eq!(tags, vec![join(Part::B, 0), join(Part::L, 0)]);
+    }
+
+    #[test]
+    fn empty_and_short_inputs() {
+        let tr = Transitions::new(5, &[]);
+        assert!(viterbi(&[], 0, &tr, &mut Vec::new()).is_empty());
+        assert!(viterbi(&[0.0; 3], 1, &tr, &mut Vec::new()).is_empty());
+    }
+
+    #[test]
+    fn never_ends_inside_an_entity() {
+        let tr = Transitions::new(5, &[]);
+        let mut em = vec![0.0f32; 5];
+        em[1] = 9.0; // B alone would be best but cannot end a sentence
+        em[4] = 1.0;
+        assert_eq!(
+            viterbi(&em, 1, &tr, &mut Vec::new()),
+            vec![join(Part::U, 0)]
+        );
+    }
+}

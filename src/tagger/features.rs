@@ -1,0 +1,373 @@
+//! Feature extraction: turns the tokens of a sentence (plus what the document says about them)
+//! into hashed feature keys, one list per token.
+//!
+//! Features follow Stanford NER and Illinois NER (Ratinov & Roth 2009): word, lower case, word
+//! shape, prefixes/suffixes, neighbouring words and shapes, word bigrams, sentence position,
+//! all-caps headlines, and two kinds of non-local features: what earlier sentences of the same
+//! document predicted for the same word, and how the word is written elsewhere in the document
+//! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
+//! (template, values), so no strings are stored and extraction allocates nothing per token.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// Hasher for keys that are already well-mixed 64-bit hashes.
+#[derive(Default, Clone, Copy)]
+pub struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = mix(self.0, u64::from(b));
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A `HashMap` keyed by pre-hashed `u64`s.
+pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
+/// A `HashSet` of pre-hashed `u64`s.
+pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
+
+/// Maximum number of entity labels a model may have (history counts are fixed-size).
+pub const MAX_LABELS: usize = 7;
+
+/// Mixes a value into a hash (splitmix64 finaliser over the combination).
+#[inline]
+pub fn mix(h: u64, v: u64) -> u64 {
+    let mut z = h.rotate_left(5) ^ v.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    z ^ (z >> 31)
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+#[inline]
+fn fnv_char(h: u64, c: char) -> u64 {
+    let mut buf = [0u8; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
+}
+
+/// Per-token facts computed once and shared by all templates.
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    word: u64,
+    lower: u64,
+    shape: u64,
+    sshape: u64,
+    pre: [u64; 4],
+    suf: [u64; 4],
+    nchars: usize,
+    cap: bool,
+    all_lower: bool,
+    all_caps: bool,
+}
+
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if super::tokenize::is_cjk(c) {
+        'C'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
+    let mut t = Tok::default();
+    let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
+        (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
+    let (mut last_class, mut run) = ('\0', 0usize);
+    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+    lowbuf.clear();
+    for (k, c) in word.chars().enumerate() {
+        h_word = fnv_char(h_word, c);
+        for lc in c.to_lowercase() {
+            h_lower = fnv_char(h_lower, lc);
+            lowbuf.push(lc);
+        }
+        let cls = shape_class(c);
+        if cls == last_class {
+            run += 1;
+        } else {
+            run = 1;
+            h_sshape = fnv_char(h_sshape, cls);
+        }
+        if run <= 2 {
+            h_shape = fnv_char(h_shape, cls);
+        }
+        last_class = cls;
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                uppers += 1;
+            } else if c.is_lowercase() {
+                lowers += 1;
+            }
+        }
+        if k == 0 {
+            t.cap = c.is_uppercase();
+        }
+    }
+    t.word = h_word;
+    t.lower = h_lower;
+    t.shape = h_shape;
+    t.sshape = h_sshape;
+    t.nchars = lowbuf.len();
+    t.all_lower = letters > 0 && lowers == letters;
+    t.all_caps = letters > 1 && uppers == letters;
+    let mut h = FNV_OFFSET;
+    for (k, &c) in lowbuf.iter().take(4).enumerate() {
+        h = fnv_char(h, c);
+        if let Some(p) = t.pre.get_mut(k) {
+            *p = h;
+        }
+    }
+    for k in 0..4usize.min(lowbuf.len()) {
+        let start = lowbuf.len() - k - 1;
+        let h = lowbuf
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
+        if let Some(s) = t.suf.get_mut(k) {
+            *s = h;
+        }
+    }
+    t
+}
+
+/// What the whole document says about word forms, computed before tagging any sentence.
+#[derive(Default)]
+pub struct DocContext {
+    lower_seen: KeySet,
+    cap_mid_seen: KeySet,
+    history: KeyMap<[u16; MAX_LABELS + 1]>,
+    lowbuf: Vec<char>,
+}
+
+impl DocContext {
+    /// An empty context.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Records how the tokens of one sentence are written (call for every sentence first).
+    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) {
+        for (i, r) in toks.iter().enumerate() {
+            let w = text.get(r.clone()).unwrap_or("");
+            let t = tok_info(w, &mut self.lowbuf);
+            if t.all_lower {
+                self.lower_seen.insert(t.lower);
+            } else if i > 0 && t.cap && !t.all_caps {
+                self.cap_mid_seen.insert(t.lower);
+            }
+        }
+    }
+
+    /// Records the labels predicted for a tagged sentence (`labels[i]`: 0 = outside, 1 + label).
+    pub fn remember(&mut self, text: &str, toks: &[Range<usize>], labels: &[usize]) {
+        for (r, &l) in toks.iter().zip(labels) {
+            let w = text.get(r.clone()).unwrap_or("");
+            if !w.chars().next().is_some_and(char::is_alphanumeric) {
+                continue;
+            }
+            let t = tok_info(w, &mut self.lowbuf);
+            let e = self.history.entry(t.lower).or_insert([0; MAX_LABELS + 1]);
+            if let Some(c) = e.get_mut(l.min(MAX_LABELS)) {
+                *c = c.saturating_add(1);
+            }
+        }
+    }
+}
+
+/// Hashed feature keys of one sentence: token `i` owns `keys[starts[i]..starts[i + 1]]`.
+#[derive(Default, Debug, Clone)]
+pub struct SentenceFeatures {
+    /// All keys, token after token.
+    pub keys: Vec<u64>,
+    /// Start offset of each token's keys, plus a final end offset.
+    pub starts: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// The keys of token `i` (empty when out of range).
+    pub fn token(&self, i: usize) -> &[u64] {
+        match (self.starts.get(i), self.starts.get(i + 1)) {
+            (Some(&a), Some(&b)) => self.keys.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
+    }
+
+    /// True when there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+const BOS: u64 = 0x5EED_0000_0000_0001;
+const EOS: u64 = 0x5EED_0000_0000_0002;
+
+/// Extracts the features of one sentence into `out` (reusing its buffers).
+pub fn extract(
+    text: &str,
+    toks: &[Range<usize>],
+    ctx: &mut DocContext,
+    out: &mut SentenceFeatures,
+) {
+    let mut infos: Vec<Tok> = Vec::with_capacity(toks.len());
+    for r in toks {
+        let w = text.get(r.clone()).unwrap_or("");
+        infos.push(tok_info(w, &mut ctx.lowbuf));
+    }
+    let caps = infos.iter().filter(|t| t.all_caps).count();
+    let lowers = infos.iter().filter(|t| t.all_lower).count();
+    let headline = caps >= 2 && caps > lowers;
+    out.keys.clear();
+    out.starts.clear();
+    let get = |i: isize| -> Option<&Tok> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
+    let lower_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.lower);
+    let sshape_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.sshape);
+    for (i, t) in infos.iter().enumerate() {
+        out.starts.push(out.keys.len());
+        let i = i as isize;
+        let k = &mut out.keys;
+        let f = |tpl: u64, v: u64| mix(tpl.wrapping_mul(0x1000_0000_01B3), v);
+        k.push(f(0, 0));
+        k.push(f(1, t.word));
+        k.push(f(2, t.lower));
+        k.push(f(3, t.shape));
+        k.push(f(4, t.sshape));
+        for n in 0..t.nchars.min(4) {
+            if let (Some(&p), Some(&s)) = (t.pre.get(n), t.suf.get(n)) {
+                k.push(f(5 + n as u64, p));
+                k.push(f(9 + n as u64, s));
+            }
+        }
+        let (lm1, lp1, lm2, lp2) = (
+            lower_at(i - 1),
+            lower_at(i + 1),
+            lower_at(i - 2),
+            lower_at(i + 2),
+        );
+        let (sm1, sp1) = (sshape_at(i - 1), sshape_at(i + 1));
+        k.push(f(13, lm1));
+        k.push(f(14, lp1));
+        k.push(f(15, lm2));
+        k.push(f(16, lp2));
+        k.push(f(17, sm1));
+        k.push(f(18, sp1));
+        k.push(f(19, mix(mix(sm1, t.sshape), sp1)));
+        k.push(f(20, mix(lm1, t.lower)));
+        k.push(f(21, mix(t.lower, lp1)));
+        k.push(f(22, mix(u64::from(i == 0), t.shape)));
+        k.push(f(23, mix(u64::from(headline), t.sshape)));
+        k.push(f(27, mix(lm1, t.sshape)));
+        k.push(f(28, mix(t.sshape, lp1)));
+        k.push(f(29, t.nchars.min(8) as u64));
+        k.push(f(30, mix(lm2, lm1)));
+        k.push(f(31, mix(lp1, lp2)));
+        k.push(f(32, mix(mix(lm1, t.lower), lp1)));
+        if headline {
+            k.push(f(33, t.lower));
+        }
+        // Non-local features.
+        if t.cap {
+            let lower_elsewhere = ctx.lower_seen.contains(&t.lower);
+            let cap_mid = ctx.cap_mid_seen.contains(&t.lower);
+            k.push(f(25, mix(u64::from(i == 0), u64::from(lower_elsewhere))));
+            k.push(f(26, mix(u64::from(i == 0), u64::from(cap_mid))));
+        }
+        if let Some(h) = ctx.history.get(&t.lower) {
+            let (best, _) =
+                h.iter().enumerate().fold(
+                    (0usize, 0u16),
+                    |acc, (l, &c)| if c > acc.1 { (l, c) } else { acc },
+                );
+            let entity_seen = h.iter().skip(1).any(|&c| c > 0);
+            k.push(f(24, best as u64));
+            k.push(f(34, mix(best as u64, t.sshape)));
+            k.push(f(35, u64::from(entity_seen)));
+        }
+    }
+    out.starts.push(out.keys.len());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tagger::tokenize::tokenize;
+
+    fn feats(text: &str, ctx: &mut DocContext) -> SentenceFeatures {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let mut out = SentenceFeatures::default();
+        extract(text, &toks, ctx, &mut out);
+        out
+    }
+
+    #[test]
+    fn one_key_list_per_token() {
+        let f = feats("Peter lives in Paris .", &mut DocContext::new());
+        assert_eq!(f.len(), 5);
+        assert!(f.token(0).len() > 20);
+        assert!(f.token(5).is_empty());
+    }
+
+    #[test]
+    fn same_word_same_position_same_keys() {
+        let a = feats("Peter lives here", &mut DocContext::new());
+        let b = feats("Peter lives here", &mut DocContext::new());
+        assert_eq!(a.keys, b.keys);
+        let c = feats("Petra lives here", &mut DocContext::new());
+        assert_ne!(a.token(0), c.token(0));
+    }
+
+    #[test]
+    fn history_adds_features() {
+        let text = "Peter came";
+        let toks = tokenize(text, 0..text.len(), "en");
+        let mut ctx = DocContext::new();
+        let before = feats(text, &mut ctx).token(0).len();
+        ctx.remember(text, &toks, &[1, 0]);
+        let after = feats(text, &mut ctx).token(0).len();
+        assert_eq!(after, before + 3);
+    }
+
+    #[test]
+    fn shapes_collapse_runs() {
+        let mut buf = Vec::new();
+        assert_eq!(
+            tok_info("Hello", &mut buf).shape,
+            tok_info("Worlds", &mut buf).shape
+        );
+        assert_eq!(
+            tok_info("Ab", &mut buf).sshape,
+            tok_info("Abcdef", &mut buf).sshape
+        );
+        assert_ne!(
+            tok_info("Ab", &mut buf).shape,
+            tok_info("Abcdef", &mut buf).shape
+        );
+    }
+}

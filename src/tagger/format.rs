@@ -1,0 +1,238 @@
+//! The model file format: a small header, then quantised sparse weight rows, all deflated.
+//!
+//! Layout before compression (little endian, varints are LEB128):
+//! `ANNER\x01` magic, lang (varint length + UTF-8), labels (count, then length + name each),
+//! transitions (`(ntags + 1) * ntags` f32), scale (f32), row count, then per row sorted by key:
+//! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight.
+//! Sorted keys and sparse rows keep files at a few MB; `from_bytes` checks every length.
+
+use super::model::{NerModel, WeightTable};
+use super::tags::tag_count;
+use crate::annotation::EntityLabel;
+use flate2::read::DeflateDecoder;
+use flate2::write::DeflateEncoder;
+use flate2::Compression;
+use std::io::{Read, Write};
+
+const MAGIC: &[u8] = b"ANNER\x01";
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn zigzag(v: i64) -> u64 {
+    ((v << 1) ^ (v >> 63)) as u64
+}
+
+fn unzigzag(v: u64) -> i64 {
+    ((v >> 1) as i64) ^ -((v & 1) as i64)
+}
+
+/// Serialises a model (weights are quantised to 16 bits).
+pub fn encode(m: &NerModel) -> Vec<u8> {
+    let ntags = tag_count(m.labels.len());
+    let mut out = Vec::new();
+    out.extend_from_slice(MAGIC);
+    put_varint(&mut out, m.lang.len() as u64);
+    out.extend_from_slice(m.lang.as_bytes());
+    put_varint(&mut out, m.labels.len() as u64);
+    for l in &m.labels {
+        put_varint(&mut out, l.as_str().len() as u64);
+        out.extend_from_slice(l.as_str().as_bytes());
+    }
+    for k in 0..(ntags + 1) * ntags {
+        out.extend_from_slice(
+            &m.raw_transitions
+                .get(k)
+                .copied()
+                .unwrap_or(0.0)
+                .to_le_bytes(),
+        );
+    }
+    let entries = m.weights.entries();
+    let max = entries
+        .iter()
+        .flat_map(|e| e.1.iter())
+        .fold(0.0f32, |a, w| a.max(w.abs()));
+    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+    out.extend_from_slice(&scale.to_le_bytes());
+    put_varint(&mut out, entries.len() as u64);
+    let mut prev = 0u64;
+    for (key, row) in entries {
+        put_varint(&mut out, key.wrapping_sub(prev));
+        prev = key;
+        let q: Vec<i64> = row.iter().map(|w| (w / scale).round() as i64).collect();
+        let mask = q
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| **v != 0)
+            .fold(0u64, |m, (i, _)| m | (1 << i));
+        put_varint(&mut out, mask);
+        for v in q.iter().filter(|v| **v != 0) {
+            put_varint(&mut out, zigzag(*v));
+        }
+    }
+    let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
+    // Writing into a Vec cannot fail.
+    let _ = enc.write_all(&out);
+    enc.finish().unwrap_or_default()
+}
+
+struct Reader<'a> {
+    buf: &'a [u8],
+    pos: usize,
+}
+
+impl Reader<'_> {
+    fn bytes(&mut self, n: usize) -> Result<&[u8], String> {
+        let s = self
+            .buf
+            .get(self.pos..self.pos.saturating_add(n))
+            .ok_or("model file truncated")?;
+        self.pos += n;
+        Ok(s)
+    }
+    fn varint(&mut self) -> Result<u64, String> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = *self.bytes(1)?.first().ok_or("model file truncated")?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err("bad varint in model file".into())
+    }
+    fn f32(&mut self) -> Result<f32, String> {
+        let b = self.bytes(4)?;
+        let arr: [u8; 4] = b.try_into().map_err(|_| "model file truncated")?;
+        Ok(f32::from_le_bytes(arr))
+    }
+    fn string(&mut self) -> Result<String, String> {
+        let n = usize::try_from(self.varint()?).map_err(|_| "bad length")?;
+        let b = self.bytes(n)?;
+        String::from_utf8(b.to_vec()).map_err(|_| "bad UTF-8 in model file".to_string())
+    }
+}
+
+/// Parses a model file.
+pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
+    let mut raw = Vec::new();
+    DeflateDecoder::new(bytes)
+        .read_to_end(&mut raw)
+        .map_err(|e| format!("model file is not deflated data: {e}"))?;
+    let mut r = Reader { buf: &raw, pos: 0 };
+    if r.bytes(MAGIC.len())? != MAGIC {
+        return Err("not an annotate NER model (bad magic)".into());
+    }
+    let lang = r.string()?;
+    let nlabels = usize::try_from(r.varint()?).map_err(|_| "bad label count")?;
+    if nlabels == 0 || nlabels > super::features::MAX_LABELS {
+        return Err(format!("bad label count {nlabels} in model file"));
+    }
+    let mut labels = Vec::with_capacity(nlabels);
+    for _ in 0..nlabels {
+        let name = r.string()?;
+        labels.push(
+            EntityLabel::parse(&name)
+                .ok_or_else(|| format!("unknown label {name} in model file"))?,
+        );
+    }
+    let ntags = tag_count(nlabels);
+    let mut trans = Vec::with_capacity((ntags + 1) * ntags);
+    for _ in 0..(ntags + 1) * ntags {
+        trans.push(r.f32()?);
+    }
+    let scale = r.f32()?;
+    if !scale.is_finite() || scale <= 0.0 {
+        return Err("bad weight scale in model file".into());
+    }
+    let nrows = usize::try_from(r.varint()?).map_err(|_| "bad row count")?;
+    if nrows > raw.len() {
+        return Err("bad row count in model file".into());
+    }
+    let mut entries = Vec::with_capacity(nrows);
+    let mut key = 0u64;
+    for _ in 0..nrows {
+        key = key.wrapping_add(r.varint()?);
+        let mask = r.varint()?;
+        if mask >> ntags != 0 {
+            return Err("bad weight mask in model file".into());
+        }
+        let mut row = vec![0.0f32; ntags];
+        for (i, w) in row.iter_mut().enumerate() {
+            if mask & (1 << i) != 0 {
+                *w = unzigzag(r.varint()?) as f32 * scale;
+            }
+        }
+        entries.push((key, row));
+    }
+    if r.pos != raw.len() {
+        return Err("trailing bytes in model file".into());
+    }
+    Ok(NerModel::from_parts(
+        lang,
+        labels,
+        WeightTable::new(ntags, entries),
+        trans,
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tiny() -> NerModel {
+        let w = WeightTable::new(
+            5,
+            vec![
+                (7, vec![0.0, 1.5, 0.0, -2.0, 0.25]),
+                (3, vec![1.0, 0.0, 0.0, 0.0, 0.0]),
+            ],
+        );
+        NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30])
+    }
+
+    #[test]
+    fn round_trip() {
+        let m = tiny();
+        let bytes = encode(&m);
+        let back = decode(&bytes).unwrap();
+        assert_eq!(back.lang, "xx");
+        assert_eq!(back.labels, vec![EntityLabel::Per]);
+        let row = back.weights.get(7).unwrap();
+        assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
+        assert_eq!(encode(&back), bytes);
+    }
+
+    #[test]
+    fn rejects_garbage_and_truncation() {
+        assert!(decode(b"hello").is_err());
+        let bytes = encode(&tiny());
+        let mut raw = Vec::new();
+        DeflateDecoder::new(&bytes[..])
+            .read_to_end(&mut raw)
+            .unwrap();
+        for cut in [0, 3, 10, raw.len() - 1] {
+            let mut enc = DeflateEncoder::new(Vec::new(), Compression::fast());
+            enc.write_all(&raw[..cut]).unwrap();
+            assert!(decode(&enc.finish().unwrap()).is_err(), "cut at {cut}");
+        }
+    }
+
+    #[test]
+    fn varints() {
+        for v in [0u64, 1, 127, 128, 300, u64::MAX] {
+            let mut b = Vec::new();
+            put_varint(&mut b, v);
+            assert_eq!(Reader { buf: &b, pos: 0 }.varint().unwrap(), v);
+        }
+        for v in [0i64, 1, -1, 32767, -32768] {
+            assert_eq!(unzigzag(zigzag(v)), v);
+        }
+    }
+}

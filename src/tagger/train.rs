@@ -1,0 +1,451 @@
+//! Training: an averaged structured perceptron (Collins 2002) over BILOU tags with Viterbi
+//! decoding, trained on our own tokenisation of the raw corpus text.
+//!
+//! Non-local history features are computed from the model's own predictions on earlier sentences
+//! of the same document, as at inference (Ratinov & Roth 2009). Documents are shuffled each epoch
+//! with a seeded generator, so a seed gives byte-identical models.
+
+use super::corpus::{self, GoldDoc};
+use super::decode::{viterbi, Transitions};
+use super::eval::{eval_docs, EvalReport};
+use super::features::{extract, DocContext, KeyMap, SentenceFeatures, MAX_LABELS};
+use super::model::{emissions, NerModel, Scorer, WeightTable};
+use super::tags;
+use super::tokenize::tokenize;
+use crate::annotation::EntityLabel;
+use std::ops::Range;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// Options of `annotate train`.
+#[derive(Debug, Clone)]
+pub struct TrainOptions {
+    /// Training corpus files.
+    pub data: Vec<PathBuf>,
+    /// Corpus format: `conll`, `iob2`, `bmes`, `bio`, or `auto` (detected per file).
+    pub format: String,
+    /// Language code of the model (`en`, `zh`, ...); also selects tokenisation rules.
+    pub lang: String,
+    /// Where to write the model file.
+    pub out: PathBuf,
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the document shuffling.
+    pub seed: u64,
+    /// Development files scored after training (format detected per file).
+    pub dev: Vec<PathBuf>,
+    /// Feature rows whose largest absolute averaged weight is below this are pruned.
+    pub min_weight: f32,
+    /// Score the dev files after every epoch (slower; for choosing `epochs`).
+    pub dev_every_epoch: bool,
+}
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        TrainOptions {
+            data: Vec::new(),
+            format: "auto".into(),
+            lang: "en".into(),
+            out: PathBuf::from("model.bin"),
+            epochs: 12,
+            seed: 1,
+            dev: Vec::new(),
+            min_weight: 0.1,
+            dev_every_epoch: false,
+        }
+    }
+}
+
+/// One training sentence: our tokens and the gold BILOU tags over them.
+struct Sent {
+    toks: Vec<Range<usize>>,
+    gold: Vec<usize>,
+}
+
+struct Doc {
+    text: String,
+    sents: Vec<Sent>,
+}
+
+/// Projects gold byte spans onto our tokens; returns the doc and the number of gold entities whose
+/// edges fall inside a token (kept, widened to whole tokens).
+fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
+    let mut misaligned = 0;
+    let mut sents = Vec::with_capacity(d.sentences.len());
+    for s in &d.sentences {
+        let toks = tokenize(&d.text, s.clone(), lang);
+        let mut spans = Vec::new();
+        for (r, l) in d
+            .entities
+            .iter()
+            .filter(|(r, _)| r.start >= s.start && r.end <= s.end)
+        {
+            let Some(li) = labels.iter().position(|x| x == l) else {
+                continue;
+            };
+            let first = toks.iter().position(|t| t.end > r.start);
+            let last = toks.iter().rposition(|t| t.start < r.end);
+            if let (Some(a), Some(b)) = (first, last) {
+                if b >= a {
+                    let exact = toks.get(a).is_some_and(|t| t.start == r.start)
+                        && toks.get(b).is_some_and(|t| t.end == r.end);
+                    misaligned += usize::from(!exact);
+                    spans.push((a..b + 1, li));
+                }
+            }
+        }
+        let gold = tags::encode(toks.len(), &spans);
+        sents.push(Sent { toks, gold });
+    }
+    (
+        Doc {
+            text: d.text.clone(),
+            sents,
+        },
+        misaligned,
+    )
+}
+
+/// Perceptron weights with lazy averaging: average = w - u / c.
+struct Perceptron {
+    ntags: usize,
+    index: KeyMap<u32>,
+    w: Vec<i32>,
+    u: Vec<i64>,
+    tw: Vec<i32>,
+    tu: Vec<i64>,
+    c: i64,
+}
+
+impl Scorer for Perceptron {
+    fn ntags(&self) -> usize {
+        self.ntags
+    }
+    fn add_scores(&self, keys: &[u64], out: &mut [f32]) {
+        for k in keys {
+            if let Some(&r) = self.index.get(k) {
+                let a = r as usize * self.ntags;
+                for (o, w) in out
+                    .iter_mut()
+                    .zip(self.w.get(a..a + self.ntags).unwrap_or(&[]))
+                {
+                    *o += *w as f32;
+                }
+            }
+        }
+    }
+}
+
+impl Perceptron {
+    fn new(ntags: usize) -> Self {
+        let nt = (ntags + 1) * ntags;
+        Perceptron {
+            ntags,
+            index: KeyMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            tw: vec![0; nt],
+            tu: vec![0; nt],
+            c: 1,
+        }
+    }
+
+    fn update(&mut self, keys: &[u64], tag: usize, delta: i32) {
+        for &k in keys {
+            let next = (self.w.len() / self.ntags) as u32;
+            let r = *self.index.entry(k).or_insert(next);
+            if r == next {
+                self.w.resize(self.w.len() + self.ntags, 0);
+                self.u.resize(self.u.len() + self.ntags, 0);
+            }
+            let i = r as usize * self.ntags + tag;
+            if let (Some(w), Some(u)) = (self.w.get_mut(i), self.u.get_mut(i)) {
+                *w += delta;
+                *u += self.c * i64::from(delta);
+            }
+        }
+    }
+
+    fn update_transition(&mut self, prev: Option<usize>, cur: usize, delta: i32) {
+        let i = prev.unwrap_or(self.ntags) * self.ntags + cur;
+        if let (Some(w), Some(u)) = (self.tw.get_mut(i), self.tu.get_mut(i)) {
+            *w += delta;
+            *u += self.c * i64::from(delta);
+        }
+    }
+
+    fn transitions(&self) -> Transitions {
+        let raw: Vec<f32> = self.tw.iter().map(|&w| w as f32).collect();
+        Transitions::new(self.ntags, &raw)
+    }
+
+    fn averaged(&self, lang: &str, labels: &[EntityLabel], min_weight: f32) -> NerModel {
+        let c = self.c as f64;
+        let avg = |w: i32, u: i64| (f64::from(w) - u as f64 / c) as f32;
+        let mut entries: Vec<(u64, Vec<f32>)> = Vec::new();
+        for (&k, &r) in &self.index {
+            let a = r as usize * self.ntags;
+            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags))
+            else {
+                continue;
+            };
+            let row: Vec<f32> = w.iter().zip(u).map(|(&w, &u)| avg(w, u)).collect();
+            if row.iter().any(|x| x.abs() >= min_weight) {
+                entries.push((k, row));
+            }
+        }
+        entries.sort_by_key(|e| e.0);
+        let trans: Vec<f32> = self
+            .tw
+            .iter()
+            .zip(&self.tu)
+            .map(|(&w, &u)| avg(w, u))
+            .collect();
+        NerModel::from_parts(
+            lang.to_string(),
+            labels.to_vec(),
+            WeightTable::new(self.ntags, entries),
+            trans,
+        )
+    }
+}
+
+/// Deterministic splitmix64 generator for shuffling.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        super::features::mix(self.0, 0)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// One epoch over `docs` in `order`; returns the number of sentences with a mistake.
+fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
+    let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
+    let mut wrong = 0;
+    for &di in order {
+        let Some(doc) = docs.get(di) else { continue };
+        let mut ctx = DocContext::new();
+        for s in &doc.sents {
+            ctx.observe(&doc.text, &s.toks);
+        }
+        for s in &doc.sents {
+            if s.toks.is_empty() {
+                continue;
+            }
+            extract(&doc.text, &s.toks, &mut ctx, &mut feats);
+            emissions(p, &feats, &mut em);
+            let pred = viterbi(&em, s.toks.len(), &p.transitions(), &mut back);
+            if pred != s.gold {
+                wrong += 1;
+                let mut prev: (Option<usize>, Option<usize>) = (None, None);
+                for (i, (&g, &q)) in s.gold.iter().zip(&pred).enumerate() {
+                    if g != q {
+                        p.update(feats.token(i), g, 1);
+                        p.update(feats.token(i), q, -1);
+                    }
+                    if (prev.0, g) != (prev.1, q) {
+                        p.update_transition(prev.0, g, 1);
+                        p.update_transition(prev.1, q, -1);
+                    }
+                    prev = (Some(g), Some(q));
+                }
+            }
+            p.c += 1;
+            let labels: Vec<usize> = pred
+                .iter()
+                .map(|&t| tags::split(t).1.map_or(0, |l| l + 1))
+                .collect();
+            ctx.remember(&doc.text, &s.toks, &labels);
+        }
+    }
+    wrong
+}
+
+/// Scores a model on gold documents, tagging each with its gold sentence ranges.
+pub fn eval_model(model: &NerModel, docs: &[GoldDoc]) -> EvalReport {
+    let by_text: std::collections::BTreeMap<&str, &GoldDoc> =
+        docs.iter().map(|d| (d.text.as_str(), d)).collect();
+    let predict = |text: &str| -> Vec<(Range<usize>, EntityLabel)> {
+        let sents: Vec<Range<usize>> = match by_text.get(text) {
+            Some(d) => d.sentences.clone(),
+            None => newline_sentences(text),
+        };
+        let labels = model.labels();
+        model
+            .predict(text, &sents)
+            .into_iter()
+            .filter_map(|(r, l, _)| Some((r, *labels.get(l)?)))
+            .collect()
+    };
+    eval_docs(docs, &predict)
+}
+
+/// Splits text into non-empty lines (the bare-model sentence splitter of the harness).
+pub fn newline_sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, _) in text
+        .match_indices('\n')
+        .chain(std::iter::once((text.len(), "")))
+    {
+        if text.get(start..i).is_some_and(|s| !s.trim().is_empty()) {
+            out.push(start..i);
+        }
+        start = i + 1;
+    }
+    out
+}
+
+/// Trains a model as `opts` says, writes it to `opts.out` and returns a report.
+/// Deterministic for a given seed; progress goes to stderr.
+pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
+    let t0 = Instant::now();
+    let mut gold = Vec::new();
+    for f in &opts.data {
+        let docs = corpus::read(f, &opts.format)?;
+        eprintln!("read {} documents from {}", docs.len(), f.display());
+        gold.extend(docs);
+    }
+    let present: std::collections::BTreeSet<EntityLabel> = gold
+        .iter()
+        .flat_map(|d| d.entities.iter().map(|e| e.1))
+        .collect();
+    let labels: Vec<EntityLabel> = present.into_iter().collect();
+    if labels.is_empty() || labels.len() > MAX_LABELS {
+        return Err(format!(
+            "training data must have 1..={MAX_LABELS} entity labels, found {}",
+            labels.len()
+        ));
+    }
+    let mut misaligned = 0;
+    let docs: Vec<Doc> = gold
+        .iter()
+        .map(|d| {
+            let (doc, m) = prepare(d, &labels, &opts.lang);
+            misaligned += m;
+            doc
+        })
+        .collect();
+    drop(gold);
+    let ntoks: usize = docs
+        .iter()
+        .flat_map(|d| &d.sents)
+        .map(|s| s.toks.len())
+        .sum();
+    let mut dev = Vec::new();
+    for f in &opts.dev {
+        dev.extend(corpus::read(f, "auto")?);
+    }
+    let mut report = format!(
+        "training {} model: {} documents, {} tokens, labels {:?}, {} gold entities not on token edges\n",
+        opts.lang,
+        docs.len(),
+        ntoks,
+        labels.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
+        misaligned
+    );
+    eprint!("{report}");
+    let mut p = Perceptron::new(tags::tag_count(labels.len()));
+    let mut rng = Rng(opts.seed);
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    for e in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        let wrong = epoch(&mut p, &docs, &order);
+        let mut line = format!(
+            "epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
+            p.index.len(),
+            t0.elapsed().as_secs_f64()
+        );
+        if opts.dev_every_epoch && !dev.is_empty() {
+            let m = p.averaged(&opts.lang, &labels, opts.min_weight);
+            line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
+        }
+        eprintln!("{line}");
+        report.push_str(&line);
+        report.push('\n');
+    }
+    let model = p.averaged(&opts.lang, &labels, opts.min_weight);
+    let bytes = model.to_bytes();
+    std::fs::write(&opts.out, &bytes)
+        .map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
+    report.push_str(&format!(
+        "wrote {} ({} bytes, {} feature rows) in {:.1}s\n",
+        opts.out.display(),
+        bytes.len(),
+        model.feature_count(),
+        t0.elapsed().as_secs_f64()
+    ));
+    if !dev.is_empty() {
+        // Score the model as shipped (after quantisation), not the in-memory one.
+        let shipped = NerModel::from_bytes(&bytes)?;
+        report.push_str(&format!("dev:\n{}\n", eval_model(&shipped, &dev)));
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toy() -> Vec<GoldDoc> {
+        let src = "Anna NNP B-NP B-PER\nvisited VBD B-VP O\nOslo NNP B-NP B-LOC\n. . O O\n\nBob NNP B-NP B-PER\nloves VBZ B-VP O\nParis NNP B-NP B-LOC\n. . O O\n";
+        corpus::parse(&src.repeat(3), "conll").unwrap()
+    }
+
+    #[test]
+    fn learns_a_toy_corpus_deterministically() {
+        let dir = std::env::temp_dir().join(format!("annot-train-test-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let data = dir.join("train.conll");
+        let src = "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP B-PER\nvisited VBD B-VP O\nOslo NNP B-NP B-LOC\n. . O O\n\nBob NNP B-NP B-PER\nloves VBZ B-VP O\nParis NNP B-NP B-LOC\n. . O O\n";
+        std::fs::write(&data, src.repeat(3)).unwrap();
+        let mut opts = TrainOptions {
+            data: vec![data.clone()],
+            lang: "en".into(),
+            epochs: 5,
+            min_weight: 0.0,
+            ..Default::default()
+        };
+        opts.out = dir.join("a.bin");
+        opts.dev = vec![data];
+        let report = train_command(&opts).unwrap();
+        assert!(report.contains("overall"), "{report}");
+        let a = std::fs::read(&opts.out).unwrap();
+        opts.out = dir.join("b.bin");
+        train_command(&opts).unwrap();
+        assert_eq!(a, std::fs::read(&opts.out).unwrap());
+        let m = NerModel::from_bytes(&a).unwrap();
+        assert!((eval_model(&m, &toy()).f1() - 100.0).abs() < 1e-9);
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn newline_splitter() {
+        assert_eq!(newline_sentences("ab\n\ncd\n"), vec![0..2, 4..6]);
+        assert!(newline_sentences("").is_empty());
+    }
+
+    #[test]
+    fn prepare_projects_spans() {
+        let docs = toy();
+        let (d, mis) = prepare(&docs[0], &[EntityLabel::Per, EntityLabel::Loc], "en");
+        assert_eq!(mis, 0);
+        assert_eq!(
+            d.sents[0].gold,
+            vec![
+                tags::join(tags::Part::U, 0),
+                0,
+                tags::join(tags::Part::U, 1),
+                0
+            ]
+        );
+    }
+}
