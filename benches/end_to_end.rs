@@ -11,7 +11,9 @@ fn end_to_end(c: &mut Criterion) {
     let mut group = c.benchmark_group("default_pipeline");
     for (name, text) in &texts {
         group.throughput(Throughput::Bytes(text.len() as u64));
-        group.bench_function(name.as_str(), |b| b.iter(|| pipeline.annotate_text(name, text)));
+        group.bench_function(name.as_str(), |b| {
+            b.iter(|| pipeline.annotate_text(name, text))
+        });
     }
     group.finish();
 }

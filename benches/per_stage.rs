@@ -19,10 +19,17 @@ fn stages(c: &mut Criterion) {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function("language", |b| b.iter(|| detector.detect(text)));
         let lang = detector.detect(text).document.lang;
-        group.bench_function("sentences", |b| b.iter(|| splitter.split(text, 0..text.len(), &lang)));
+        group.bench_function("sentences", |b| {
+            b.iter(|| splitter.split(text, 0..text.len(), &lang))
+        });
         let ranges = splitter.split(text, 0..text.len(), &lang);
-        let views: Vec<SentenceView> =
-            ranges.iter().map(|r| SentenceView { range: (r.start, r.end), lang: &lang }).collect();
+        let views: Vec<SentenceView> = ranges
+            .iter()
+            .map(|r| SentenceView {
+                range: (r.start, r.end),
+                lang: &lang,
+            })
+            .collect();
         group.bench_function("rules", |b| b.iter(|| rules.tag(text, &views)));
         group.finish();
     }

@@ -50,12 +50,19 @@ impl Piece {
         if self.by_script || self.probs.is_empty() {
             return if lang == self.lang { 1.0 } else { 0.0 };
         }
-        self.probs.iter().find(|(c, _)| *c == lang).map_or(0.0, |(_, p)| *p)
+        self.probs
+            .iter()
+            .find(|(c, _)| *c == lang)
+            .map_or(0.0, |(_, p)| *p)
     }
 
     /// Converts to the public type, with `reliable` from the thresholds.
     pub fn into_detection(self, min_chars: usize, min_confidence: f64) -> Detection {
-        let variant = if self.lang == "zh" { hanzi::variant(self.variant) } else { None };
+        let variant = if self.lang == "zh" {
+            hanzi::variant(self.variant)
+        } else {
+            None
+        };
         Detection {
             lang: self.lang.to_string(),
             script: self.script_name().to_string(),
@@ -92,7 +99,11 @@ impl Classifier {
             "combined" => Method::Combined,
             "whatlang" => Method::Whatlang,
             "ngram" => Method::Ngram,
-            m => return Err(format!("unknown method {m:?} (combined, whatlang or ngram)")),
+            m => {
+                return Err(format!(
+                    "unknown method {m:?} (combined, whatlang or ngram)"
+                ))
+            }
         };
         let allow = parse_list(&config.allow, "allow")?;
         let deny = parse_list(&config.deny, "deny")?;
@@ -105,7 +116,11 @@ impl Classifier {
             return Err("allow and deny leave no language to detect".to_string());
         }
         let detector = whatlang::Detector::with_allowlist(allowed.clone());
-        let model = if method == Method::Whatlang { None } else { Some(NgramModel::embedded()?) };
+        let model = if method == Method::Whatlang {
+            None
+        } else {
+            Some(NgramModel::embedded()?)
+        };
         let mut model_langs = Vec::new();
         for code in model.map(NgramModel::langs).unwrap_or_default() {
             let lang = codes::parse(code).ok_or_else(|| format!("model language {code:?}"))?;
@@ -132,8 +147,16 @@ impl Classifier {
     /// Classifies `text`, whose script runs (offsets relative to `text`) are `runs`.
     pub fn classify(&self, text: &str, runs: &[Run]) -> Piece {
         let main = main_group(runs);
-        let letters: usize = runs.iter().filter(|r| r.script == main).map(|r| r.letters).sum();
-        let kana: usize = runs.iter().filter(|r| r.script == main).map(|r| r.kana).sum();
+        let letters: usize = runs
+            .iter()
+            .filter(|r| r.script == main)
+            .map(|r| r.letters)
+            .sum();
+        let kana: usize = runs
+            .iter()
+            .filter(|r| r.script == main)
+            .map(|r| r.kana)
+            .sum();
         let mut piece = Piece {
             lang: "und",
             script: main,
@@ -210,7 +233,13 @@ impl Classifier {
             }
             _ => None,
         };
-        let wl = || if self.method == Method::Ngram { None } else { self.detector.detect(sample) };
+        let wl = || {
+            if self.method == Method::Ngram {
+                None
+            } else {
+                self.detector.detect(sample)
+            }
+        };
         let whatlang_only = |info: whatlang::Info| {
             let code = self.allowed_code(info.lang());
             (code, info.confidence(), vec![(code, info.confidence())])
@@ -242,15 +271,23 @@ impl Classifier {
             return None;
         }
         let fits = |i: usize| {
-            self.model_langs
-                .get(i)
-                .is_some_and(|(_, lang, ok)| *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang))
+            self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
+                *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
+            })
         };
-        let mut cands: Vec<(usize, f64)> =
-            scores.sums.iter().enumerate().filter(|(i, _)| fits(*i)).map(|(i, s)| (i, *s)).collect();
+        let mut cands: Vec<(usize, f64)> = scores
+            .sums
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fits(*i))
+            .map(|(i, s)| (i, *s))
+            .collect();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let top = cands.first()?.1;
-        let z: f64 = cands.iter().map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp()).sum();
+        let z: f64 = cands
+            .iter()
+            .map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp())
+            .sum();
         Some(
             cands
                 .iter()
@@ -274,7 +311,10 @@ fn top(probs: Probs) -> (&'static str, f64, Probs) {
 
 /// Languages of the model written in Cyrillic (the model's Serbian is Latin-script text).
 fn is_cyrillic_lang(lang: Lang) -> bool {
-    matches!(lang, Lang::Rus | Lang::Ukr | Lang::Bel | Lang::Bul | Lang::Mkd)
+    matches!(
+        lang,
+        Lang::Rus | Lang::Ukr | Lang::Bel | Lang::Bul | Lang::Mkd
+    )
 }
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).

@@ -72,7 +72,10 @@ mod tests {
             assert!(!t.contains(c), "{c} is on both sides");
         }
         for c in JAPANESE_ONLY.chars() {
-            assert!(!s.contains(&c) && !t.contains(&c), "{c} is not Japanese-only");
+            assert!(
+                !s.contains(&c) && !t.contains(&c),
+                "{c} is not Japanese-only"
+            );
         }
     }
 

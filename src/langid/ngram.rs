@@ -122,7 +122,10 @@ impl NgramModel {
     /// The model shipped with the crate (parsed once, then shared).
     pub fn embedded() -> Result<&'static NgramModel, String> {
         static MODEL: OnceLock<Result<NgramModel, String>> = OnceLock::new();
-        MODEL.get_or_init(|| NgramModel::parse(EMBEDDED)).as_ref().map_err(|e| e.clone())
+        MODEL
+            .get_or_init(|| NgramModel::parse(EMBEDDED))
+            .as_ref()
+            .map_err(|e| e.clone())
     }
 
     /// Parses a table: a `#langs` line naming the columns, then `ngram<TAB>count...` rows.
@@ -142,7 +145,8 @@ impl NgramModel {
             let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
             let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
             let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
-            let word = gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
+            let word =
+                gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
             if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
                 return Err(format!("ngram table line {}: bad row", no + 1));
             }
@@ -206,7 +210,10 @@ mod tests {
     fn ngrams_are_padded_lowercased_words() {
         let mut got = Vec::new();
         for_each_ngram("Ab, c", 100, |g| got.push(g.iter().collect::<String>()));
-        assert_eq!(got, vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]);
+        assert_eq!(
+            got,
+            vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]
+        );
         let mut words = Vec::new();
         for_each_ngram("hello", 100, |g| {
             if bucket(g) == 0 {

@@ -50,7 +50,8 @@ pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
                 Some(e)
             }
             '.' | '!' | '?' | '…' => {
-                let after_word = prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
+                let after_word =
+                    prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
                 let mut e = end;
                 while let Some(&(j, d)) = chars.peek() {
                     if !is_closer(d) {
@@ -75,7 +76,10 @@ pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
 }
 
 fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》')
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》'
+    )
 }
 
 /// Pushes `range` without its leading and trailing whitespace, if anything is left.
@@ -148,14 +152,20 @@ impl Located {
 fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
     let mut out = Vec::new();
     for u in units(text) {
-        let Some(unit) = text.get(u.clone()) else { continue };
+        let Some(unit) = text.get(u.clone()) else {
+            continue;
+        };
         for r in unit_runs(unit) {
             let Some(range) = trim(text, u.start + r.range.start..u.start + r.range.end) else {
                 continue;
             };
             let piece_text = text.get(range.clone()).unwrap_or("");
             let piece = classifier.classify(piece_text, &runs(piece_text));
-            out.push(Located { range, lang: piece.lang, piece });
+            out.push(Located {
+                range,
+                lang: piece.lang,
+                piece,
+            });
         }
     }
     out
@@ -163,7 +173,10 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
 
 /// Gives weak pieces the language of their context (same script group where possible).
 fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
-    let strong: Vec<bool> = ps.iter().map(|p| p.strong(min_chars, min_confidence)).collect();
+    let strong: Vec<bool> = ps
+        .iter()
+        .map(|p| p.strong(min_chars, min_confidence))
+        .collect();
     let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
     let groups: Vec<Script> = ps.iter().map(Located::group).collect();
     for i in 0..ps.len() {
@@ -235,7 +248,10 @@ pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     }
     let segments: Vec<LanguageSegment> = segments
         .into_iter()
-        .map(|(range, members)| LanguageSegment { range, detection: summarize(&members, cfg) })
+        .map(|(range, members)| LanguageSegment {
+            range,
+            detection: summarize(&members, cfg),
+        })
         .collect();
     let document = document_detection(&segments, det);
     LanguageResult { document, segments }
@@ -255,7 +271,11 @@ fn summarize(members: &[&Located], cfg: &super::LanguageConfig) -> Detection {
             None => letters_by_script.push((name, m.piece.letters)),
         }
         let w = (m.piece.letters + 1) as f64;
-        let own = if m.piece.lang == lang { m.piece.confidence } else { 0.5 * m.piece.confidence.max(0.5) };
+        let own = if m.piece.lang == lang {
+            m.piece.confidence
+        } else {
+            0.5 * m.piece.confidence.max(0.5)
+        };
         wsum += w;
         csum += w * own;
         letters += m.piece.letters;
@@ -269,7 +289,11 @@ fn summarize(members: &[&Located], cfg: &super::LanguageConfig) -> Detection {
         .max_by(|a, b| (a.1).1.cmp(&(b.1).1).then(b.0.cmp(&a.0)))
         .map_or("Common", |(_, (n, _))| *n);
     let confidence = if wsum > 0.0 { csum / wsum } else { 0.0 };
-    let variant = if lang == "zh" { super::hanzi::variant(variant) } else { None };
+    let variant = if lang == "zh" {
+        super::hanzi::variant(variant)
+    } else {
+        None
+    };
     Detection {
         lang: lang.to_string(),
         script: script.to_string(),
@@ -290,22 +314,37 @@ fn document_detection(segments: &[LanguageSegment], det: &LanguageDetector) -> D
         }
     }
     let all: usize = totals.iter().map(|t| t.1).sum();
-    let Some(&(lang, bytes, _)) = totals.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+    let Some(&(lang, bytes, _)) = totals
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
     else {
         return det.fallback_detection();
     };
-    let mine: Vec<&LanguageSegment> = segments.iter().filter(|s| s.detection.lang == lang).collect();
+    let mine: Vec<&LanguageSegment> = segments
+        .iter()
+        .filter(|s| s.detection.lang == lang)
+        .collect();
     let biggest = mine.iter().max_by_key(|s| s.range.len());
-    let conf: f64 = mine.iter().map(|s| s.detection.confidence * s.range.len() as f64).sum::<f64>()
+    let conf: f64 = mine
+        .iter()
+        .map(|s| s.detection.confidence * s.range.len() as f64)
+        .sum::<f64>()
         / bytes.max(1) as f64;
     let confidence = conf * bytes as f64 / all.max(1) as f64;
-    let variants: Vec<&str> = mine.iter().filter_map(|s| s.detection.variant.as_deref()).collect();
-    let variant = variants.first().filter(|v| variants.iter().all(|w| w == *v)).map(|v| v.to_string());
+    let variants: Vec<&str> = mine
+        .iter()
+        .filter_map(|s| s.detection.variant.as_deref())
+        .collect();
+    let variant = variants
+        .first()
+        .filter(|v| variants.iter().all(|w| w == *v))
+        .map(|v| v.to_string());
     Detection {
         lang: lang.to_string(),
         script: biggest.map_or("Common".to_string(), |s| s.detection.script.clone()),
         confidence,
-        reliable: confidence >= det.config().min_confidence && mine.iter().any(|s| s.detection.reliable),
+        reliable: confidence >= det.config().min_confidence
+            && mine.iter().any(|s| s.detection.reliable),
         variant,
     }
 }

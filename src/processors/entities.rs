@@ -137,16 +137,40 @@ impl Processor for NerTagger {
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
         let views = doc.sentence_views();
+        let keys: Vec<Option<&str>> = views.iter().map(|v| self.model_for(doc, v)).collect();
         let mut found = Vec::new();
         for (lang, model) in &self.models {
-            let mine: Vec<SentenceView> =
-                views.iter().copied().filter(|s| s.lang == lang).collect();
+            let mine: Vec<SentenceView> = views
+                .iter()
+                .zip(&keys)
+                .filter(|(_, k)| **k == Some(lang.as_str()))
+                .map(|(v, _)| *v)
+                .collect();
             if !mine.is_empty() {
                 found.extend(model.tag(&doc.text, &mine));
             }
         }
         doc.candidates.extend(found);
         Ok(())
+    }
+}
+
+impl NerTagger {
+    /// The model for a sentence: its own language's; else, when its language has none, the document
+    /// language's model if the sentence is in the same script as the document (a name list or a table
+    /// row misread as another Latin-script language is still tagged); else none (rules only).
+    fn model_for<'a>(&'a self, doc: &Document, sentence: &SentenceView) -> Option<&'a str> {
+        if let Some((key, _)) = self.models.get_key_value(sentence.lang) {
+            return Some(key.as_str());
+        }
+        let doc_lang = doc.language.as_ref()?;
+        let (key, _) = self.models.get_key_value(doc_lang.lang.as_str())?;
+        let at = doc
+            .segments
+            .partition_point(|s| s.span.start.byte <= sentence.range.0)
+            .checked_sub(1)?;
+        let segment = doc.segments.get(at)?;
+        (segment.language.script == doc_lang.script).then_some(key.as_str())
     }
 }
 

@@ -9,7 +9,9 @@ use annot::Pipeline;
 use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod eval;
 
 #[derive(Parser)]
 #[command(
@@ -33,9 +35,11 @@ enum Command {
     },
     /// List the processor types a pipeline file can use, and the built-in pipelines.
     Processors,
-    /// Measure accuracy against gold data.
+    /// Measure accuracy against gold data (exit 1 when a --min-* gate is missed).
     #[command(subcommand)]
-    Eval(EvalCommand),
+    Eval(eval::EvalCommand),
+    /// Train an entity tagger model from annotated corpora.
+    Train(eval::TrainArgs),
 }
 
 #[derive(clap::Args)]
@@ -74,28 +78,7 @@ enum StdinArg {
     Txt,
 }
 
-#[derive(Subcommand)]
-enum EvalCommand {
-    /// Sentence boundary precision, recall and F1 on a CoNLL-U treebank.
-    Sentences {
-        /// The .conllu file.
-        file: PathBuf,
-        /// Language code of the treebank (default: from the file name, e.g. en_ewt-ud-dev -> en).
-        #[arg(long)]
-        lang: Option<String>,
-        /// Also write the rebuilt documents as JSONL (for the peer tools).
-        #[arg(long, value_name = "OUT")]
-        export_jsonl: Option<PathBuf>,
-        /// Score a peer tool's output ({"id","sentences":[[start,end],...]}) instead of ours.
-        #[arg(long, value_name = "PEER")]
-        peer: Option<PathBuf>,
-        /// Fail (exit 1) when F1 is below this.
-        #[arg(long, value_name = "F1")]
-        min_f1: Option<f64>,
-    },
-}
-
-fn load_pipeline(spec: Option<&str>) -> Result<Pipeline> {
+pub(crate) fn load_pipeline(spec: Option<&str>) -> Result<Pipeline> {
     let Some(spec) = spec else {
         return Ok(Pipeline::default_pipeline()?);
     };
@@ -178,39 +161,6 @@ fn cmd_check(spec: Option<&str>) -> Result<i32> {
     Ok(0)
 }
 
-fn cmd_eval(command: EvalCommand) -> Result<i32> {
-    match command {
-        EvalCommand::Sentences {
-            file,
-            lang,
-            export_jsonl,
-            peer,
-            min_f1,
-        } => {
-            let splitter = annot::sentences::SentenceSplitter::builtin();
-            let report = annot::sentences::eval::eval_conllu(
-                &file,
-                lang.as_deref(),
-                &splitter,
-                export_jsonl.as_deref(),
-                peer.as_deref(),
-            )
-            .map_err(anyhow::Error::msg)
-            .with_context(|| format!("evaluating sentences on {}", file.display()))?;
-            println!("{report}");
-            if let Some(min) = min_f1 {
-                let f1 = annot::sentences::eval::boundary_f1(&file, lang.as_deref(), &splitter)
-                    .map_err(anyhow::Error::msg)?;
-                if f1 < min {
-                    eprintln!("annotate: boundary F1 {f1:.4} is below the gate {min:.4}");
-                    return Ok(1);
-                }
-            }
-            Ok(0)
-        }
-    }
-}
-
 fn main() {
     let cli = Cli::parse();
     let outcome = match cli.command {
@@ -226,7 +176,8 @@ fn main() {
             );
             Ok(0)
         }
-        Command::Eval(command) => cmd_eval(command),
+        Command::Eval(command) => eval::run(command),
+        Command::Train(args) => eval::train(args),
     };
     match outcome {
         Ok(code) => std::process::exit(code),

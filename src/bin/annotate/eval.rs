@@ -1,0 +1,206 @@
+//! `annotate eval ...` and `annotate train`: measuring each stage against gold data the way users meet
+//! it (the whole pipeline on raw text), and training tagger models. Each eval can act as a CI gate.
+
+use annot::{EntityLabel, Pipeline};
+use anyhow::{Context, Result};
+use clap::Subcommand;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Sentence boundary precision, recall and F1 on a CoNLL-U treebank.
+    Sentences {
+        /// The .conllu file.
+        file: PathBuf,
+        /// Language code of the treebank (default: from the file name, e.g. en_ewt-ud-dev -> en).
+        #[arg(long)]
+        lang: Option<String>,
+        /// Also write the rebuilt documents as JSONL (for the peer tools).
+        #[arg(long, value_name = "OUT")]
+        export_jsonl: Option<PathBuf>,
+        /// Score a peer tool's output ({"id","sentences":[[start,end],...]}) instead of ours.
+        #[arg(long, value_name = "PEER")]
+        peer: Option<PathBuf>,
+        /// Fail (exit 1) when boundary F1 (0..1) is below this.
+        #[arg(long, value_name = "F1")]
+        min_f1: Option<f64>,
+    },
+    /// Entity exact-span precision, recall and F1 per label, running the pipeline on the raw text of
+    /// each gold document (CoNLL tokens joined by spaces, sentences by newlines; UNER `# text =`).
+    Entities {
+        /// Gold files.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Corpus format: conll, iob2, bmes, bio, or auto (detected per file).
+        #[arg(long, default_value = "auto")]
+        format: String,
+        /// Evaluate this model inside the default pipeline (as the tagger for its language).
+        #[arg(long, value_name = "MODEL")]
+        model: Option<PathBuf>,
+        /// Evaluate this pipeline as it is (file or built-in name); default: the built-in default.
+        #[arg(long, conflicts_with = "model")]
+        pipeline: Option<String>,
+        /// Fail (exit 1) when overall F1 (0..100) is below this.
+        #[arg(long, value_name = "F1")]
+        min_f1: Option<f64>,
+    },
+    /// Language accuracy per language and macro average on a file of `lang<TAB>text` lines.
+    Language {
+        /// The labelled file (or, with --make-from, the file to write).
+        file: PathBuf,
+        /// Write FILE from the dev corpora under this folder (e.g. ../shared/data) instead.
+        #[arg(long, value_name = "DATA_DIR")]
+        make_from: Option<PathBuf>,
+        /// Fail (exit 1) when macro accuracy (0..1) is below this.
+        #[arg(long, value_name = "ACC")]
+        min_macro: Option<f64>,
+    },
+}
+
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// Training corpus files.
+    #[arg(long, required = true, num_args = 1..)]
+    data: Vec<PathBuf>,
+    /// Corpus format: conll, iob2, bmes, bio, or auto (detected per file).
+    #[arg(long, default_value = "auto")]
+    format: String,
+    /// Language code of the model (en, zh, ...); also selects the tokenisation.
+    #[arg(long, default_value = "en")]
+    lang: String,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Seed of the shuffling (training is deterministic for a seed).
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Dev files scored after training.
+    #[arg(long, num_args = 1..)]
+    dev: Vec<PathBuf>,
+}
+
+pub fn train(args: TrainArgs) -> Result<i32> {
+    let options = annot::tagger::TrainOptions {
+        data: args.data,
+        format: args.format,
+        lang: args.lang,
+        out: args.out,
+        epochs: args.epochs,
+        seed: args.seed,
+        dev: args.dev,
+        ..annot::tagger::TrainOptions::default()
+    };
+    let report = annot::tagger::train_command(&options)
+        .map_err(anyhow::Error::msg)
+        .context("training")?;
+    println!("{report}");
+    Ok(0)
+}
+
+fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {
+    match min {
+        Some(min) if value < min => {
+            eprintln!("annotate: {name} {value:.4} is below the gate {min:.4}");
+            1
+        }
+        _ => 0,
+    }
+}
+
+/// The default pipeline with `model` as the tagger for its language.
+fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
+    let loaded = annot::tagger::NerModel::load(model).map_err(anyhow::Error::msg)?;
+    let lang = loaded.language().to_string();
+    let absolute =
+        std::fs::canonicalize(model).with_context(|| format!("reading {}", model.display()))?;
+    let text = format!(
+        "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
+         [[processors]]\ntype = \"rules\"\n[[processors]]\ntype = \"ner_model\"\nmodels = {{ {lang} = {:?} }}\n\
+         [[processors]]\ntype = \"entity_merge\"\n",
+        absolute.display().to_string()
+    );
+    // The model path is absolute, so the base folder does not matter for it.
+    let base = annot::resources::Resources::Dir(PathBuf::from("."));
+    Ok(Pipeline::from_toml(
+        &text,
+        &format!("<default + {}>", model.display()),
+        base,
+    )?)
+}
+
+pub fn run(command: EvalCommand) -> Result<i32> {
+    match command {
+        EvalCommand::Sentences {
+            file,
+            lang,
+            export_jsonl,
+            peer,
+            min_f1,
+        } => {
+            let splitter = annot::sentences::SentenceSplitter::builtin();
+            let report = annot::sentences::eval::eval_conllu(
+                &file,
+                lang.as_deref(),
+                &splitter,
+                export_jsonl.as_deref(),
+                peer.as_deref(),
+            )
+            .map_err(anyhow::Error::msg)
+            .with_context(|| format!("evaluating sentences on {}", file.display()))?;
+            println!("{report}");
+            if min_f1.is_none() {
+                return Ok(0);
+            }
+            let f1 = annot::sentences::eval::boundary_f1(&file, lang.as_deref(), &splitter)
+                .map_err(anyhow::Error::msg)?;
+            Ok(gate("boundary F1", f1, min_f1))
+        }
+        EvalCommand::Entities {
+            files,
+            format,
+            model,
+            pipeline,
+            min_f1,
+        } => {
+            let pipeline = match &model {
+                Some(m) => pipeline_with_model(m)?,
+                None => crate::load_pipeline(pipeline.as_deref())?,
+            };
+            let predict = |text: &str| -> Vec<(Range<usize>, EntityLabel)> {
+                let doc = pipeline.annotate_text("gold", text);
+                doc.entities
+                    .iter()
+                    .map(|e| (e.span.byte_range(), e.label))
+                    .collect()
+            };
+            let report = annot::tagger::eval_entities(&files, &format, &predict)
+                .map_err(anyhow::Error::msg)
+                .context("evaluating entities")?;
+            println!("pipeline: {}\n{report}", pipeline.name());
+            Ok(gate("entity F1", report.f1(), min_f1))
+        }
+        EvalCommand::Language {
+            file,
+            make_from,
+            min_macro,
+        } => {
+            if let Some(data) = make_from {
+                let summary =
+                    annot::langid::make_eval_file(&data, &file).map_err(anyhow::Error::msg)?;
+                println!("{summary}");
+                return Ok(0);
+            }
+            let detector =
+                annot::langid::LanguageDetector::new(annot::langid::LanguageConfig::default())
+                    .map_err(anyhow::Error::msg)?;
+            let report =
+                annot::langid::eval_language(&file, &detector).map_err(anyhow::Error::msg)?;
+            println!("{report}");
+            Ok(gate("macro accuracy", report.r#macro(), min_macro))
+        }
+    }
+}
