@@ -15,6 +15,9 @@ use std::path::Path;
 pub struct RunSettings {
     /// Documents per ordered parallel batch.
     pub batch_size: usize,
+    /// A batch also ends once it holds this many bytes of text, so memory stays bounded when
+    /// documents are large (a few batches are in flight at once).
+    pub batch_bytes: usize,
     /// Documents larger than this many bytes are reported as `too_large` and not annotated.
     pub max_document_bytes: usize,
     /// A JSONL line longer than this is reported as `too_large` without being held in memory.
@@ -28,6 +31,7 @@ impl Default for RunSettings {
     fn default() -> Self {
         RunSettings {
             batch_size: 256,
+            batch_bytes: 16_000_000,
             max_document_bytes: 10_000_000,
             max_line_bytes: 20_000_000,
             max_document_seconds: 60.0,

@@ -122,6 +122,7 @@ pub fn run(
             )))
         })?;
     let batch_size = pipeline.run_settings().batch_size;
+    let batch_bytes = pipeline.run_settings().batch_bytes;
     let start = Instant::now();
     let (batch_tx, batch_rx) = sync_channel::<(Vec<RawDoc>, u64)>(2);
     let (done_tx, done_rx) = sync_channel::<(Vec<Document>, u64)>(2);
@@ -143,7 +144,13 @@ pub fn run(
                 ))));
             }
             loop {
-                let batch: Vec<RawDoc> = input.by_ref().take(batch_size).collect();
+                let mut batch: Vec<RawDoc> = Vec::with_capacity(batch_size.min(4096));
+                let mut bytes = 0;
+                while batch.is_empty() || (batch.len() < batch_size && bytes < batch_bytes) {
+                    let Some(raw) = input.next() else { break };
+                    bytes += raw.content.as_ref().map_or(0, String::len);
+                    batch.push(raw);
+                }
                 for raw in &batch {
                     digest = fold(digest, raw.digest());
                 }

@@ -214,3 +214,23 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
         }
     }
 }
+
+/// JSONL documents from any reader (what stdin and `.jsonl` files use; also the fuzz targets' entry).
+pub fn jsonl_documents(
+    name: &str,
+    reader: Box<dyn BufRead + Send>,
+    limits: RunSettings,
+) -> impl Iterator<Item = RawDoc> + Send {
+    let mut jsonl = JsonlReader::new(name.to_string(), reader);
+    std::iter::from_fn(move || jsonl.next_doc(&limits))
+}
+
+/// One text document from raw bytes, as a `.txt` file is read (size limit, binary check, BOM, UTF-8).
+pub fn text_document(name: &str, bytes: &[u8], limits: &RunSettings) -> RawDoc {
+    read_text(
+        name.to_string(),
+        Box::new(std::io::Cursor::new(bytes.to_vec())),
+        Some(bytes.len()),
+        limits,
+    )
+}
