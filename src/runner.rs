@@ -12,16 +12,44 @@ use crate::pipeline::Pipeline;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// How to run.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct RunOptions {
     /// Worker threads (0 = one per core).
     pub threads: usize,
     /// Print a progress line on stderr.
     pub progress: bool,
+    /// Input bytes consumed so far and the total, for a progress bar (see `DocumentStream`).
+    pub input_progress: Option<(Arc<AtomicU64>, u64)>,
+}
+
+/// The progress line: a bar when the input size is known, then documents, MB and MB/s.
+fn progress_line(summary: &Summary, secs: f64, input: &Option<(Arc<AtomicU64>, u64)>) -> String {
+    let mb = summary.bytes as f64 / 1e6;
+    let rate = format!(
+        "{} documents, {:.1} MB, {:.2} MB/s",
+        summary.documents,
+        mb,
+        mb / secs.max(1e-9)
+    );
+    match input {
+        Some((read, total)) if *total > 0 => {
+            let frac = (read.load(Ordering::Relaxed) as f64 / *total as f64).clamp(0.0, 1.0);
+            let filled = (frac * 30.0).round() as usize;
+            format!(
+                "[{}{}] {:>3.0}% {rate}",
+                "#".repeat(filled),
+                "-".repeat(30 - filled),
+                frac * 100.0
+            )
+        }
+        _ => rate,
+    }
 }
 
 /// What a run did.
@@ -174,14 +202,12 @@ pub fn run(
                 sink.checkpoint(summary.resumed + summary.documents, digest)?;
                 if options.progress && last_report.elapsed().as_millis() >= 250 {
                     last_report = Instant::now();
-                    let secs = start.elapsed().as_secs_f64().max(1e-9);
-                    let mb = summary.bytes as f64 / 1e6;
-                    eprint!(
-                        "\r\x1b[2K{} documents, {:.1} MB, {:.2} MB/s",
-                        summary.documents,
-                        mb,
-                        mb / secs
+                    let line = progress_line(
+                        &summary,
+                        start.elapsed().as_secs_f64(),
+                        &options.input_progress,
                     );
+                    eprint!("\r\x1b[2K{line}");
                     let _ = std::io::stderr().flush();
                 }
             }

@@ -14,8 +14,10 @@ use decode::read_text;
 use jsonl::JsonlReader;
 use std::collections::VecDeque;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::Arc;
 
 /// A document as read, before annotation.
 #[derive(Debug, Clone, PartialEq)]
@@ -102,6 +104,22 @@ pub struct DocumentStream {
     current: Option<JsonlReader>,
     limits: RunSettings,
     stdin_format: StdinFormat,
+    consumed: Arc<AtomicU64>,
+    total: Option<u64>,
+}
+
+/// Counts the bytes read through it (for the progress bar).
+struct Counting<R> {
+    inner: R,
+    count: Arc<AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count.fetch_add(n as u64, Ordering::Relaxed);
+        Ok(n)
+    }
 }
 
 impl DocumentStream {
@@ -127,12 +145,31 @@ impl DocumentStream {
                 }
             }
         }
+        let sizes: Option<u64> = pending
+            .iter()
+            .map(|s| match s {
+                Source::Path(p) => std::fs::metadata(p).ok().map(|m| m.len()),
+                Source::Stdin => None,
+            })
+            .sum();
         DocumentStream {
             pending,
             current: None,
             limits,
             stdin_format,
+            consumed: Arc::new(AtomicU64::new(0)),
+            total: sizes,
         }
+    }
+
+    /// Input bytes consumed so far (compressed bytes for `.gz`), shared with a progress display.
+    pub fn consumed(&self) -> Arc<AtomicU64> {
+        Arc::clone(&self.consumed)
+    }
+
+    /// Total size of the input files, when known (not for stdin).
+    pub fn total_bytes(&self) -> Option<u64> {
+        self.total
     }
 }
 
@@ -174,21 +211,29 @@ impl Iterator for DocumentStream {
                     };
                     let size = file.metadata().ok().map(|m| m.len() as usize);
                     let gz = name.ends_with(".gz");
+                    let stem = name.strip_suffix(".gz").unwrap_or(&name);
+                    let jsonl = stem.ends_with(".jsonl") || stem.ends_with(".ndjson");
+                    let file: Box<dyn Read + Send> = if jsonl {
+                        Box::new(Counting {
+                            inner: file,
+                            count: self.consumed(),
+                        })
+                    } else {
+                        // A text document is read whole (or refused unread): count it at once.
+                        self.consumed
+                            .fetch_add(size.unwrap_or(0) as u64, Ordering::Relaxed);
+                        Box::new(file)
+                    };
                     let reader: Box<dyn BufRead + Send> = if gz {
                         Box::new(BufReader::new(flate2::read::MultiGzDecoder::new(file)))
                     } else {
                         Box::new(BufReader::with_capacity(1 << 16, file))
                     };
-                    let stem = name.strip_suffix(".gz").unwrap_or(&name);
-                    if stem.ends_with(".jsonl") || stem.ends_with(".ndjson") {
+                    if jsonl {
                         self.current = Some(JsonlReader::new(name, reader));
                     } else {
-                        return Some(read_text(
-                            name,
-                            reader,
-                            if gz { None } else { size },
-                            &self.limits,
-                        ));
+                        let known = if gz { None } else { size };
+                        return Some(read_text(name, reader, known, &self.limits));
                     }
                 }
             }

@@ -131,9 +131,11 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
         (Box::new(sink), state)
     };
     let show = !args.quiet && std::io::stderr().is_terminal();
+    let input_progress = stream.total_bytes().map(|total| (stream.consumed(), total));
     let options = RunOptions {
         threads: args.threads.unwrap_or(0),
         progress: show,
+        input_progress,
     };
     let summary = match run(&pipeline, stream, sink, options, resume) {
         Ok(s) => s,
