@@ -83,3 +83,20 @@ if [ -x "$PY" ]; then
 else
   echo "(peers skipped: no Python venv at $PY)"
 fi
+
+# Peak memory as the input grows (flat is the goal): the same corpus repeated to each size.
+if [ -n "${MEMORY_SIZES:-}" ]; then
+  echo
+  echo "| input | documents | full pipeline MB/s (2 threads) | peak RSS MB |"
+  echo "| --- | --- | --- | --- |"
+  for size in $MEMORY_SIZES; do
+    f=$W/repeat-$size.jsonl
+    if [ ! -f "$f" ]; then
+      : > "$f"
+      while [ "$(stat -c %s "$f")" -lt $((size * 1000000)) ]; do cat "$CORPUS" >> "$f"; done
+    fi
+    read -r s kb < <(run_ours "mem-$size" default 2 "$f")
+    b=$(stat -c %s "$f")
+    python3 -c "import sys; s,kb,b,d=float(sys.argv[1]),int(sys.argv[2]),int(sys.argv[3]),int(sys.argv[4]); print(f'| {b/1e6:.0f} MB (file) | {d} | {b/1e6/max(s,1e-3):.2f} | {kb/1024:.0f} |')" "$s" "$kb" "$b" "$(wc -l < "$f")"
+  done
+fi
