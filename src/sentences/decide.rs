@@ -67,15 +67,29 @@ impl Scanner<'_> {
         } else if bang {
             let question = s.get(start..run_end).is_some_and(|r| r.contains('?'));
             let cjk_before = char_before(s, start).is_some_and(|(_, c)| is_cjk(c));
-            (cjk_before && !next.space) || bang_rule(&next, question)
+            let (_, w) = self.word_before(start);
+            let named = w.chars().next().is_some_and(char::is_uppercase);
+            (cjk_before && !next.space) || bang_rule(&next, question || !named)
         } else if dots >= 2 {
             self.ellipsis_rule(start, run_end, spaced, dots, &next)
         } else {
             self.dot_rule(start, run_end, cut, &next)
         };
-        if ends {
-            self.push_cut(cut);
+        if !ends {
+            return cut;
         }
+        // "I love her. :)": an emoticon right after the terminator stays with its sentence.
+        let emo = if next.newline {
+            ""
+        } else {
+            self.token_at(next.ch_at)
+        };
+        if is_emoticon(emo) {
+            let end = next.ch_at + emo.len();
+            self.push_cut(end);
+            return end;
+        }
+        self.push_cut(cut);
         cut
     }
 
@@ -205,8 +219,8 @@ impl Scanner<'_> {
             if next.closed || next.first_at != next.ch_at || !r.lowercase_starts {
                 return false;
             }
-            let short =
-                w.chars().count() <= 1 || w.contains('.') || w.chars().any(|c| c.is_numeric());
+            let ordinal = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+            let short = w.chars().count() <= 1 || w.contains('.') || ordinal;
             let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric);
             return !(short || known || w.is_empty());
         }
@@ -307,16 +321,33 @@ impl Scanner<'_> {
 
 /// `?`, `!`, `?!`: a sentence ends unless a lower-case word follows (`Yahoo! in`, `"Why?" he asked`)
 /// or nothing but letters (`Yahoo!Mail`); a CJK character right after also ends it.
-fn bang_rule(next: &Next, question: bool) -> bool {
+fn bang_rule(next: &Next, lower_starts: bool) -> bool {
     if !next.space {
         return next.ch.is_some_and(is_cjk);
     }
     if next.newline || !next.first.is_some_and(char::is_lowercase) {
         return true;
     }
-    // "where did you grow up? india?": informal text starts sentences in lower case after a bare
-    // question mark; after `!` (Yahoo! in) or a closing quote ("Why?" he asked) it continues.
-    question && !next.closed && next.first_at == next.ch_at
+    // "where did you grow up? india?", "great! answered all my questions": informal text starts
+    // sentences in lower case; after a closing quote ("Why?" he asked) or a capitalised name with
+    // `!` (Yahoo! in) the sentence continues.
+    lower_starts && !next.closed && next.first_at == next.ch_at
+}
+
+/// `:)`, `:-(`, `;P`, `=D`: emoticons that follow a sentence's final mark.
+fn is_emoticon(t: &str) -> bool {
+    let mut it = t.chars();
+    if !matches!(it.next(), Some(':' | ';' | '=')) || t.len() > 5 {
+        return false;
+    }
+    let rest: Vec<char> = it.filter(|c| !matches!(c, '-' | '\'' | '^')).collect();
+    !rest.is_empty()
+        && rest.iter().all(|c| {
+            matches!(
+                c,
+                ')' | '(' | 'P' | 'p' | 'D' | 'O' | 'o' | '/' | '|' | '*' | '3' | ']' | '['
+            )
+        })
 }
 
 /// Counts the ` .` pairs of a spaced ellipsis starting with the space at `pos`.
@@ -350,6 +381,10 @@ mod tests {
     fn word_shapes() {
         assert!(is_initial("E") && !is_initial("Ed") && !is_initial("e"));
         assert!(is_multi_period("U.S") && is_multi_period("Ph.D") && is_multi_period("e.g"));
+        assert!(is_emoticon(":)") && is_emoticon(":-(") && is_emoticon(";P") && is_emoticon(":))"));
+        assert!(
+            !is_emoticon(":") && !is_emoticon("::") && !is_emoticon(":abc") && !is_emoticon("x)")
+        );
         assert!(
             !is_multi_period("example.com") && !is_multi_period("Mr") && !is_multi_period("1.2")
         );
