@@ -229,3 +229,61 @@ fn long_unpunctuated_text_is_linear() {
     );
     assert!(t.elapsed().as_secs_f64() < 2.0, "took {:?}", t.elapsed());
 }
+
+/// A deterministic xorshift generator: random inputs without a new dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn random_unicode_keeps_invariants() {
+    // Characters every rule looks at, plus letters of several scripts and random code points.
+    let pieces = [
+        ".", "!", "?", "…", "。", "！", "」", "“", "”", "\"", "'", "(", ")", "[", "]", "«", "»",
+        " ", " ", "  ", "\n", "\r\n", "\r", "\n\n", "\u{2029}", "\u{A0}", "•", "⁃", "1", "12", "a",
+        "b", "A", "Mr", "etc", "U.S", "e.g", "The", "the", "z", "т", "Он", "中", "と", "ب", "।",
+        "؟", ";", ":)", ":", "-", "@", "/", "www", "\u{301}", "👍🏽", "\0", "\t", "é", "ß", "İ",
+    ];
+    let sp = SentenceSplitter::builtin();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for round in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..rng.below(40) {
+            if rng.below(10) == 0 {
+                let c = char::from_u32(rng.below(0x2FFFF) as u32).unwrap_or('x');
+                text.push(c);
+            } else {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+        }
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let a = bounds[rng.below(bounds.len())];
+        let b = bounds[rng.below(bounds.len())];
+        let range = a.min(b)..a.max(b);
+        let lang = [
+            "en", "de", "fr", "es", "ru", "zh", "ja", "ar", "hi", "el", "xx",
+        ][round % 11];
+        let whole = sp.split(&text, 0..text.len(), lang);
+        check_invariants(&text, 0..text.len(), &whole);
+        let part = sp.split(&text, range.clone(), lang);
+        check_invariants(&text, range, &part);
+        assert_eq!(
+            whole,
+            sp.split(&text, 0..text.len(), lang),
+            "not deterministic"
+        );
+    }
+}
