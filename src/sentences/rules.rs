@@ -9,6 +9,7 @@
 //! [numeric]                     words that precede a number: no break before a digit (No. p. Art.)
 //! [abbreviations]               other abbreviations: break only before a sentence starter (etc. Inc. U.S.)
 //! [starters]                    capitalised words that often start a sentence (The He It ...)
+//! [closings]                    first words of greetings/closings that end with a comma (Regards,)
 //! [terminators]                 extra sentence-final characters for this language (Greek `;`)
 //! [continuations]               characters that continue a sentence right after a CJK stop (`と`)
 //! [options]                     `key = value` lines: ordinal_numbers = true|false
@@ -48,7 +49,6 @@ impl WordSet {
     }
 
     /// Number of entries.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.exact.len() + self.lower.len()
     }
@@ -65,6 +65,8 @@ pub(crate) struct LangRules {
     pub(crate) abbreviations: WordSet,
     /// Words that often start a sentence.
     pub(crate) starters: WordSet,
+    /// First words of greetings and closings (`Regards,`) that form a sentence with their comma.
+    pub(crate) closings: WordSet,
     /// Extra terminators (besides the built-in UAX #29 ones).
     pub(crate) terminators: Vec<char>,
     /// Characters that continue a sentence right after a CJK stop and its closers.
@@ -84,6 +86,7 @@ impl Default for LangRules {
             numeric: WordSet::default(),
             abbreviations: WordSet::default(),
             starters: WordSet::default(),
+            closings: WordSet::default(),
             terminators: Vec::new(),
             continuations: Vec::new(),
             ordinal_numbers: false,
@@ -98,6 +101,7 @@ enum Section {
     Numeric,
     Abbreviations,
     Starters,
+    Closings,
     Terminators,
     Continuations,
     Options,
@@ -123,6 +127,7 @@ impl LangRules {
                     "numeric" => Section::Numeric,
                     "abbreviations" => Section::Abbreviations,
                     "starters" => Section::Starters,
+                    "closings" => Section::Closings,
                     "terminators" => Section::Terminators,
                     "continuations" => Section::Continuations,
                     "options" => Section::Options,
@@ -156,7 +161,11 @@ impl LangRules {
                         }
                     }
                 }
-                Section::Titles | Section::Numeric | Section::Abbreviations | Section::Starters => {
+                Section::Titles
+                | Section::Numeric
+                | Section::Abbreviations
+                | Section::Starters
+                | Section::Closings => {
                     for tok in line.split_whitespace() {
                         let word = tok.strip_suffix('.').unwrap_or(tok);
                         if word.is_empty() || word.chars().any(char::is_whitespace) {
@@ -166,6 +175,7 @@ impl LangRules {
                             Section::Titles => &mut rules.titles,
                             Section::Numeric => &mut rules.numeric,
                             Section::Abbreviations => &mut rules.abbreviations,
+                            Section::Closings => &mut rules.closings,
                             _ => &mut rules.starters,
                         };
                         set.insert(word);

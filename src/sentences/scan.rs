@@ -66,6 +66,10 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
                     sc.semicolon(i);
                     i + 1
                 }
+                b',' if sc.rules.closings.len() > 0 => {
+                    sc.closing(i);
+                    i + 1
+                }
                 b'\n' | b'\r' | 0x0B | 0x0C => sc.line_break(i, b as char),
                 b')' => {
                     sc.paren_marker(i);
@@ -191,6 +195,26 @@ impl<'a> Scanner<'a> {
         if word.chars().next().is_some_and(char::is_uppercase) && self.rules.starters.contains(word)
         {
             self.push_cut(p);
+        }
+    }
+
+    /// `Regards, Debra ...`, `Hi, Yes ...`: a short greeting or closing phrase (first word in
+    /// `[closings]`, at most four words) and its comma form a sentence when a capital follows.
+    fn closing(&mut self, i: usize) {
+        let s = self.s;
+        if i < self.last_cut || i - self.last_cut > LOOK || char_at(s, i + 1) != Some(' ') {
+            return;
+        }
+        let Some(head) = s.get(self.last_cut..i) else {
+            return;
+        };
+        let mut words = head.split_whitespace();
+        let first = words.next().unwrap_or("");
+        if words.count() > 3 || !self.rules.closings.contains(first) {
+            return;
+        }
+        if char_at(s, i + 2).is_some_and(char::is_uppercase) {
+            self.push_cut(i + 1);
         }
     }
 
