@@ -57,6 +57,9 @@ impl Scanner<'_> {
         }
         let run_end = pos.max(start + 1);
         let cut = self.skip_closers(run_end);
+        if cut > run_end && char_at(s, cut).and_then(|c| self.term_of(c)).is_some() {
+            return cut; // 「…？」。 or ?". : the mark after the closers decides
+        }
         let mut next = self.next_after(cut);
         next.closed = cut > run_end;
         if next.ch.is_none() {
