@@ -9,6 +9,7 @@
 
 use super::chars::{char_at, char_before, is_bullet, is_cjk, is_line_break, is_opener, Term};
 use super::scan::{marker_value, Marker, Scanner, LOOK};
+use super::shapes::{is_emoticon, is_initial, is_multi_period, spaced_dots};
 
 /// What follows a terminator run and its closers.
 struct Next {
@@ -337,63 +338,9 @@ fn bang_rule(next: &Next, lower_starts: bool) -> bool {
     lower_starts && !next.closed && next.first_at == next.ch_at
 }
 
-/// `:)`, `:-(`, `;P`, `=D`: emoticons that follow a sentence's final mark.
-fn is_emoticon(t: &str) -> bool {
-    let mut it = t.chars();
-    if !matches!(it.next(), Some(':' | ';' | '=')) || t.len() > 5 {
-        return false;
-    }
-    let rest: Vec<char> = it.filter(|c| !matches!(c, '-' | '\'' | '^')).collect();
-    !rest.is_empty()
-        && rest.iter().all(|c| {
-            matches!(
-                c,
-                ')' | '(' | 'P' | 'p' | 'D' | 'O' | 'o' | '/' | '|' | '*' | '3' | ']' | '['
-            )
-        })
-}
-
-/// Counts the ` .` pairs of a spaced ellipsis starting with the space at `pos`.
-fn spaced_dots(s: &str, pos: usize) -> (usize, usize) {
-    let (mut n, mut p) = (0, pos);
-    while s.get(p..).is_some_and(|t| t.starts_with(" .")) && n < LOOK {
-        n += 1;
-        p += 2;
-    }
-    (n, p)
-}
-
-/// One upper-case letter: an initial (`E.` in `Jonas E. Smith`).
-fn is_initial(w: &str) -> bool {
-    let mut it = w.chars();
-    matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase())
-}
-
-/// Letters in dotted groups of one to three: `U.S`, `e.g`, `Ph.D`, `z.B`.
-fn is_multi_period(w: &str) -> bool {
-    w.contains('.')
-        && w.split('.')
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_shapes() {
-        assert!(is_initial("E") && !is_initial("Ed") && !is_initial("e"));
-        assert!(is_multi_period("U.S") && is_multi_period("Ph.D") && is_multi_period("e.g"));
-        assert!(is_emoticon(":)") && is_emoticon(":-(") && is_emoticon(";P") && is_emoticon(":))"));
-        assert!(
-            !is_emoticon(":") && !is_emoticon("::") && !is_emoticon(":abc") && !is_emoticon("x)")
-        );
-        assert!(
-            !is_multi_period("example.com") && !is_multi_period("Mr") && !is_multi_period("1.2")
-        );
-        assert_eq!(spaced_dots(". . . x", 1), (2, 5));
-        assert_eq!(spaced_dots(".x", 1), (0, 1));
-    }
 
     #[test]
     fn bang() {

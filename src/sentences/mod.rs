@@ -19,6 +19,7 @@ mod decide;
 pub mod eval;
 mod rules;
 mod scan;
+mod shapes;
 #[cfg(test)]
 mod tests;
 
