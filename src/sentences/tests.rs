@@ -287,3 +287,19 @@ fn random_unicode_keeps_invariants() {
         );
     }
 }
+
+#[test]
+fn splitter_is_send_sync_and_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<SentenceSplitter>();
+    let sp = SentenceSplitter::builtin();
+    let text = "One. Two. Three.";
+    let outs: Vec<Vec<Range<usize>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| s.spawn(|| sp.split(text, 0..text.len(), "en")))
+            .collect();
+        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+    });
+    assert_eq!(outs.len(), 4);
+    assert!(outs.iter().all(|o| o == &outs[0] && o.len() == 3));
+}
