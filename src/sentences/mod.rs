@@ -130,6 +130,9 @@ impl SentenceSplitter {
     }
 
     fn rules_for(&self, lang: &str) -> &LangRules {
+        if let Some(rules) = self.langs.get(lang) {
+            return rules; // already a plain code: no allocation
+        }
         let code = normalize_lang(lang);
         self.langs.get(&code).unwrap_or(&self.generic)
     }
