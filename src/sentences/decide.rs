@@ -223,7 +223,8 @@ impl Scanner<'_> {
             if next.closed || next.first_at != next.ch_at || !r.lowercase_starts {
                 return false;
             }
-            let ordinal = w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+            // "9. studenog 2001.", "2007. godine": ordinals and years written with a dot.
+            let ordinal = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
             let short = w.chars().count() <= 1 || w.contains('.') || ordinal;
             let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric);
             return !(short || known || w.is_empty());

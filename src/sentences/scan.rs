@@ -17,6 +17,9 @@ use std::collections::HashMap;
 /// How far (bytes) the scanner looks back or ahead for a word or an opener run.
 pub(crate) const LOOK: usize = 64;
 
+/// The longest distance (bytes) between two consecutive markers of one run-in list.
+const MAX_ITEM: usize = 250;
+
 /// A list marker candidate: `1.`, `2.)`, `3)`, `a.`, `(b)`.
 #[derive(Debug, Clone)]
 pub(crate) struct Marker {
@@ -260,8 +263,14 @@ impl<'a> Scanner<'a> {
         let mut last: HashMap<((bool, u8), u32), usize> = HashMap::new();
         for (j, m) in self.markers.iter().enumerate() {
             if let Some(&k) = last.get(&(m.kind, m.value.wrapping_sub(1))) {
-                let prev_ok = in_run.get(k).copied().unwrap_or(false)
-                    || self.markers.get(k).is_some_and(|p| p.can_start);
+                // Items of a run-in list are short; "Windows 7." far after "6." is no list item.
+                let near = self
+                    .markers
+                    .get(k)
+                    .is_some_and(|p| m.start - p.start <= MAX_ITEM);
+                let prev_ok = near
+                    && (in_run.get(k).copied().unwrap_or(false)
+                        || self.markers.get(k).is_some_and(|p| p.can_start));
                 if prev_ok {
                     if let Some(x) = in_run.get_mut(k) {
                         *x = true;
