@@ -389,6 +389,16 @@ mod tests {
     }
 
     #[test]
+    fn list_runs_need_short_items() {
+        let long = "word ".repeat(60);
+        let text = format!("1. First item {long}then it ends with version 2. Next part");
+        let c = cuts(&text);
+        let at = text.find("2. Next").unwrap_or(0);
+        assert!(!c.contains(&(at - 1)) && !c.contains(&at), "{c:?}");
+        assert!(c.contains(&(at + 2)), "{c:?}");
+    }
+
+    #[test]
     fn closers_and_french_guillemet() {
         let rules = LangRules::default();
         let s = "x.\") y « z. » w";
