@@ -15,6 +15,7 @@
 //! ```
 
 mod chars;
+mod clauses;
 mod decide;
 pub mod eval;
 mod rules;

@@ -40,7 +40,7 @@ pub(crate) struct Scanner<'a> {
     pub(crate) s: &'a str,
     pub(crate) rules: &'a LangRules,
     cuts: Vec<usize>,
-    last_cut: usize,
+    pub(crate) last_cut: usize,
     pub(crate) markers: Vec<Marker>,
 }
 
@@ -179,46 +179,6 @@ impl<'a> Scanner<'a> {
             p = q;
         }
         false
-    }
-
-    /// `; El ...`: a semicolon before a capitalised sentence starter ends a sentence (list-like
-    /// sentences in encyclopaedic text); before anything else it never does.
-    fn semicolon(&mut self, i: usize) {
-        let s = self.s;
-        let p = i + 1;
-        if char_at(s, p) != Some(' ') {
-            return;
-        }
-        let rest = s.get(p + 1..).unwrap_or("");
-        let end = rest
-            .char_indices()
-            .find(|&(k, c)| k > LOOK || !(c.is_alphabetic() || c == '\''))
-            .map_or(rest.len(), |(k, _)| k);
-        let word = rest.get(..end).unwrap_or("");
-        if word.chars().next().is_some_and(char::is_uppercase) && self.rules.starters.contains(word)
-        {
-            self.push_cut(p);
-        }
-    }
-
-    /// `Regards, Debra ...`, `Hi, Yes ...`: a short greeting or closing phrase (first word in
-    /// `[closings]`, at most four words) and its comma form a sentence when a capital follows.
-    fn closing(&mut self, i: usize) {
-        let s = self.s;
-        if i < self.last_cut || i - self.last_cut > LOOK || char_at(s, i + 1) != Some(' ') {
-            return;
-        }
-        let Some(head) = s.get(self.last_cut..i) else {
-            return;
-        };
-        let mut words = head.split_whitespace();
-        let first = words.next().unwrap_or("");
-        if words.count() > 3 || !self.rules.closings.contains(first) {
-            return;
-        }
-        if char_at(s, i + 2).is_some_and(char::is_uppercase) {
-            self.push_cut(i + 1);
-        }
     }
 
     /// Checks for a `3)` / `(c)` list marker ending at the `)` at `i`.
