@@ -95,6 +95,34 @@ impl SentenceSplitter {
         Ok(self)
     }
 
+    /// Adds the entries of a rule file (same format) to one language's current rules instead of
+    /// replacing them: `with_extra_rules("en", "[titles]\nSupt.\n")`. A language without rules of
+    /// its own starts from the generic rules. Error names the line and reason.
+    pub fn with_extra_rules(
+        mut self,
+        lang: &str,
+        content: &str,
+    ) -> Result<SentenceSplitter, String> {
+        let code = normalize_lang(lang);
+        if code.is_empty() {
+            return Err(format!("rules for '{lang}': empty language code"));
+        }
+        let mut rules = if code == "generic" {
+            self.generic.clone()
+        } else {
+            self.rules_for(&code).clone()
+        };
+        rules
+            .apply(content)
+            .map_err(|e| format!("rules for '{lang}': {e}"))?;
+        if code == "generic" {
+            self.generic = rules;
+        } else {
+            self.langs.insert(code, rules);
+        }
+        Ok(self)
+    }
+
     /// The language codes with their own rules (sorted).
     pub fn languages(&self) -> Vec<&str> {
         self.langs.keys().map(String::as_str).collect()

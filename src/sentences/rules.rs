@@ -111,6 +111,13 @@ impl LangRules {
     /// Parses a rule file. Errors name the 1-based line and the reason.
     pub(crate) fn parse(content: &str) -> Result<LangRules, String> {
         let mut rules = LangRules::default();
+        rules.apply(content)?;
+        Ok(rules)
+    }
+
+    /// Adds the entries (and options) of a rule file to these rules.
+    pub(crate) fn apply(&mut self, content: &str) -> Result<(), String> {
+        let rules = self;
         let mut section: Option<Section> = None;
         for (n, raw) in content.lines().enumerate() {
             let line_no = n + 1;
@@ -183,7 +190,7 @@ impl LangRules {
                 }
             }
         }
-        Ok(rules)
+        Ok(())
     }
 
     fn option(&mut self, line: &str, line_no: usize) -> Result<(), String> {

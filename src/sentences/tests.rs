@@ -150,6 +150,22 @@ fn with_rules_adds_an_abbreviation_and_reports_errors() {
     assert_eq!(split_str(&sp, text, "en"), [text]);
     let sp = sp.with_rules("xx-YY", "[titles]\nProk.\n").unwrap();
     assert_eq!(split_str(&sp, text, "xx"), [text]);
+    let extra = SentenceSplitter::builtin()
+        .with_extra_rules("en", "[titles]\nProk.\n")
+        .unwrap();
+    assert_eq!(split_str(&extra, text, "en"), [text]);
+    assert_eq!(
+        split_str(&extra, "Ask Mr. Smith. He knows.", "en").len(),
+        2,
+        "builtin kept"
+    );
+    let extra = extra
+        .with_extra_rules("sv", "[abbreviations]\nbl.a.\n")
+        .unwrap();
+    assert!(extra.languages().contains(&"sv"));
+    assert!(SentenceSplitter::builtin()
+        .with_extra_rules("en", "[x]\n")
+        .is_err());
     let err = SentenceSplitter::builtin()
         .with_rules("en", "[titles]\nMr.\n[nope]\n")
         .unwrap_err();
