@@ -9,7 +9,7 @@
 
 use super::chars::{char_at, char_before, is_bullet, is_cjk, is_line_break, is_opener, Term};
 use super::scan::{marker_value, Marker, Scanner, LOOK};
-use super::shapes::{is_emoticon, is_initial, is_multi_period, spaced_dots};
+use super::shapes::{is_emoticon, is_initial, is_multi_period, is_tld, spaced_dots};
 
 /// What follows a terminator run and its closers.
 struct Next {
@@ -267,6 +267,9 @@ impl Scanner<'_> {
             return false;
         }
         let nword = self.word_at(run_end);
+        if is_tld(nword) {
+            return false; // "Newsfeed.Com"
+        }
         let second_lower = nword.chars().nth(1).is_some_and(char::is_lowercase);
         let w_ok = w.chars().count() >= 2
             && w.chars().next_back().is_some_and(char::is_alphanumeric)

@@ -285,10 +285,14 @@ impl<'a> Scanner<'a> {
                     pos = after;
                 }
                 Some(c @ (' ' | '\u{A0}' | '\u{202F}')) => {
+                    // A spaced closer: French " »", or a quote/bracket standing alone between
+                    // spaces (`phrase. ' And`, `day. ) Hop`), which cannot open anything.
                     let q = pos + c.len_utf8();
-                    let after = q + '»'.len_utf8();
-                    let closes = char_at(s, q) == Some('»')
-                        && char_at(s, after).is_none_or(|d| d.is_whitespace() || is_closer(d));
+                    let Some(d) = char_at(s, q) else { break };
+                    let after = q + d.len_utf8();
+                    let closes =
+                        matches!(d, '»' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}')
+                            && char_at(s, after).is_none_or(|e| e.is_whitespace() || is_closer(e));
                     if !closes {
                         break;
                     }

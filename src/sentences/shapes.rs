@@ -19,6 +19,15 @@ pub(crate) fn is_emoticon(t: &str) -> bool {
         })
 }
 
+/// Common top-level domains, in any case: `Newsfeed.Com` is a host name, not two sentences.
+pub(crate) fn is_tld(w: &str) -> bool {
+    const TLDS: [&str; 16] = [
+        "com", "net", "org", "edu", "gov", "info", "biz", "io", "uk", "de", "fr", "es", "it", "ru",
+        "cn", "jp",
+    ];
+    TLDS.iter().any(|t| t.eq_ignore_ascii_case(w))
+}
+
 /// Counts the ` .` pairs of a spaced ellipsis starting with the space at `pos`.
 pub(crate) fn spaced_dots(s: &str, pos: usize) -> (usize, usize) {
     let (mut n, mut p) = (0, pos);
@@ -50,6 +59,7 @@ mod tests {
     fn word_shapes() {
         assert!(is_initial("E") && !is_initial("Ed") && !is_initial("e"));
         assert!(is_multi_period("U.S") && is_multi_period("Ph.D") && is_multi_period("e.g"));
+        assert!(is_tld("Com") && is_tld("ORG") && !is_tld("Today"));
         assert!(is_emoticon(":)") && is_emoticon(":-(") && is_emoticon(";P") && is_emoticon(":))"));
         assert!(
             !is_emoticon(":") && !is_emoticon("::") && !is_emoticon(":abc") && !is_emoticon("x)")
