@@ -6,7 +6,8 @@ use super::scan::{Scanner, LOOK};
 
 impl Scanner<'_> {
     /// `; El ...`: a semicolon before a capitalised sentence starter ends a sentence (list-like
-    /// sentences in encyclopaedic text); before anything else it never does.
+    /// sentences in encyclopaedic text), or before any capitalised word with the
+    /// `semicolon_capital` option; before anything else it never does.
     pub(crate) fn semicolon(&mut self, i: usize) {
         let s = self.s;
         let p = i + 1;
@@ -19,8 +20,8 @@ impl Scanner<'_> {
             .find(|&(k, c)| k > LOOK || !(c.is_alphabetic() || c == '\''))
             .map_or(rest.len(), |(k, _)| k);
         let word = rest.get(..end).unwrap_or("");
-        if word.chars().next().is_some_and(char::is_uppercase) && self.rules.starters.contains(word)
-        {
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        if capital && (self.rules.semicolon_capital || self.rules.starters.contains(word)) {
             self.push_cut(p);
         }
     }

@@ -12,7 +12,8 @@
 //! [closings]                    first words of greetings/closings that end with a comma (Regards,)
 //! [terminators]                 extra sentence-final characters for this language (Greek `;`)
 //! [continuations]               characters that continue a sentence right after a CJK stop (`と`)
-//! [options]                     `key = value` lines: ordinal_numbers = true|false
+//! [options]                     `key = value` lines (true|false): ordinal_numbers,
+//!                               lowercase_starts, semicolon_capital
 //! ```
 //! Entries are separated by whitespace; a final `.` on an entry is optional (`Mr.` = `Mr`).
 
@@ -77,6 +78,9 @@ pub(crate) struct LangRules {
     /// A lower-case word after `word. ` starts a new sentence unless the word is an abbreviation,
     /// a single letter, a number or dotted (informal text: "i am late. call me"). Default on.
     pub(crate) lowercase_starts: bool,
+    /// `; Dudo que ...`: a semicolon before any capitalised word ends a sentence (Spanish, where
+    /// a word after a semicolon is written in lower case unless it starts a new sentence).
+    pub(crate) semicolon_capital: bool,
 }
 
 impl Default for LangRules {
@@ -91,6 +95,7 @@ impl Default for LangRules {
             continuations: Vec::new(),
             ordinal_numbers: false,
             lowercase_starts: true,
+            semicolon_capital: false,
         }
     }
 }
@@ -205,6 +210,7 @@ impl LangRules {
         match key.trim() {
             "ordinal_numbers" => self.ordinal_numbers = value,
             "lowercase_starts" => self.lowercase_starts = value,
+            "semicolon_capital" => self.semicolon_capital = value,
             other => return Err(format!("line {line_no}: unknown option '{other}'")),
         }
         Ok(())
