@@ -65,7 +65,7 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
         if b < 0x80 {
             i = match b {
                 b'.' | b'!' | b'?' => sc.terminator(i),
-                b';' if !ascii_extra[usize::from(b';')] => {
+                b';' if !ascii_extra.get(usize::from(b';')).copied().unwrap_or(false) => {
                     sc.semicolon(i);
                     i + 1
                 }
@@ -227,7 +227,7 @@ impl<'a> Scanner<'a> {
                 let near = self
                     .markers
                     .get(k)
-                    .is_some_and(|p| m.start - p.start <= MAX_ITEM);
+                    .is_some_and(|p| m.start.saturating_sub(p.start) <= MAX_ITEM);
                 let prev_ok = near
                     && (in_run.get(k).copied().unwrap_or(false)
                         || self.markers.get(k).is_some_and(|p| p.can_start));
