@@ -1,8 +1,9 @@
 //! Evaluation of sentence splitting on UD treebanks, for us and for peer tools.
 //!
 //! `annotate eval sentences FILE.conllu` builds documents from the gold sentences (protocol in
-//! `conllu.rs`, see also [`CHUNK`]), splits them and scores sentence END offsets: precision, recall and F1 over all ends,
-//! and again without the document-final end (which every tool gets right for free). The same
+//! `conllu.rs`, see also [`CHUNK`]), splits them and scores sentence END offsets: precision,
+//! recall and F1 over all ends, and again without the document-final end (which every tool gets
+//! right for free). The same
 //! documents can be exported as JSONL for the peer runners in `/work/shared/anchors/sbd.py`, and a
 //! peer's output (char offsets) can be scored with exactly the same code.
 
