@@ -1,7 +1,8 @@
 //! Clause-level sentence ends that need no terminator: a semicolon before a sentence starter
-//! (`; El ...`) and e-mail greetings or closings with their comma (`Best regards, Anna`).
+//! (`; El ...`), e-mail greetings or closings with their comma (`Best regards, Anna`) and the
+//! date-time stamps of forwarded e-mail headers (`Kay Mann 04/26/2001 07:17 AM Will you ...`).
 
-use super::chars::char_at;
+use super::chars::{char_at, char_before};
 use super::scan::{Scanner, LOOK};
 
 impl Scanner<'_> {
@@ -44,5 +45,71 @@ impl Scanner<'_> {
         if char_at(s, i + 2).is_some_and(char::is_uppercase) {
             self.push_cut(i + 1);
         }
+    }
+
+    /// At the first `/` of a `04/26/2001 07:17 AM` stamp (a flattened e-mail header line): the
+    /// stamp ends a sentence, and starts one unless a lower-case word (`on`, `at`) leads into it.
+    /// Returns where scanning resumes.
+    pub(crate) fn timestamp(&mut self, i: usize) -> usize {
+        let s = self.s;
+        let b = s.as_bytes();
+        let digits = |from: usize, min: usize, max: usize| -> Option<usize> {
+            let n = b
+                .get(from..)?
+                .iter()
+                .take(max)
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            (n >= min).then_some(from + n)
+        };
+        let mut start = i;
+        while start > 0 && i - start < 2 && b.get(start - 1).is_some_and(u8::is_ascii_digit) {
+            start -= 1;
+        }
+        let stamp = (|| {
+            if start == i || !(start == 0 || b.get(start - 1).is_some_and(u8::is_ascii_whitespace))
+            {
+                return None;
+            }
+            let p = digits(i + 1, 1, 2)?;
+            let p = digits(p.checked_add(1).filter(|_| b.get(p) == Some(&b'/'))?, 2, 4)?;
+            let p = digits(p.checked_add(1).filter(|_| b.get(p) == Some(&b' '))?, 1, 2)?;
+            let mut p = digits(p.checked_add(1).filter(|_| b.get(p) == Some(&b':'))?, 2, 2)?;
+            if b.get(p) == Some(&b':') {
+                p = digits(p + 1, 2, 2)?;
+            }
+            if b.get(p) == Some(&b' ') {
+                p += 1;
+            }
+            let ampm = b.get(p..p + 2)?;
+            if !(ampm.eq_ignore_ascii_case(b"AM") || ampm.eq_ignore_ascii_case(b"PM")) {
+                return None;
+            }
+            let end = p + 2;
+            b.get(end)
+                .is_none_or(u8::is_ascii_whitespace)
+                .then_some(end)
+        })();
+        let Some(end) = stamp else { return i + 1 };
+        // The word before the stamp (bounded look-back): lower case means "on 04/26/2001 ...".
+        let mut p = start;
+        while let Some((q, _)) =
+            char_before(s, p).filter(|&(q, c)| c.is_whitespace() && start - q < LOOK)
+        {
+            p = q;
+        }
+        let mut first = None;
+        while let Some((q, c)) =
+            char_before(s, p).filter(|&(q, c)| !c.is_whitespace() && start - q < LOOK)
+        {
+            first = Some(c);
+            p = q;
+        }
+        let lead_in = first.is_some_and(char::is_lowercase);
+        if !lead_in {
+            self.push_cut(start);
+        }
+        self.push_cut(end);
+        end
     }
 }

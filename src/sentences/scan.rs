@@ -69,6 +69,7 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
                     sc.semicolon(i);
                     i + 1
                 }
+                b'/' => sc.timestamp(i),
                 b',' if sc.rules.closings.len() > 0 => {
                     sc.closing(i);
                     i + 1

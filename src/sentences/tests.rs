@@ -237,6 +237,12 @@ fn long_unpunctuated_text_is_linear() {
     );
     let lines = "\n".repeat(1_000_000);
     assert!(sp.split(&lines, 0..lines.len(), "en").is_empty());
+    let stamps = "at 01/02/2003 04:05 PM ".repeat(40_000);
+    let out = sp.split(&stamps, 0..stamps.len(), "en");
+    check_invariants(&stamps, 0..stamps.len(), &out);
+    assert_eq!(out.len(), 40_000);
+    let slashes = "1/".repeat(400_000);
+    assert_eq!(sp.split(&slashes, 0..slashes.len(), "en").len(), 1);
     let markers = "1) ".repeat(300_000);
     check_invariants(
         &markers,
