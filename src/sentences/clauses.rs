@@ -113,3 +113,46 @@ impl Scanner<'_> {
         end
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::sentences::rules::LangRules;
+    use crate::sentences::scan::find_cuts;
+
+    fn rules(text: &str) -> LangRules {
+        LangRules::parse(text).unwrap_or_default()
+    }
+
+    #[test]
+    fn semicolon_before_a_starter_or_any_capital() {
+        let r = rules("[starters]\nThe\n");
+        assert_eq!(find_cuts("a; The b", &r), vec![2]);
+        assert!(find_cuts("a; John b", &r).is_empty());
+        assert!(find_cuts("a; the b", &r).is_empty());
+        assert!(find_cuts("a;The b", &r).is_empty());
+        let r = rules("[options]\nsemicolon_capital = true\n");
+        assert_eq!(find_cuts("a; John b", &r), vec![2]);
+    }
+
+    #[test]
+    fn closings_form_a_sentence() {
+        let r = rules("[closings]\nregards thanks\n");
+        assert_eq!(find_cuts("Best regards, Anna", &r), Vec::<usize>::new());
+        assert_eq!(find_cuts("Regards, Anna", &r), vec![8]);
+        assert_eq!(find_cuts("Thanks, see you", &r), Vec::<usize>::new());
+        assert_eq!(find_cuts("Ok. Thanks, Anna", &r), vec![3, 11]);
+        assert!(find_cuts("We said thanks to many, Anna included", &r).is_empty());
+    }
+
+    #[test]
+    fn timestamps() {
+        let r = LangRules::default();
+        let t = "Kay Mann 04/26/2001 07:17 AM Will you";
+        assert_eq!(find_cuts(t, &r), vec![9, 28]);
+        let t = "sent on 4/6/01 7:17:05 pm Will you";
+        assert_eq!(find_cuts(t, &r), vec![25]);
+        assert!(find_cuts("ratio 1/2 of it", &r).is_empty());
+        assert!(find_cuts("on 04/26/2001 07:17 AMX", &r).is_empty());
+        assert!(find_cuts("x04/26/2001 07:17 AM y", &r).is_empty());
+    }
+}
