@@ -4,6 +4,7 @@
 
 use super::chars::{char_at, char_before};
 use super::scan::{Scanner, LOOK};
+use super::shapes::is_emoticon;
 
 impl Scanner<'_> {
     /// `; El ...`: a semicolon before a capitalised sentence starter ends a sentence (list-like
@@ -45,6 +46,28 @@ impl Scanner<'_> {
         if char_at(s, i + 2).is_some_and(char::is_uppercase) {
             self.push_cut(i + 1);
         }
+    }
+
+    /// `... weiterempfehlen ;-) So eben ...`: an emoticon standing alone after a word ends the
+    /// sentence when a capitalised word follows. Returns the position after the emoticon if so.
+    pub(crate) fn emoticon(&mut self, i: usize) -> Option<usize> {
+        let s = self.s;
+        if char_before(s, i).is_none_or(|(_, c)| c != ' ') {
+            return None;
+        }
+        let rest = s.get(i..)?;
+        let len = rest.find(char::is_whitespace)?;
+        if len > 5 || !is_emoticon(rest.get(..len)?) {
+            return None;
+        }
+        let end = i + len;
+        let next = s.get(end..)?.trim_start_matches([' ', '\t']);
+        let capital = next.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            return None;
+        }
+        self.push_cut(end);
+        Some(end)
     }
 
     /// At the first `/` of a `04/26/2001 07:17 AM` stamp (a flattened e-mail header line): the
@@ -142,6 +165,15 @@ mod tests {
         assert_eq!(find_cuts("Thanks, see you", &r), Vec::<usize>::new());
         assert_eq!(find_cuts("Ok. Thanks, Anna", &r), vec![3, 11]);
         assert!(find_cuts("We said thanks to many, Anna included", &r).is_empty());
+    }
+
+    #[test]
+    fn emoticons_end_a_sentence_before_a_capital() {
+        let r = LangRules::default();
+        assert_eq!(find_cuts("so good :) We left", &r), vec![10]);
+        assert!(find_cuts("so good :) we left", &r).is_empty());
+        assert!(find_cuts("Note: The end", &r).is_empty());
+        assert!(find_cuts("a=b :x", &r).is_empty());
     }
 
     #[test]

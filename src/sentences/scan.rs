@@ -65,9 +65,12 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
         if b < 0x80 {
             i = match b {
                 b'.' | b'!' | b'?' => sc.terminator(i),
+                b':' | b'=' => sc.emoticon(i).unwrap_or(i + 1),
                 b';' if !ascii_extra.get(usize::from(b';')).copied().unwrap_or(false) => {
-                    sc.semicolon(i);
-                    i + 1
+                    sc.emoticon(i).unwrap_or_else(|| {
+                        sc.semicolon(i);
+                        i + 1
+                    })
                 }
                 b'/' => sc.timestamp(i),
                 b',' if sc.rules.closings.len() > 0 => {
