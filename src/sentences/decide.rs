@@ -9,6 +9,7 @@
 
 use super::chars::{char_at, char_before, is_bullet, is_cjk, is_line_break, is_opener, Term};
 use super::scan::{marker_value, Marker, Scanner, LOOK};
+use super::shapes::{is_emoticon, is_initial, is_multi_period, is_tld, spaced_dots};
 
 /// What follows a terminator run and its closers.
 struct Next {
@@ -57,6 +58,9 @@ impl Scanner<'_> {
         }
         let run_end = pos.max(start + 1);
         let cut = self.skip_closers(run_end);
+        if cut > run_end && char_at(s, cut).and_then(|c| self.term_of(c)).is_some() {
+            return cut; // 「…？」。 or ?". : the mark after the closers decides
+        }
         let mut next = self.next_after(cut);
         next.closed = cut > run_end;
         if next.ch.is_none() {
@@ -67,15 +71,29 @@ impl Scanner<'_> {
         } else if bang {
             let question = s.get(start..run_end).is_some_and(|r| r.contains('?'));
             let cjk_before = char_before(s, start).is_some_and(|(_, c)| is_cjk(c));
-            (cjk_before && !next.space) || bang_rule(&next, question)
+            let (_, w) = self.word_before(start);
+            let named = w.chars().next().is_some_and(char::is_uppercase);
+            (cjk_before && !next.space) || bang_rule(&next, question || !named)
         } else if dots >= 2 {
             self.ellipsis_rule(start, run_end, spaced, dots, &next)
         } else {
             self.dot_rule(start, run_end, cut, &next)
         };
-        if ends {
-            self.push_cut(cut);
+        if !ends {
+            return cut;
         }
+        // "I love her. :)": an emoticon right after the terminator stays with its sentence.
+        let emo = if next.newline {
+            ""
+        } else {
+            self.token_at(next.ch_at)
+        };
+        if is_emoticon(emo) {
+            let end = next.ch_at + emo.len();
+            self.push_cut(end);
+            return end;
+        }
+        self.push_cut(cut);
         cut
     }
 
@@ -205,8 +223,9 @@ impl Scanner<'_> {
             if next.closed || next.first_at != next.ch_at || !r.lowercase_starts {
                 return false;
             }
-            let short =
-                w.chars().count() <= 1 || w.contains('.') || w.chars().any(|c| c.is_numeric());
+            // "9. studenog 2001.", "2007. godine": ordinals and years written with a dot.
+            let ordinal = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+            let short = w.chars().count() <= 1 || w.contains('.') || ordinal;
             let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric);
             return !(short || known || w.is_empty());
         }
@@ -248,6 +267,9 @@ impl Scanner<'_> {
             return false;
         }
         let nword = self.word_at(run_end);
+        if is_tld(nword) {
+            return false; // "Newsfeed.Com"
+        }
         let second_lower = nword.chars().nth(1).is_some_and(char::is_lowercase);
         let w_ok = w.chars().count() >= 2
             && w.chars().next_back().is_some_and(char::is_alphanumeric)
@@ -307,55 +329,22 @@ impl Scanner<'_> {
 
 /// `?`, `!`, `?!`: a sentence ends unless a lower-case word follows (`Yahoo! in`, `"Why?" he asked`)
 /// or nothing but letters (`Yahoo!Mail`); a CJK character right after also ends it.
-fn bang_rule(next: &Next, question: bool) -> bool {
+fn bang_rule(next: &Next, lower_starts: bool) -> bool {
     if !next.space {
         return next.ch.is_some_and(is_cjk);
     }
     if next.newline || !next.first.is_some_and(char::is_lowercase) {
         return true;
     }
-    // "where did you grow up? india?": informal text starts sentences in lower case after a bare
-    // question mark; after `!` (Yahoo! in) or a closing quote ("Why?" he asked) it continues.
-    question && !next.closed && next.first_at == next.ch_at
-}
-
-/// Counts the ` .` pairs of a spaced ellipsis starting with the space at `pos`.
-fn spaced_dots(s: &str, pos: usize) -> (usize, usize) {
-    let (mut n, mut p) = (0, pos);
-    while s.get(p..).is_some_and(|t| t.starts_with(" .")) && n < LOOK {
-        n += 1;
-        p += 2;
-    }
-    (n, p)
-}
-
-/// One upper-case letter: an initial (`E.` in `Jonas E. Smith`).
-fn is_initial(w: &str) -> bool {
-    let mut it = w.chars();
-    matches!((it.next(), it.next()), (Some(c), None) if c.is_uppercase())
-}
-
-/// Letters in dotted groups of one to three: `U.S`, `e.g`, `Ph.D`, `z.B`.
-fn is_multi_period(w: &str) -> bool {
-    w.contains('.')
-        && w.split('.')
-            .all(|p| (1..=3).contains(&p.chars().count()) && p.chars().all(char::is_alphabetic))
+    // "where did you grow up? india?", "great! answered all my questions": informal text starts
+    // sentences in lower case; after a closing quote ("Why?" he asked) or a capitalised name with
+    // `!` (Yahoo! in) the sentence continues.
+    lower_starts && !next.closed && next.first_at == next.ch_at
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn word_shapes() {
-        assert!(is_initial("E") && !is_initial("Ed") && !is_initial("e"));
-        assert!(is_multi_period("U.S") && is_multi_period("Ph.D") && is_multi_period("e.g"));
-        assert!(
-            !is_multi_period("example.com") && !is_multi_period("Mr") && !is_multi_period("1.2")
-        );
-        assert_eq!(spaced_dots(". . . x", 1), (2, 5));
-        assert_eq!(spaced_dots(".x", 1), (0, 1));
-    }
 
     #[test]
     fn bang() {

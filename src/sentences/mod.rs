@@ -15,10 +15,12 @@
 //! ```
 
 mod chars;
+mod clauses;
 mod decide;
 pub mod eval;
 mod rules;
 mod scan;
+mod shapes;
 #[cfg(test)]
 mod tests;
 
@@ -93,6 +95,34 @@ impl SentenceSplitter {
         Ok(self)
     }
 
+    /// Adds the entries of a rule file (same format) to one language's current rules instead of
+    /// replacing them: `with_extra_rules("en", "[titles]\nSupt.\n")`. A language without rules of
+    /// its own starts from the generic rules. Error names the line and reason.
+    pub fn with_extra_rules(
+        mut self,
+        lang: &str,
+        content: &str,
+    ) -> Result<SentenceSplitter, String> {
+        let code = normalize_lang(lang);
+        if code.is_empty() {
+            return Err(format!("rules for '{lang}': empty language code"));
+        }
+        let mut rules = if code == "generic" {
+            self.generic.clone()
+        } else {
+            self.rules_for(&code).clone()
+        };
+        rules
+            .apply(content)
+            .map_err(|e| format!("rules for '{lang}': {e}"))?;
+        if code == "generic" {
+            self.generic = rules;
+        } else {
+            self.langs.insert(code, rules);
+        }
+        Ok(self)
+    }
+
     /// The language codes with their own rules (sorted).
     pub fn languages(&self) -> Vec<&str> {
         self.langs.keys().map(String::as_str).collect()
@@ -129,6 +159,9 @@ impl SentenceSplitter {
     }
 
     fn rules_for(&self, lang: &str) -> &LangRules {
+        if let Some(rules) = self.langs.get(lang) {
+            return rules; // already a plain code: no allocation
+        }
         let code = normalize_lang(lang);
         self.langs.get(&code).unwrap_or(&self.generic)
     }

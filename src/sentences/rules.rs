@@ -9,9 +9,11 @@
 //! [numeric]                     words that precede a number: no break before a digit (No. p. Art.)
 //! [abbreviations]               other abbreviations: break only before a sentence starter (etc. Inc. U.S.)
 //! [starters]                    capitalised words that often start a sentence (The He It ...)
+//! [closings]                    first words of greetings/closings that end with a comma (Regards,)
 //! [terminators]                 extra sentence-final characters for this language (Greek `;`)
 //! [continuations]               characters that continue a sentence right after a CJK stop (`と`)
-//! [options]                     `key = value` lines: ordinal_numbers = true|false
+//! [options]                     `key = value` lines (true|false): ordinal_numbers,
+//!                               lowercase_starts, semicolon_capital
 //! ```
 //! Entries are separated by whitespace; a final `.` on an entry is optional (`Mr.` = `Mr`).
 
@@ -48,7 +50,6 @@ impl WordSet {
     }
 
     /// Number of entries.
-    #[cfg(test)]
     pub(crate) fn len(&self) -> usize {
         self.exact.len() + self.lower.len()
     }
@@ -65,6 +66,8 @@ pub(crate) struct LangRules {
     pub(crate) abbreviations: WordSet,
     /// Words that often start a sentence.
     pub(crate) starters: WordSet,
+    /// First words of greetings and closings (`Regards,`) that form a sentence with their comma.
+    pub(crate) closings: WordSet,
     /// Extra terminators (besides the built-in UAX #29 ones).
     pub(crate) terminators: Vec<char>,
     /// Characters that continue a sentence right after a CJK stop and its closers.
@@ -75,6 +78,9 @@ pub(crate) struct LangRules {
     /// A lower-case word after `word. ` starts a new sentence unless the word is an abbreviation,
     /// a single letter, a number or dotted (informal text: "i am late. call me"). Default on.
     pub(crate) lowercase_starts: bool,
+    /// `; Dudo que ...`: a semicolon before any capitalised word ends a sentence (Spanish, where
+    /// a word after a semicolon is written in lower case unless it starts a new sentence).
+    pub(crate) semicolon_capital: bool,
 }
 
 impl Default for LangRules {
@@ -84,10 +90,12 @@ impl Default for LangRules {
             numeric: WordSet::default(),
             abbreviations: WordSet::default(),
             starters: WordSet::default(),
+            closings: WordSet::default(),
             terminators: Vec::new(),
             continuations: Vec::new(),
             ordinal_numbers: false,
             lowercase_starts: true,
+            semicolon_capital: false,
         }
     }
 }
@@ -98,6 +106,7 @@ enum Section {
     Numeric,
     Abbreviations,
     Starters,
+    Closings,
     Terminators,
     Continuations,
     Options,
@@ -107,6 +116,13 @@ impl LangRules {
     /// Parses a rule file. Errors name the 1-based line and the reason.
     pub(crate) fn parse(content: &str) -> Result<LangRules, String> {
         let mut rules = LangRules::default();
+        rules.apply(content)?;
+        Ok(rules)
+    }
+
+    /// Adds the entries (and options) of a rule file to these rules.
+    pub(crate) fn apply(&mut self, content: &str) -> Result<(), String> {
+        let rules = self;
         let mut section: Option<Section> = None;
         for (n, raw) in content.lines().enumerate() {
             let line_no = n + 1;
@@ -123,6 +139,7 @@ impl LangRules {
                     "numeric" => Section::Numeric,
                     "abbreviations" => Section::Abbreviations,
                     "starters" => Section::Starters,
+                    "closings" => Section::Closings,
                     "terminators" => Section::Terminators,
                     "continuations" => Section::Continuations,
                     "options" => Section::Options,
@@ -156,7 +173,11 @@ impl LangRules {
                         }
                     }
                 }
-                Section::Titles | Section::Numeric | Section::Abbreviations | Section::Starters => {
+                Section::Titles
+                | Section::Numeric
+                | Section::Abbreviations
+                | Section::Starters
+                | Section::Closings => {
                     for tok in line.split_whitespace() {
                         let word = tok.strip_suffix('.').unwrap_or(tok);
                         if word.is_empty() || word.chars().any(char::is_whitespace) {
@@ -166,6 +187,7 @@ impl LangRules {
                             Section::Titles => &mut rules.titles,
                             Section::Numeric => &mut rules.numeric,
                             Section::Abbreviations => &mut rules.abbreviations,
+                            Section::Closings => &mut rules.closings,
                             _ => &mut rules.starters,
                         };
                         set.insert(word);
@@ -173,7 +195,7 @@ impl LangRules {
                 }
             }
         }
-        Ok(rules)
+        Ok(())
     }
 
     fn option(&mut self, line: &str, line_no: usize) -> Result<(), String> {
@@ -188,6 +210,7 @@ impl LangRules {
         match key.trim() {
             "ordinal_numbers" => self.ordinal_numbers = value,
             "lowercase_starts" => self.lowercase_starts = value,
+            "semicolon_capital" => self.semicolon_capital = value,
             other => return Err(format!("line {line_no}: unknown option '{other}'")),
         }
         Ok(())

@@ -17,6 +17,9 @@ use std::collections::HashMap;
 /// How far (bytes) the scanner looks back or ahead for a word or an opener run.
 pub(crate) const LOOK: usize = 64;
 
+/// The longest distance (bytes) between two consecutive markers of one run-in list.
+const MAX_ITEM: usize = 250;
+
 /// A list marker candidate: `1.`, `2.)`, `3)`, `a.`, `(b)`.
 #[derive(Debug, Clone)]
 pub(crate) struct Marker {
@@ -37,7 +40,7 @@ pub(crate) struct Scanner<'a> {
     pub(crate) s: &'a str,
     pub(crate) rules: &'a LangRules,
     cuts: Vec<usize>,
-    last_cut: usize,
+    pub(crate) last_cut: usize,
     pub(crate) markers: Vec<Marker>,
 }
 
@@ -62,8 +65,16 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
         if b < 0x80 {
             i = match b {
                 b'.' | b'!' | b'?' => sc.terminator(i),
-                b';' if !ascii_extra[usize::from(b';')] => {
-                    sc.semicolon(i);
+                b':' | b'=' => sc.emoticon(i).unwrap_or(i + 1),
+                b';' if !ascii_extra.get(usize::from(b';')).copied().unwrap_or(false) => {
+                    sc.emoticon(i).unwrap_or_else(|| {
+                        sc.semicolon(i);
+                        i + 1
+                    })
+                }
+                b'/' => sc.timestamp(i),
+                b',' if sc.rules.closings.len() > 0 => {
+                    sc.closing(i);
                     i + 1
                 }
                 b'\n' | b'\r' | 0x0B | 0x0C => sc.line_break(i, b as char),
@@ -174,26 +185,6 @@ impl<'a> Scanner<'a> {
         false
     }
 
-    /// `; El ...`: a semicolon before a capitalised sentence starter ends a sentence (list-like
-    /// sentences in encyclopaedic text); before anything else it never does.
-    fn semicolon(&mut self, i: usize) {
-        let s = self.s;
-        let p = i + 1;
-        if char_at(s, p) != Some(' ') {
-            return;
-        }
-        let rest = s.get(p + 1..).unwrap_or("");
-        let end = rest
-            .char_indices()
-            .find(|&(k, c)| k > LOOK || !(c.is_alphabetic() || c == '\''))
-            .map_or(rest.len(), |(k, _)| k);
-        let word = rest.get(..end).unwrap_or("");
-        if word.chars().next().is_some_and(char::is_uppercase) && self.rules.starters.contains(word)
-        {
-            self.push_cut(p);
-        }
-    }
-
     /// Checks for a `3)` / `(c)` list marker ending at the `)` at `i`.
     fn paren_marker(&mut self, i: usize) {
         let s = self.s;
@@ -236,8 +227,14 @@ impl<'a> Scanner<'a> {
         let mut last: HashMap<((bool, u8), u32), usize> = HashMap::new();
         for (j, m) in self.markers.iter().enumerate() {
             if let Some(&k) = last.get(&(m.kind, m.value.wrapping_sub(1))) {
-                let prev_ok = in_run.get(k).copied().unwrap_or(false)
-                    || self.markers.get(k).is_some_and(|p| p.can_start);
+                // Items of a run-in list are short; "Windows 7." far after "6." is no list item.
+                let near = self
+                    .markers
+                    .get(k)
+                    .is_some_and(|p| m.start.saturating_sub(p.start) <= MAX_ITEM);
+                let prev_ok = near
+                    && (in_run.get(k).copied().unwrap_or(false)
+                        || self.markers.get(k).is_some_and(|p| p.can_start));
                 if prev_ok {
                     if let Some(x) = in_run.get_mut(k) {
                         *x = true;
@@ -292,10 +289,14 @@ impl<'a> Scanner<'a> {
                     pos = after;
                 }
                 Some(c @ (' ' | '\u{A0}' | '\u{202F}')) => {
+                    // A spaced closer: French " »", or a quote/bracket standing alone between
+                    // spaces (`phrase. ' And`, `day. ) Hop`), which cannot open anything.
                     let q = pos + c.len_utf8();
-                    let after = q + '»'.len_utf8();
-                    let closes = char_at(s, q) == Some('»')
-                        && char_at(s, after).is_none_or(|d| d.is_whitespace() || is_closer(d));
+                    let Some(d) = char_at(s, q) else { break };
+                    let after = q + d.len_utf8();
+                    let closes =
+                        matches!(d, '»' | '"' | '\'' | ')' | ']' | '\u{201D}' | '\u{2019}')
+                            && char_at(s, after).is_none_or(|e| e.is_whitespace() || is_closer(e));
                     if !closes {
                         break;
                     }
@@ -353,6 +354,16 @@ mod tests {
         assert_eq!(cuts("1) x 2) y"), vec![0, 4]);
         assert_eq!(cuts("he said 2) no"), Vec::<usize>::new());
         assert_eq!(cuts("Steps: (a) x (b) y"), vec![6, 12]);
+    }
+
+    #[test]
+    fn list_runs_need_short_items() {
+        let long = "word ".repeat(60);
+        let text = format!("1. First item {long}then it ends with version 2. Next part");
+        let c = cuts(&text);
+        let at = text.find("2. Next").unwrap_or(0);
+        assert!(!c.contains(&(at - 1)) && !c.contains(&at), "{c:?}");
+        assert!(c.contains(&(at + 2)), "{c:?}");
     }
 
     #[test]

@@ -150,6 +150,22 @@ fn with_rules_adds_an_abbreviation_and_reports_errors() {
     assert_eq!(split_str(&sp, text, "en"), [text]);
     let sp = sp.with_rules("xx-YY", "[titles]\nProk.\n").unwrap();
     assert_eq!(split_str(&sp, text, "xx"), [text]);
+    let extra = SentenceSplitter::builtin()
+        .with_extra_rules("en", "[titles]\nProk.\n")
+        .unwrap();
+    assert_eq!(split_str(&extra, text, "en"), [text]);
+    assert_eq!(
+        split_str(&extra, "Ask Mr. Smith. He knows.", "en").len(),
+        2,
+        "builtin kept"
+    );
+    let extra = extra
+        .with_extra_rules("sv", "[abbreviations]\nbl.a.\n")
+        .unwrap();
+    assert!(extra.languages().contains(&"sv"));
+    assert!(SentenceSplitter::builtin()
+        .with_extra_rules("en", "[x]\n")
+        .is_err());
     let err = SentenceSplitter::builtin()
         .with_rules("en", "[titles]\nMr.\n[nope]\n")
         .unwrap_err();
@@ -221,6 +237,12 @@ fn long_unpunctuated_text_is_linear() {
     );
     let lines = "\n".repeat(1_000_000);
     assert!(sp.split(&lines, 0..lines.len(), "en").is_empty());
+    let stamps = "at 01/02/2003 04:05 PM ".repeat(40_000);
+    let out = sp.split(&stamps, 0..stamps.len(), "en");
+    check_invariants(&stamps, 0..stamps.len(), &out);
+    assert_eq!(out.len(), 40_000);
+    let slashes = "1/".repeat(400_000);
+    assert_eq!(sp.split(&slashes, 0..slashes.len(), "en").len(), 1);
     let markers = "1) ".repeat(300_000);
     check_invariants(
         &markers,
@@ -228,4 +250,78 @@ fn long_unpunctuated_text_is_linear() {
         &sp.split(&markers, 0..markers.len(), "en"),
     );
     assert!(t.elapsed().as_secs_f64() < 2.0, "took {:?}", t.elapsed());
+}
+
+/// A deterministic xorshift generator: random inputs without a new dependency.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+}
+
+#[test]
+fn random_unicode_keeps_invariants() {
+    // Characters every rule looks at, plus letters of several scripts and random code points.
+    let pieces = [
+        ".", "!", "?", "…", "。", "！", "」", "“", "”", "\"", "'", "(", ")", "[", "]", "«", "»",
+        " ", " ", "  ", "\n", "\r\n", "\r", "\n\n", "\u{2029}", "\u{A0}", "•", "⁃", "1", "12", "a",
+        "b", "A", "Mr", "etc", "U.S", "e.g", "The", "the", "z", "т", "Он", "中", "と", "ب", "।",
+        "؟", ";", ":)", ":", "-", "@", "/", "www", "\u{301}", "👍🏽", "\0", "\t", "é", "ß", "İ",
+    ];
+    let sp = SentenceSplitter::builtin();
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for round in 0..3000 {
+        let mut text = String::new();
+        for _ in 0..rng.below(40) {
+            if rng.below(10) == 0 {
+                let c = char::from_u32(rng.below(0x2FFFF) as u32).unwrap_or('x');
+                text.push(c);
+            } else {
+                text.push_str(pieces[rng.below(pieces.len())]);
+            }
+        }
+        let bounds: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let a = bounds[rng.below(bounds.len())];
+        let b = bounds[rng.below(bounds.len())];
+        let range = a.min(b)..a.max(b);
+        let lang = [
+            "en", "de", "fr", "es", "ru", "zh", "ja", "ar", "hi", "el", "xx",
+        ][round % 11];
+        let whole = sp.split(&text, 0..text.len(), lang);
+        check_invariants(&text, 0..text.len(), &whole);
+        let part = sp.split(&text, range.clone(), lang);
+        check_invariants(&text, range, &part);
+        assert_eq!(
+            whole,
+            sp.split(&text, 0..text.len(), lang),
+            "not deterministic"
+        );
+    }
+}
+
+#[test]
+fn splitter_is_send_sync_and_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<SentenceSplitter>();
+    let sp = SentenceSplitter::builtin();
+    let text = "One. Two. Three.";
+    let outs: Vec<Vec<Range<usize>>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..4)
+            .map(|_| s.spawn(|| sp.split(text, 0..text.len(), "en")))
+            .collect();
+        handles.into_iter().filter_map(|h| h.join().ok()).collect()
+    });
+    assert_eq!(outs.len(), 4);
+    assert!(outs.iter().all(|o| o == &outs[0] && o.len() == 3));
 }

@@ -110,10 +110,15 @@ pub(crate) fn lang_from_path(path: &Path) -> Option<String> {
     (code.len() == 2 || code.len() == 3).then(|| code.to_ascii_lowercase())
 }
 
+/// Whether documents follow the `# newdoc` marks (they hold two or more sentences on average).
+pub(crate) fn by_newdoc(sents: &[GoldSentence]) -> bool {
+    let newdocs = sents.iter().filter(|s| s.newdoc).count();
+    newdocs > 0 && sents.len() >= 2 * newdocs
+}
+
 /// Builds the evaluation documents (see the module docs for the protocol).
 pub(crate) fn build_docs(sents: &[GoldSentence], lang: &str, stem: &str) -> Vec<EvalDoc> {
-    let newdocs = sents.iter().filter(|s| s.newdoc).count();
-    let by_newdoc = newdocs > 0 && sents.len() >= 2 * newdocs;
+    let by_newdoc = by_newdoc(sents);
     let joiner = if matches!(lang, "zh" | "ja") { "" } else { " " };
     let mut docs: Vec<EvalDoc> = Vec::new();
     let mut in_doc = 0;

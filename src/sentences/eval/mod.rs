@@ -1,8 +1,9 @@
 //! Evaluation of sentence splitting on UD treebanks, for us and for peer tools.
 //!
 //! `annotate eval sentences FILE.conllu` builds documents from the gold sentences (protocol in
-//! [`conllu`]), splits them and scores sentence END offsets: precision, recall and F1 over all ends,
-//! and again without the document-final end (which every tool gets right for free). The same
+//! `conllu.rs`, see also [`CHUNK`]), splits them and scores sentence END offsets: precision,
+//! recall and F1 over all ends, and again without the document-final end (which every tool gets
+//! right for free). The same
 //! documents can be exported as JSONL for the peer runners in `/work/shared/anchors/sbd.py`, and a
 //! peer's output (char offsets) can be scored with exactly the same code.
 
@@ -63,7 +64,7 @@ pub fn eval_conllu(
     export_jsonl: Option<&Path>,
     peer_jsonl: Option<&Path>,
 ) -> Result<String, String> {
-    let (docs, lang) = load_docs(path, lang)?;
+    let (docs, lang, by_newdoc) = load_docs(path, lang)?;
     if let Some(out) = export_jsonl {
         export(&docs, out)?;
     }
@@ -80,6 +81,20 @@ pub fn eval_conllu(
         "lang: {lang}  documents: {}  sentences: {sentences}  text bytes: {}",
         docs.len(),
         docs.iter().map(|d| d.text.len()).sum::<usize>()
+    );
+    let unit = if by_newdoc {
+        "one document per # newdoc".to_string()
+    } else {
+        format!("documents of {CHUNK} consecutive sentences")
+    };
+    let joiner = if matches!(lang.as_str(), "zh" | "ja") {
+        "nothing"
+    } else {
+        "a space"
+    };
+    let _ = writeln!(
+        r,
+        "protocol: {unit}; # newpar -> newline, else sentences joined by {joiner}"
     );
     let _ = writeln!(r, "system: {system}");
     if let Some(out) = export_jsonl {
@@ -108,7 +123,7 @@ pub fn boundary_f1(
     lang: Option<&str>,
     splitter: &SentenceSplitter,
 ) -> Result<f64, String> {
-    let (docs, lang) = load_docs(path, lang)?;
+    let (docs, lang, _) = load_docs(path, lang)?;
     Ok(score(&docs, &lang, splitter, None).0.prf().2)
 }
 
@@ -120,7 +135,7 @@ pub fn boundary_errors(
     splitter: &SentenceSplitter,
     max: usize,
 ) -> Result<String, String> {
-    let (docs, lang) = load_docs(path, lang)?;
+    let (docs, lang, _) = load_docs(path, lang)?;
     let mut out = String::new();
     let mut n = 0;
     for d in &docs {
@@ -158,7 +173,7 @@ pub fn boundary_errors(
     Ok(out)
 }
 
-fn load_docs(path: &Path, lang: Option<&str>) -> Result<(Vec<EvalDoc>, String), String> {
+fn load_docs(path: &Path, lang: Option<&str>) -> Result<(Vec<EvalDoc>, String, bool), String> {
     let content =
         std::fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
     let sents = conllu::parse(&content);
@@ -170,7 +185,11 @@ fn load_docs(path: &Path, lang: Option<&str>) -> Result<(Vec<EvalDoc>, String), 
         .or_else(|| conllu::lang_from_path(path))
         .unwrap_or_else(|| "und".to_string());
     let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc");
-    Ok((conllu::build_docs(&sents, &lang, stem), lang))
+    Ok((
+        conllu::build_docs(&sents, &lang, stem),
+        lang,
+        conllu::by_newdoc(&sents),
+    ))
 }
 
 type PeerSpans = BTreeMap<String, Vec<(usize, usize)>>;
