@@ -41,8 +41,39 @@ fn run(args: &[String]) -> Result<String, String> {
             for (gold, text) in eval::read_eval_file(path(1)?)? {
                 let got = det.detect(&text).document;
                 if got.lang != gold {
-                    out.push_str(&format!("{gold}\t{}\t{:.2}\t{text}\n", got.lang, got.confidence));
+                    out.push_str(&format!(
+                        "{gold}\t{}\t{:.2}\t{text}\n",
+                        got.lang, got.confidence
+                    ));
                 }
+            }
+            Ok(out)
+        }
+        "fit" => {
+            // gold, n-gram best, its mean log-prob per n-gram, grams, whatlang's answer.
+            let model = annot::langid::ngram::NgramModel::embedded()?;
+            let mut out = String::new();
+            for (gold, text) in eval::read_eval_file(path(1)?)? {
+                let s = model.score(&text, 400);
+                let Some((b, _)) = s.best_two() else { continue };
+                let mean = s.sums.get(b).copied().unwrap_or(0.0) / s.grams.max(1) as f64;
+                let w = whatlang::detect(&text).map(|i| (i.lang().code(), i.confidence()));
+                let lang = model.langs().get(b).cloned().unwrap_or_default();
+                let pair = match (
+                    whatlang::detect_lang(&text),
+                    annot::langid::codes::parse(&lang),
+                ) {
+                    (Some(wl), Some(bl)) if wl != bl => {
+                        whatlang::Detector::with_allowlist(vec![wl, bl])
+                            .detect(&text)
+                            .map(|i| (i.lang().code(), i.confidence()))
+                    }
+                    _ => None,
+                };
+                out.push_str(&format!(
+                    "{gold}\t{lang}\t{mean:.3}\t{}\t{w:?}\t{pair:?}\n",
+                    s.grams
+                ));
             }
             Ok(out)
         }
@@ -67,7 +98,10 @@ fn run(args: &[String]) -> Result<String, String> {
         }
         "bench" => {
             let text = std::fs::read_to_string(path(1)?).map_err(|e| e.to_string())?;
-            let mb: f64 = args.get(2).map_or(Ok(20.0), |s| s.parse()).map_err(|e| format!("{e}"))?;
+            let mb: f64 = args
+                .get(2)
+                .map_or(Ok(20.0), |s| s.parse())
+                .map_err(|e| format!("{e}"))?;
             let det = detector(args.get(3))?;
             let reps = ((mb * 1e6) / text.len().max(1) as f64).ceil() as usize;
             let start = Instant::now();
@@ -77,7 +111,10 @@ fn run(args: &[String]) -> Result<String, String> {
             }
             let s = start.elapsed().as_secs_f64();
             let bytes = reps * text.len();
-            Ok(format!("{reps} docs, {bytes} bytes, {segs} segments, {s:.3}s, {:.1} MB/s", bytes as f64 / 1e6 / s))
+            Ok(format!(
+                "{reps} docs, {bytes} bytes, {segs} segments, {s:.3}s, {:.1} MB/s",
+                bytes as f64 / 1e6 / s
+            ))
         }
         _ => Err(HELP.to_string()),
     }

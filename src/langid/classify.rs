@@ -34,6 +34,11 @@ pub(crate) struct Piece {
     pub by_script: bool,
     /// Candidate languages with probabilities, best first (empty when decided by script).
     pub probs: Probs,
+    /// Decided by the n-gram model; whatlang still has to check it (`Classifier::settle`).
+    pub pending: bool,
+    /// Letters of the piece that the model's chosen language does not use (ı, ř, ț for
+    /// English, Slovak, French): a sign the text is in a language the model lacks.
+    pub foreign: u32,
 }
 
 impl Piece {
@@ -50,12 +55,19 @@ impl Piece {
         if self.by_script || self.probs.is_empty() {
             return if lang == self.lang { 1.0 } else { 0.0 };
         }
-        self.probs.iter().find(|(c, _)| *c == lang).map_or(0.0, |(_, p)| *p)
+        self.probs
+            .iter()
+            .find(|(c, _)| *c == lang)
+            .map_or(0.0, |(_, p)| *p)
     }
 
     /// Converts to the public type, with `reliable` from the thresholds.
     pub fn into_detection(self, min_chars: usize, min_confidence: f64) -> Detection {
-        let variant = if self.lang == "zh" { hanzi::variant(self.variant) } else { None };
+        let variant = if self.lang == "zh" {
+            hanzi::variant(self.variant)
+        } else {
+            None
+        };
         Detection {
             lang: self.lang.to_string(),
             script: self.script_name().to_string(),
@@ -92,7 +104,11 @@ impl Classifier {
             "combined" => Method::Combined,
             "whatlang" => Method::Whatlang,
             "ngram" => Method::Ngram,
-            m => return Err(format!("unknown method {m:?} (combined, whatlang or ngram)")),
+            m => {
+                return Err(format!(
+                    "unknown method {m:?} (combined, whatlang or ngram)"
+                ))
+            }
         };
         let allow = parse_list(&config.allow, "allow")?;
         let deny = parse_list(&config.deny, "deny")?;
@@ -105,7 +121,11 @@ impl Classifier {
             return Err("allow and deny leave no language to detect".to_string());
         }
         let detector = whatlang::Detector::with_allowlist(allowed.clone());
-        let model = if method == Method::Whatlang { None } else { Some(NgramModel::embedded()?) };
+        let model = if method == Method::Whatlang {
+            None
+        } else {
+            Some(NgramModel::embedded()?)
+        };
         let mut model_langs = Vec::new();
         for code in model.map(NgramModel::langs).unwrap_or_default() {
             let lang = codes::parse(code).ok_or_else(|| format!("model language {code:?}"))?;
@@ -132,8 +152,16 @@ impl Classifier {
     /// Classifies `text`, whose script runs (offsets relative to `text`) are `runs`.
     pub fn classify(&self, text: &str, runs: &[Run]) -> Piece {
         let main = main_group(runs);
-        let letters: usize = runs.iter().filter(|r| r.script == main).map(|r| r.letters).sum();
-        let kana: usize = runs.iter().filter(|r| r.script == main).map(|r| r.kana).sum();
+        let letters: usize = runs
+            .iter()
+            .filter(|r| r.script == main)
+            .map(|r| r.letters)
+            .sum();
+        let kana: usize = runs
+            .iter()
+            .filter(|r| r.script == main)
+            .map(|r| r.kana)
+            .sum();
         let mut piece = Piece {
             lang: "und",
             script: main,
@@ -142,6 +170,8 @@ impl Classifier {
             variant: VariantCounts::default(),
             by_script: true,
             probs: Vec::new(),
+            pending: false,
+            foreign: 0,
         };
         let single = match main {
             Script::Han if kana > 0 && kana * 20 >= letters => {
@@ -151,7 +181,7 @@ impl Classifier {
             Script::Han => {
                 piece.variant = hanzi::count(text);
                 let v = piece.variant;
-                if v.japanese > v.simplified + v.traditional {
+                if v.japanese > v.chinese_simplified {
                     piece.script = Script::Hiragana;
                     Some(Lang::Jpn)
                 } else {
@@ -189,51 +219,98 @@ impl Classifier {
             return piece;
         }
         piece.by_script = false;
-        let (lang, confidence, probs) = self.statistical(text, main);
+        let (lang, confidence, probs, pending, foreign) = self.statistical(text, main);
+        piece.foreign = foreign;
         piece.lang = lang;
         piece.confidence = confidence;
         piece.probs = probs;
+        piece.pending = pending;
         piece
     }
 
-    /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: whatlang and/or the n-gram model.
-    /// Returns the language, its confidence and the probabilities of the candidates.
-    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs) {
-        let sample = match text.char_indices().nth(self.sample_chars) {
+    /// The first `sample_chars` chars of `text`.
+    pub fn sample<'t>(&self, text: &'t str) -> &'t str {
+        match text.char_indices().nth(self.sample_chars) {
             Some((end, _)) => text.get(..end).unwrap_or(text),
             None => text,
-        };
-        let ng = match (self.method, self.model, main) {
-            (Method::Whatlang, _, _) => None,
-            (_, Some(m), Script::Latin | Script::Cyrillic) => {
-                self.ngram_probs(&m.score(sample, self.sample_chars), main)
-            }
-            _ => None,
-        };
-        let wl = || if self.method == Method::Ngram { None } else { self.detector.detect(sample) };
-        let whatlang_only = |info: whatlang::Info| {
-            let code = self.allowed_code(info.lang());
-            (code, info.confidence(), vec![(code, info.confidence())])
-        };
-        match (self.method, ng) {
-            (Method::Ngram, Some(probs)) => top(probs),
-            (Method::Combined, Some(probs)) => match wl() {
-                Some(info) if info.is_reliable() && !self.in_model(info.lang()) => {
-                    // whatlang is sure of a language our model does not know.
-                    let conf = info.confidence();
-                    let code = codes::iso639_1_or_3(info.lang());
-                    let mut all: Probs = vec![(code, conf)];
-                    all.extend(probs.into_iter().map(|(c, p)| (c, p * (1.0 - conf))));
-                    (code, conf, all)
-                }
-                _ => top(probs),
-            },
-            _ => wl().map_or(("und", 0.0, Vec::new()), whatlang_only),
         }
     }
 
-    fn in_model(&self, lang: Lang) -> bool {
-        self.model_langs.iter().any(|(_, l, _)| *l == lang)
+    /// whatlang's answer for (a sample of) `text`, within the allow/deny lists.
+    pub fn whatlang(&self, text: &str) -> Option<(Lang, f64)> {
+        self.detector
+            .detect(self.sample(text))
+            .map(|i| (i.lang(), i.confidence()))
+    }
+
+    /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: the n-gram model where it knows the script
+    /// (the piece is then `pending` a whatlang check in combined mode), else whatlang.
+    /// Returns the language, its confidence, the candidates' probabilities and `pending`.
+    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs, bool, u32) {
+        let sample = self.sample(text);
+        let ng = match (self.method, self.model, main) {
+            (Method::Whatlang, _, _) => None,
+            (_, Some(m), Script::Latin | Script::Cyrillic) => {
+                let scores = m.score(sample, self.sample_chars);
+                self.ngram_probs(&scores, main).map(|p| (p, scores))
+            }
+            _ => None,
+        };
+        match ng {
+            Some((probs, scores)) => {
+                let (code, conf, probs) = top(probs);
+                let idx = self.model_langs.iter().position(|(c, _, _)| *c == code);
+                let foreign = idx
+                    .and_then(|i| scores.foreign.get(i))
+                    .copied()
+                    .unwrap_or(0);
+                (code, conf, probs, self.method == Method::Combined, foreign)
+            }
+            None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, 0),
+            None => match self.detector.detect(sample) {
+                Some(info) => {
+                    let code = self.allowed_code(info.lang());
+                    (
+                        code,
+                        info.confidence(),
+                        vec![(code, info.confidence())],
+                        false,
+                        0,
+                    )
+                }
+                None => ("und", 0.0, Vec::new(), false, 0),
+            },
+        }
+    }
+
+    /// Settles a `pending` piece with whatlang's answer `wl` for it (or for its document): a
+    /// language our model does not know wins when whatlang is confident enough; the bar is high
+    /// for close neighbours of the model's guess (Norwegian for Danish, Czech for Slovak...).
+    pub fn settle(&self, piece: &mut Piece, wl: Option<(Lang, f64)>) {
+        if !piece.pending {
+            return;
+        }
+        piece.pending = false;
+        let Some((w, conf)) = wl else { return };
+        let code = codes::iso639_1_or_3(w);
+        if piece.probs.iter().any(|(c, _)| *c == code) || !self.allowed.contains(&w) {
+            return;
+        }
+        let bar = if piece.foreign > 0 {
+            0.0
+        } else if is_close_pair(w, piece.lang) {
+            CLOSE_PAIR_BAR
+        } else {
+            FAR_BAR
+        };
+        if conf < bar {
+            return;
+        }
+        let mut all: Probs = vec![(code, conf)];
+        all.extend(piece.probs.iter().map(|&(c, p)| (c, p * (1.0 - conf))));
+        piece.lang = code;
+        piece.confidence = conf;
+        piece.probs = all;
     }
 
     /// Softmax probabilities of the allowed model languages that fit the script, best first.
@@ -242,15 +319,23 @@ impl Classifier {
             return None;
         }
         let fits = |i: usize| {
-            self.model_langs
-                .get(i)
-                .is_some_and(|(_, lang, ok)| *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang))
+            self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
+                *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
+            })
         };
-        let mut cands: Vec<(usize, f64)> =
-            scores.sums.iter().enumerate().filter(|(i, _)| fits(*i)).map(|(i, s)| (i, *s)).collect();
+        let mut cands: Vec<(usize, f64)> = scores
+            .sums
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| fits(*i))
+            .map(|(i, s)| (i, *s))
+            .collect();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         let top = cands.first()?.1;
-        let z: f64 = cands.iter().map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp()).sum();
+        let z: f64 = cands
+            .iter()
+            .map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp())
+            .sum();
         Some(
             cands
                 .iter()
@@ -272,9 +357,32 @@ fn top(probs: Probs) -> (&'static str, f64, Probs) {
     (code, p, probs)
 }
 
+/// whatlang confidence needed to overrule the model with a close neighbour of its guess.
+const CLOSE_PAIR_BAR: f64 = 0.9;
+/// whatlang confidence needed to overrule the model with any other language.
+const FAR_BAR: f64 = 0.3;
+
+/// Pairs (whatlang's language, the model's code) that whatlang itself often confuses.
+fn is_close_pair(w: Lang, model_code: &str) -> bool {
+    matches!(
+        (w, model_code),
+        (Lang::Nob, "da" | "sv")
+            | (Lang::Slv, "hr" | "sr")
+            | (Lang::Ces, "sk")
+            | (Lang::Cat, "es" | "pt")
+            | (
+                Lang::Bul | Lang::Ukr | Lang::Bel | Lang::Mkd | Lang::Srp,
+                "ru"
+            )
+    )
+}
+
 /// Languages of the model written in Cyrillic (the model's Serbian is Latin-script text).
 fn is_cyrillic_lang(lang: Lang) -> bool {
-    matches!(lang, Lang::Rus | Lang::Ukr | Lang::Bel | Lang::Bul | Lang::Mkd)
+    matches!(
+        lang,
+        Lang::Rus | Lang::Ukr | Lang::Bel | Lang::Bul | Lang::Mkd
+    )
 }
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
@@ -296,55 +404,5 @@ pub(crate) fn main_group(runs: &[Run]) -> Script {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::script::runs;
-    use super::*;
-
-    fn classifier(f: impl FnOnce(&mut LanguageConfig)) -> Classifier {
-        let mut c = LanguageConfig::default();
-        f(&mut c);
-        Classifier::new(&c).unwrap()
-    }
-
-    #[test]
-    fn script_decides_single_language_scripts() {
-        let c = classifier(|_| {});
-        let p = c.classify("留言 0", &runs("留言 0"));
-        assert_eq!((p.lang, p.script_name(), p.by_script), ("zh", "Han", true));
-        let p = c.classify("ニュース", &runs("ニュース"));
-        assert_eq!((p.lang, p.script_name()), ("ja", "Japanese"));
-        let p = c.classify("静岡県出身。", &runs("静岡県出身。"));
-        assert_eq!(p.lang, "ja");
-        let p = c.classify("2024", &runs("2024"));
-        assert_eq!((p.lang, p.confidence), ("und", 0.0));
-    }
-
-    #[test]
-    fn allow_and_deny_restrict_results() {
-        let text = "Dette er en ganske almindelig dansk sætning om vejret i dag.";
-        let c = classifier(|c| c.allow = vec!["en".into(), "de".into()]);
-        let p = c.classify(text, &runs(text));
-        assert!(p.lang == "en" || p.lang == "de", "{}", p.lang);
-        let c = classifier(|c| c.deny = vec!["zh".into()]);
-        assert_eq!(c.classify("中文", &runs("中文")).lang, "und");
-        let mut cfg = LanguageConfig::default();
-        cfg.allow = vec!["en".into()];
-        cfg.deny = vec!["en".into()];
-        assert!(Classifier::new(&cfg).is_err());
-    }
-
-    #[test]
-    fn methods_agree_on_clear_text() {
-        let text = "The weather was cold and the streets were quiet this morning.";
-        for m in ["combined", "whatlang", "ngram"] {
-            let c = classifier(|c| c.method = m.into());
-            assert_eq!(c.classify(text, &runs(text)).lang, "en", "{m}");
-        }
-    }
-
-    #[test]
-    fn main_group_weighs_han_more() {
-        assert_eq!(main_group(&runs("iPhone 手机很好用")), Script::Han);
-        assert_eq!(main_group(&runs("")), Script::Common);
-    }
-}
+#[path = "classify_tests.rs"]
+mod tests;

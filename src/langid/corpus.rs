@@ -22,12 +22,36 @@ pub struct Source {
 
 /// Every language we have text for.
 pub const SOURCES: &[Source] = &[
-    Source { lang: "en", train: None, dev: &["ud/UD_English-EWT/en_ewt-ud-dev.conllu"] },
-    Source { lang: "de", train: None, dev: &["ud/UD_German-GSD/de_gsd-ud-dev.conllu"] },
-    Source { lang: "fr", train: None, dev: &["ud/UD_French-GSD/fr_gsd-ud-dev.conllu"] },
-    Source { lang: "es", train: None, dev: &["ud/UD_Spanish-GSD/es_gsd-ud-dev.conllu"] },
-    Source { lang: "ru", train: None, dev: &["ud/UD_Russian-GSD/ru_gsd-ud-dev.conllu"] },
-    Source { lang: "ja", train: None, dev: &["ud/UD_Japanese-GSD/ja_gsd-ud-dev.conllu"] },
+    Source {
+        lang: "en",
+        train: None,
+        dev: &["ud/UD_English-EWT/en_ewt-ud-dev.conllu"],
+    },
+    Source {
+        lang: "de",
+        train: None,
+        dev: &["ud/UD_German-GSD/de_gsd-ud-dev.conllu"],
+    },
+    Source {
+        lang: "fr",
+        train: None,
+        dev: &["ud/UD_French-GSD/fr_gsd-ud-dev.conllu"],
+    },
+    Source {
+        lang: "es",
+        train: None,
+        dev: &["ud/UD_Spanish-GSD/es_gsd-ud-dev.conllu"],
+    },
+    Source {
+        lang: "ru",
+        train: None,
+        dev: &["ud/UD_Russian-GSD/ru_gsd-ud-dev.conllu"],
+    },
+    Source {
+        lang: "ja",
+        train: None,
+        dev: &["ud/UD_Japanese-GSD/ja_gsd-ud-dev.conllu"],
+    },
     Source {
         lang: "zh",
         train: Some("uner/UNER_Chinese-GSD/zh_gsd-ud-train.iob2"),
@@ -107,7 +131,11 @@ pub fn heldout_sentences(data: &Path, source: &Source) -> Result<Vec<String>, St
     let mut out = Vec::new();
     for d in source.dev {
         let s = read_sentences(&data.join(d))?;
-        let k = if source.train.is_some() { 0 } else { cut(s.len()) };
+        let k = if source.train.is_some() {
+            0
+        } else {
+            cut(s.len())
+        };
         out.extend(s.into_iter().skip(k));
     }
     Ok(out)
@@ -122,8 +150,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("langid-corpus-{}", std::process::id()));
         fs::create_dir_all(&dir).unwrap();
         let f = dir.join("x.conllu");
-        fs::write(&f, "# sent_id = 1\n# text = A cat sat.\n1\tA\n\n# text =   \n# text = Two\n")
-            .unwrap();
+        fs::write(
+            &f,
+            "# sent_id = 1\n# text = A cat sat.\n1\tA\n\n# text =   \n# text = Two\n",
+        )
+        .unwrap();
         let s = read_sentences(&f).unwrap();
         assert_eq!(s, vec!["A cat sat.".to_string(), "Two".to_string()]);
         assert!(read_sentences(&dir.join("missing")).is_err());
@@ -133,7 +164,9 @@ mod tests {
     #[test]
     fn dev_only_split_is_disjoint_and_complete() {
         let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
-        let Some(src) = SOURCES.iter().find(|s| s.lang == "de") else { return };
+        let Some(src) = SOURCES.iter().find(|s| s.lang == "de") else {
+            return;
+        };
         let (Ok(train), Ok(held)) = (train_sentences(&data, src), heldout_sentences(&data, src))
         else {
             eprintln!("shared data absent: skipped");

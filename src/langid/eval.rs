@@ -62,10 +62,19 @@ impl EvalReport {
                 let mut confusions: Vec<(String, usize)> =
                     conf.into_iter().map(|(l, n)| (l.to_string(), n)).collect();
                 confusions.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-                EvalRow { lang: lang.to_string(), total, correct, confusions }
+                EvalRow {
+                    lang: lang.to_string(),
+                    total,
+                    correct,
+                    confusions,
+                }
             })
             .collect();
-        EvalReport { rows, seconds, bytes }
+        EvalReport {
+            rows,
+            seconds,
+            bytes,
+        }
     }
 
     /// Macro average: the mean of the per-language accuracies.
@@ -92,15 +101,30 @@ impl fmt::Display for EvalReport {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "lang\tn\taccuracy\ttop confusions")?;
         for r in &self.rows {
-            let conf: Vec<String> =
-                r.confusions.iter().take(3).map(|(l, n)| format!("{l}:{n}")).collect();
-            writeln!(f, "{}\t{}\t{:.4}\t{}", r.lang, r.total, r.accuracy(), conf.join(" "))?;
+            let conf: Vec<String> = r
+                .confusions
+                .iter()
+                .take(3)
+                .map(|(l, n)| format!("{l}:{n}"))
+                .collect();
+            writeln!(
+                f,
+                "{}\t{}\t{:.4}\t{}",
+                r.lang,
+                r.total,
+                r.accuracy(),
+                conf.join(" ")
+            )?;
         }
         writeln!(f, "macro\t\t{:.4}", self.r#macro())?;
         write!(f, "micro\t\t{:.4}", self.micro())?;
         if self.seconds > 0.0 {
             let mbs = self.bytes as f64 / 1e6 / self.seconds;
-            write!(f, "\nspeed\t{:.3}s\t{mbs:.2} MB/s ({} bytes)", self.seconds, self.bytes)?;
+            write!(
+                f,
+                "\nspeed\t{:.3}s\t{mbs:.2} MB/s ({} bytes)",
+                self.seconds, self.bytes
+            )?;
         }
         Ok(())
     }
@@ -129,11 +153,17 @@ pub fn read_eval_file(path: &Path) -> Result<Vec<(String, String)>, String> {
 pub fn eval_language(path: &Path, detector: &LanguageDetector) -> Result<EvalReport, String> {
     let items = read_eval_file(path)?;
     let start = Instant::now();
-    let preds: Vec<String> = items.iter().map(|(_, t)| detector.detect(t).document.lang).collect();
+    let preds: Vec<String> = items
+        .iter()
+        .map(|(_, t)| detector.detect(t).document.lang)
+        .collect();
     let seconds = start.elapsed().as_secs_f64();
     let bytes = items.iter().map(|(_, t)| t.len()).sum();
-    let pairs: Vec<(String, String)> =
-        items.into_iter().zip(preds).map(|((g, _), p)| (g, p)).collect();
+    let pairs: Vec<(String, String)> = items
+        .into_iter()
+        .zip(preds)
+        .map(|((g, _), p)| (g, p))
+        .collect();
     Ok(EvalReport::from_pairs(&pairs, seconds, bytes))
 }
 
@@ -231,8 +261,11 @@ mod tests {
         assert_eq!(r.rows[0].lang, "de");
         assert!((r.r#macro() - 1.0).abs() < 1e-9, "{r}");
         let preds = tmp("preds.jsonl");
-        std::fs::write(&preds, "{\"id\": 0, \"iso639_1\": \"en\"}\n{\"id\": 1, \"iso639_1\": null}\n")
-            .unwrap();
+        std::fs::write(
+            &preds,
+            "{\"id\": 0, \"iso639_1\": \"en\"}\n{\"id\": 1, \"iso639_1\": null}\n",
+        )
+        .unwrap();
         let r = eval_predictions(&f, &preds).unwrap();
         assert!((r.r#macro() - 0.5).abs() < 1e-9);
         let j = tmp("eval.jsonl");

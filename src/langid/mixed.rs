@@ -50,7 +50,13 @@ impl fmt::Display for MixedReport {
         for (lang, (n, ok)) in &self.per_lang {
             writeln!(f, "{lang}\t{n}\t{:.4}", *ok as f64 / (*n).max(1) as f64)?;
         }
-        write!(f, "char accuracy {:.4} over {} chars, {} docs", self.accuracy(), self.chars, self.docs)?;
+        write!(
+            f,
+            "char accuracy {:.4} over {} chars, {} docs",
+            self.accuracy(),
+            self.chars,
+            self.docs
+        )?;
         if self.seconds > 0.0 {
             write!(f, "; {:.2} MB/s", self.bytes as f64 / 1e6 / self.seconds)?;
         }
@@ -63,7 +69,10 @@ struct Lcg(u64);
 
 impl Lcg {
     fn below(&mut self, n: usize) -> usize {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+        self.0 = self
+            .0
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
         if n == 0 {
             0
         } else {
@@ -82,7 +91,10 @@ pub fn make_mixed_docs(shared_data: &Path, n: usize) -> Result<Vec<MixedDoc>, St
     let mut rng = Lcg(42);
     let mut docs = Vec::with_capacity(n);
     for _ in 0..n {
-        let mut doc = MixedDoc { text: String::new(), spans: Vec::new() };
+        let mut doc = MixedDoc {
+            text: String::new(),
+            spans: Vec::new(),
+        };
         let runs = 3 + rng.below(4);
         let mut last: Option<usize> = None;
         for _ in 0..runs {
@@ -91,19 +103,28 @@ pub fn make_mixed_docs(shared_data: &Path, n: usize) -> Result<Vec<MixedDoc>, St
                 li = (li + 1 + rng.below(pools.len().saturating_sub(1).max(1))) % pools.len();
             }
             last = Some(li);
-            let Some((lang, pool)) = pools.get(li) else { continue };
+            let Some((lang, pool)) = pools.get(li) else {
+                continue;
+            };
             let k = 2 + rng.below(3);
             let first = rng.below(pool.len());
             if !doc.text.is_empty() {
                 doc.text.push(if rng.below(2) == 0 { '\n' } else { ' ' });
             }
             let start = doc.text.len();
-            let glue = if matches!(*lang, "zh" | "ja") { "" } else { " " };
+            let glue = if matches!(*lang, "zh" | "ja") {
+                ""
+            } else {
+                " "
+            };
             for j in 0..k {
                 if j > 0 {
                     doc.text.push_str(glue);
                 }
-                doc.text.push_str(pool.get((first + j) % pool.len()).map_or("", String::as_str));
+                doc.text.push_str(
+                    pool.get((first + j) % pool.len())
+                        .map_or("", String::as_str),
+                );
             }
             doc.spans.push((start, doc.text.len(), lang.to_string()));
         }
@@ -122,7 +143,11 @@ pub fn make_mixed_file(shared_data: &Path, out: &Path, n: usize) -> Result<Strin
         text.push('\n');
     }
     std::fs::write(out, text).map_err(|e| format!("writing {}: {e}", out.display()))?;
-    Ok(format!("wrote {} mixed documents to {}", docs.len(), out.display()))
+    Ok(format!(
+        "wrote {} mixed documents to {}",
+        docs.len(),
+        out.display()
+    ))
 }
 
 /// Reads a file written by `make_mixed_file`.
@@ -133,7 +158,10 @@ pub fn read_mixed_file(path: &Path) -> Result<Vec<MixedDoc>, String> {
         .filter(|l| !l.trim().is_empty())
         .map(|l| {
             let v: serde_json::Value = serde_json::from_str(l).map_err(|e| e.to_string())?;
-            let text = v["text"].as_str().ok_or("document without text")?.to_string();
+            let text = v["text"]
+                .as_str()
+                .ok_or("document without text")?
+                .to_string();
             let spans = spans_of(&v["spans"]).ok_or("bad spans")?;
             Ok(MixedDoc { text, spans })
         })
@@ -155,11 +183,16 @@ fn spans_of(v: &serde_json::Value) -> Option<Vec<(usize, usize, String)>> {
 /// Scores predicted byte spans against gold ones over every non-whitespace char.
 fn score_into(doc: &MixedDoc, pred: &[(usize, usize, String)], report: &mut MixedReport) {
     let lang_at = |spans: &[(usize, usize, String)], i: usize| {
-        spans.iter().find(|s| s.0 <= i && i < s.1).map(|s| s.2.clone())
+        spans
+            .iter()
+            .find(|s| s.0 <= i && i < s.1)
+            .map(|s| s.2.clone())
     };
     for (i, c) in doc.text.char_indices().filter(|(_, c)| !c.is_whitespace()) {
         let _ = c;
-        let Some(gold) = lang_at(&doc.spans, i) else { continue };
+        let Some(gold) = lang_at(&doc.spans, i) else {
+            continue;
+        };
         let ok = lang_at(pred, i).as_deref() == Some(gold.as_str());
         report.chars += 1;
         report.correct += usize::from(ok);
@@ -171,7 +204,14 @@ fn score_into(doc: &MixedDoc, pred: &[(usize, usize, String)], report: &mut Mixe
 }
 
 fn empty_report() -> MixedReport {
-    MixedReport { docs: 0, chars: 0, correct: 0, per_lang: BTreeMap::new(), seconds: 0.0, bytes: 0 }
+    MixedReport {
+        docs: 0,
+        chars: 0,
+        correct: 0,
+        per_lang: BTreeMap::new(),
+        seconds: 0.0,
+        bytes: 0,
+    }
 }
 
 /// Runs the detector on each mixed document and scores its segments.
@@ -208,8 +248,12 @@ pub fn eval_mixed_predictions(path: &Path, preds: &Path) -> Result<MixedReport, 
     let mut report = empty_report();
     for (i, doc) in docs.iter().enumerate() {
         // Char offsets to byte offsets.
-        let bytes: Vec<usize> =
-            doc.text.char_indices().map(|(b, _)| b).chain(std::iter::once(doc.text.len())).collect();
+        let bytes: Vec<usize> = doc
+            .text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(doc.text.len()))
+            .collect();
         let pred: Vec<(usize, usize, String)> = by_id
             .get(&i)
             .map(|v| {

@@ -17,6 +17,7 @@ pub mod train;
 
 mod classify;
 mod segment;
+mod units;
 
 use serde::Deserialize;
 use std::ops::Range;
@@ -105,10 +106,17 @@ impl LanguageDetector {
         let fallback = codes::normalize(&config.fallback)
             .ok_or_else(|| format!("unknown fallback language code {:?}", config.fallback))?;
         if !(0.0..=1.0).contains(&config.min_confidence) {
-            return Err(format!("min_confidence {} is not within 0..=1", config.min_confidence));
+            return Err(format!(
+                "min_confidence {} is not within 0..=1",
+                config.min_confidence
+            ));
         }
         let classifier = classify::Classifier::new(&config)?;
-        Ok(LanguageDetector { classifier, config, fallback })
+        Ok(LanguageDetector {
+            classifier,
+            config,
+            fallback,
+        })
     }
 
     /// The configuration this detector was built with.
@@ -125,10 +133,16 @@ impl LanguageDetector {
     /// sentence-level evaluation measures.
     pub fn detect_single(&self, text: &str) -> Detection {
         let runs = script::runs(text);
-        let main = runs.iter().max_by_key(|r| (segment::weight(r), std::cmp::Reverse(r.range.start)));
+        let main = runs
+            .iter()
+            .max_by_key(|r| (segment::weight(r), std::cmp::Reverse(r.range.start)));
         match main {
             Some(run) if run.letters > 0 => {
-                let piece = self.classifier.classify(text, &runs);
+                let mut piece = self.classifier.classify(text, &runs);
+                if piece.pending {
+                    let wl = self.classifier.whatlang(text);
+                    self.classifier.settle(&mut piece, wl);
+                }
                 piece.into_detection(self.config.min_chars, self.config.min_confidence)
             }
             _ => self.fallback_detection(),
@@ -183,11 +197,26 @@ mod tests {
     fn single_sentences() {
         let d = LanguageDetector::new(LanguageConfig::default()).unwrap();
         let cases = [
-            ("en", "The committee will publish its final report early next week."),
-            ("de", "Die Regierung hat am Montag neue Regeln für den Verkehr beschlossen."),
-            ("fr", "Le gouvernement a présenté lundi un nouveau projet de loi sur l'énergie."),
-            ("es", "El gobierno presentó el lunes un nuevo proyecto de ley sobre la energía."),
-            ("ru", "Правительство в понедельник представило новый законопроект об энергетике."),
+            (
+                "en",
+                "The committee will publish its final report early next week.",
+            ),
+            (
+                "de",
+                "Die Regierung hat am Montag neue Regeln für den Verkehr beschlossen.",
+            ),
+            (
+                "fr",
+                "Le gouvernement a présenté lundi un nouveau projet de loi sur l'énergie.",
+            ),
+            (
+                "es",
+                "El gobierno presentó el lunes un nuevo proyecto de ley sobre la energía.",
+            ),
+            (
+                "ru",
+                "Правительство в понедельник представило новый законопроект об энергетике.",
+            ),
             ("zh", "政府星期一公布了一项新的能源法案。"),
             ("ja", "政府は月曜日に新しいエネルギー法案を発表した。"),
             ("ko", "정부는 월요일에 새로운 에너지 법안을 발표했다."),

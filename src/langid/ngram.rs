@@ -98,6 +98,8 @@ pub struct Scores {
     pub sums: Vec<f64>,
     /// How many n-grams of the text were in the table.
     pub grams: usize,
+    /// Per model language: letters of the text that the language does not use.
+    pub foreign: Vec<u32>,
 }
 
 impl Scores {
@@ -116,13 +118,22 @@ pub struct NgramModel {
     index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     /// Row-major log-probabilities: `rows × langs.len()`.
     logp: Vec<f32>,
+    /// Per row: bit `l` set when the n-gram is a letter (order 1) that language `l` uses
+    /// (seen at least `KNOWN_LETTER_COUNT` times in training). Zero for longer n-grams.
+    known: Vec<u32>,
 }
+
+/// A letter seen fewer times than this in a language's training text is foreign to it.
+const KNOWN_LETTER_COUNT: f64 = 3.0;
 
 impl NgramModel {
     /// The model shipped with the crate (parsed once, then shared).
     pub fn embedded() -> Result<&'static NgramModel, String> {
         static MODEL: OnceLock<Result<NgramModel, String>> = OnceLock::new();
-        MODEL.get_or_init(|| NgramModel::parse(EMBEDDED)).as_ref().map_err(|e| e.clone())
+        MODEL
+            .get_or_init(|| NgramModel::parse(EMBEDDED))
+            .as_ref()
+            .map_err(|e| e.clone())
     }
 
     /// Parses a table: a `#langs` line naming the columns, then `ngram<TAB>count...` rows.
@@ -142,7 +153,8 @@ impl NgramModel {
             let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
             let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
             let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
-            let word = gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
+            let word =
+                gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
             if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
                 return Err(format!("ngram table line {}: bad row", no + 1));
             }
@@ -160,9 +172,22 @@ impl NgramModel {
             }
         }
         let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
+        if k > 32 {
+            return Err("ngram table has more than 32 languages".to_string());
+        }
         let mut logp = Vec::with_capacity(grams.len() * k);
+        let mut known = Vec::with_capacity(grams.len());
         for (row, (g, counts)) in grams.iter().enumerate() {
             let o = bucket(g);
+            let mut mask = 0u32;
+            if o == 1 {
+                for (l, c) in counts.iter().enumerate() {
+                    if *c >= KNOWN_LETTER_COUNT {
+                        mask |= 1 << l;
+                    }
+                }
+            }
+            known.push(mask);
             let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
             for (l, c) in counts.iter().enumerate() {
                 logp.push(((c + ALPHA) / denom(l)).ln() as f32);
@@ -170,7 +195,12 @@ impl NgramModel {
             let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
             index.insert(key(g), row);
         }
-        Ok(NgramModel { langs, index, logp })
+        Ok(NgramModel {
+            langs,
+            index,
+            logp,
+            known,
+        })
     }
 
     /// The model's languages (codes as written), in score order.
@@ -183,8 +213,19 @@ impl NgramModel {
         let k = self.langs.len();
         let mut sums = vec![0.0f64; k];
         let mut grams = 0;
+        let mut foreign = vec![0u32; k];
         for_each_ngram(text, max_chars, |g| {
-            if let Some(&row) = self.index.get(&key(g)) {
+            let found = self.index.get(&key(g));
+            if g.len() == 1 {
+                let mask = found
+                    .and_then(|&r| self.known.get(r as usize))
+                    .copied()
+                    .unwrap_or(0);
+                for (l, f) in foreign.iter_mut().enumerate() {
+                    *f += u32::from(mask & (1 << l) == 0);
+                }
+            }
+            if let Some(&row) = found {
                 let start = row as usize * k;
                 if let Some(lp) = self.logp.get(start..start + k) {
                     for (s, p) in sums.iter_mut().zip(lp) {
@@ -194,7 +235,11 @@ impl NgramModel {
                 }
             }
         });
-        Scores { sums, grams }
+        Scores {
+            sums,
+            grams,
+            foreign,
+        }
     }
 }
 
@@ -206,7 +251,10 @@ mod tests {
     fn ngrams_are_padded_lowercased_words() {
         let mut got = Vec::new();
         for_each_ngram("Ab, c", 100, |g| got.push(g.iter().collect::<String>()));
-        assert_eq!(got, vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]);
+        assert_eq!(
+            got,
+            vec!["a", "b", "_a", "ab", "b_", "_ab", "ab_", "_ab_", "c", "_c", "c_", "_c_"]
+        );
         let mut words = Vec::new();
         for_each_ngram("hello", 100, |g| {
             if bucket(g) == 0 {
@@ -231,6 +279,13 @@ mod tests {
         assert_eq!(s.grams, 6);
         let s = m.score("der", 100);
         assert_eq!(s.best_two().map(|b| b.0), Some(1));
+        let letters = "#langs\txx\tyy\na\t10\t10\nb\t10\t0\n";
+        let m = NgramModel::parse(letters).unwrap();
+        assert_eq!(
+            m.score("ab zz", 100).foreign,
+            vec![2, 3],
+            "z is foreign to both, b to yy"
+        );
     }
 
     #[test]

@@ -205,9 +205,21 @@ pub fn runs(text: &str) -> Vec<Run> {
                 let cut = gap_split.unwrap_or(i).max(run.range.start);
                 run.range.end = cut;
                 out.push(run.clone());
-                current = Some(Run { range: cut..text.len(), script: s, letters: 1, kana });
+                current = Some(Run {
+                    range: cut..text.len(),
+                    script: s,
+                    letters: 1,
+                    kana,
+                });
             }
-            None => current = Some(Run { range: 0..text.len(), script: s, letters: 1, kana }),
+            None => {
+                current = Some(Run {
+                    range: 0..text.len(),
+                    script: s,
+                    letters: 1,
+                    kana,
+                })
+            }
         }
         gap_split = None;
     }

@@ -5,6 +5,7 @@
 use super::classify::{Classifier, Piece};
 use super::hanzi::VariantCounts;
 use super::script::{runs, Run, Script};
+use super::units::{trim, units};
 use super::{Detection, LanguageDetector, LanguageResult, LanguageSegment};
 use std::ops::Range;
 
@@ -25,71 +26,6 @@ pub(crate) fn weight(r: &Run) -> usize {
         Script::Han | Script::Hangul => r.letters * 3,
         _ => r.letters,
     }
-}
-
-/// Byte ranges of lines and sentences in `text`, trimmed, non-empty, in order.
-pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        let cut = match c {
-            '\n' | '\r' => Some(end),
-            '。' | '！' | '？' => {
-                // Keep closing quotes and brackets with the sentence.
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
-                }
-                Some(e)
-            }
-            '.' | '!' | '?' | '…' => {
-                let after_word = prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
-                }
-                let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
-                (after_word && next_space).then_some(e)
-            }
-            _ => None,
-        };
-        prev = Some(c);
-        if let Some(e) = cut {
-            push_trimmed(text, start..e, &mut out);
-            start = e;
-        }
-    }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》')
-}
-
-/// Pushes `range` without its leading and trailing whitespace, if anything is left.
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    if let Some(r) = trim(text, range) {
-        out.push(r);
-    }
-}
-
-fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let s = text.get(range.clone())?;
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
-    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
 }
 
 /// Runs of one unit after absorbing light runs into their neighbours (offsets relative to unit).
@@ -148,22 +84,81 @@ impl Located {
 fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
     let mut out = Vec::new();
     for u in units(text) {
-        let Some(unit) = text.get(u.clone()) else { continue };
+        let Some(unit) = text.get(u.clone()) else {
+            continue;
+        };
         for r in unit_runs(unit) {
             let Some(range) = trim(text, u.start + r.range.start..u.start + r.range.end) else {
                 continue;
             };
             let piece_text = text.get(range.clone()).unwrap_or("");
             let piece = classifier.classify(piece_text, &runs(piece_text));
-            out.push(Located { range, lang: piece.lang, piece });
+            out.push(Located {
+                range,
+                lang: piece.lang,
+                piece,
+            });
         }
     }
     out
 }
 
+/// Characters of a script's text that whatlang reads once per document.
+const DOC_SAMPLE_CHARS: usize = 600;
+
+/// Settles the n-gram decisions with whatlang at a bounded cost: one whatlang call per script
+/// on a sample of the document, plus one per piece whose n-gram language differs from the
+/// document's main one (a suspected switch, which may be to a language the model lacks).
+fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
+    for group in [Script::Latin, Script::Cyrillic] {
+        let idx: Vec<usize> = (0..ps.len())
+            .filter(|&i| ps[i].piece.pending && ps[i].group() == group)
+            .collect();
+        if idx.is_empty() {
+            continue;
+        }
+        // The main n-gram language, by letters (ties: the first seen).
+        let mut weights: Vec<(&'static str, usize)> = Vec::new();
+        for &i in &idx {
+            let p = &ps[i].piece;
+            match weights.iter_mut().find(|w| w.0 == p.lang) {
+                Some(w) => w.1 += p.letters,
+                None => weights.push((p.lang, p.letters)),
+            }
+        }
+        let main = weights
+            .iter()
+            .rev()
+            .max_by_key(|w| w.1)
+            .map_or("und", |w| w.0);
+        let mut sample = String::new();
+        for &i in &idx {
+            if ps[i].piece.lang != main || sample.chars().count() >= DOC_SAMPLE_CHARS {
+                continue;
+            }
+            sample.push_str(text.get(ps[i].range.clone()).unwrap_or(""));
+            sample.push(' ');
+        }
+        let doc_wl = classifier.whatlang(&sample);
+        for &i in &idx {
+            let Some(p) = ps.get_mut(i) else { continue };
+            let wl = if p.piece.lang == main {
+                doc_wl
+            } else {
+                classifier.whatlang(text.get(p.range.clone()).unwrap_or(""))
+            };
+            classifier.settle(&mut p.piece, wl);
+            p.lang = p.piece.lang;
+        }
+    }
+}
+
 /// Gives weak pieces the language of their context (same script group where possible).
 fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
-    let strong: Vec<bool> = ps.iter().map(|p| p.strong(min_chars, min_confidence)).collect();
+    let strong: Vec<bool> = ps
+        .iter()
+        .map(|p| p.strong(min_chars, min_confidence))
+        .collect();
     let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
     let groups: Vec<Script> = ps.iter().map(Located::group).collect();
     for i in 0..ps.len() {
@@ -182,7 +177,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
                 (None, None) => own,
             }
         } else if own == "zh"
-            && piece.variant.simplified + piece.variant.traditional == 0
+            && piece.variant.chinese_simplified == 0
             && (prev == Some("ja") || next == Some("ja"))
             && prev != Some("zh")
             && next != Some("zh")
@@ -219,6 +214,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
 pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     let cfg = det.config();
     let mut ps = pieces(&det.classifier, text);
+    settle(&det.classifier, text, &mut ps);
     smooth(&mut ps, cfg.min_chars, cfg.min_confidence);
     for p in ps.iter_mut().filter(|p| p.lang == "und") {
         p.lang = det.fallback;
@@ -235,7 +231,10 @@ pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     }
     let segments: Vec<LanguageSegment> = segments
         .into_iter()
-        .map(|(range, members)| LanguageSegment { range, detection: summarize(&members, cfg) })
+        .map(|(range, members)| LanguageSegment {
+            range,
+            detection: summarize(&members, cfg),
+        })
         .collect();
     let document = document_detection(&segments, det);
     LanguageResult { document, segments }
@@ -255,7 +254,11 @@ fn summarize(members: &[&Located], cfg: &super::LanguageConfig) -> Detection {
             None => letters_by_script.push((name, m.piece.letters)),
         }
         let w = (m.piece.letters + 1) as f64;
-        let own = if m.piece.lang == lang { m.piece.confidence } else { 0.5 * m.piece.confidence.max(0.5) };
+        let own = if m.piece.lang == lang {
+            m.piece.confidence
+        } else {
+            0.5 * m.piece.confidence.max(0.5)
+        };
         wsum += w;
         csum += w * own;
         letters += m.piece.letters;
@@ -269,7 +272,11 @@ fn summarize(members: &[&Located], cfg: &super::LanguageConfig) -> Detection {
         .max_by(|a, b| (a.1).1.cmp(&(b.1).1).then(b.0.cmp(&a.0)))
         .map_or("Common", |(_, (n, _))| *n);
     let confidence = if wsum > 0.0 { csum / wsum } else { 0.0 };
-    let variant = if lang == "zh" { super::hanzi::variant(variant) } else { None };
+    let variant = if lang == "zh" {
+        super::hanzi::variant(variant)
+    } else {
+        None
+    };
     Detection {
         lang: lang.to_string(),
         script: script.to_string(),
@@ -290,22 +297,37 @@ fn document_detection(segments: &[LanguageSegment], det: &LanguageDetector) -> D
         }
     }
     let all: usize = totals.iter().map(|t| t.1).sum();
-    let Some(&(lang, bytes, _)) = totals.iter().max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
+    let Some(&(lang, bytes, _)) = totals
+        .iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.2.cmp(&a.2)))
     else {
         return det.fallback_detection();
     };
-    let mine: Vec<&LanguageSegment> = segments.iter().filter(|s| s.detection.lang == lang).collect();
+    let mine: Vec<&LanguageSegment> = segments
+        .iter()
+        .filter(|s| s.detection.lang == lang)
+        .collect();
     let biggest = mine.iter().max_by_key(|s| s.range.len());
-    let conf: f64 = mine.iter().map(|s| s.detection.confidence * s.range.len() as f64).sum::<f64>()
+    let conf: f64 = mine
+        .iter()
+        .map(|s| s.detection.confidence * s.range.len() as f64)
+        .sum::<f64>()
         / bytes.max(1) as f64;
     let confidence = conf * bytes as f64 / all.max(1) as f64;
-    let variants: Vec<&str> = mine.iter().filter_map(|s| s.detection.variant.as_deref()).collect();
-    let variant = variants.first().filter(|v| variants.iter().all(|w| w == *v)).map(|v| v.to_string());
+    let variants: Vec<&str> = mine
+        .iter()
+        .filter_map(|s| s.detection.variant.as_deref())
+        .collect();
+    let variant = variants
+        .first()
+        .filter(|v| variants.iter().all(|w| w == *v))
+        .map(|v| v.to_string());
     Detection {
         lang: lang.to_string(),
         script: biggest.map_or("Common".to_string(), |s| s.detection.script.clone()),
         confidence,
-        reliable: confidence >= det.config().min_confidence && mine.iter().any(|s| s.detection.reliable),
+        reliable: confidence >= det.config().min_confidence
+            && mine.iter().any(|s| s.detection.reliable),
         variant,
     }
 }

@@ -1,5 +1,6 @@
 //! Tests of language segmentation (kept apart so `segment.rs` stays short).
 
+use super::super::units::units;
 use super::*;
 use crate::langid::{LanguageConfig, LanguageDetector};
 
@@ -16,17 +17,27 @@ fn check_invariants(text: &str, res: &LanguageResult) {
         assert!(s.range.start >= last_end, "overlap or disorder at {k}");
         assert!(text.is_char_boundary(s.range.start) && text.is_char_boundary(s.range.end));
         let surface = &text[s.range.clone()];
-        assert!(!surface.is_empty() && surface.trim() == surface, "untrimmed {surface:?}");
+        assert!(
+            !surface.is_empty() && surface.trim() == surface,
+            "untrimmed {surface:?}"
+        );
         for c in covered.iter_mut().take(s.range.end).skip(s.range.start) {
             *c = true;
         }
         if k > 0 {
-            assert_ne!(res.segments[k - 1].detection.lang, s.detection.lang, "unmerged at {k}");
+            assert_ne!(
+                res.segments[k - 1].detection.lang,
+                s.detection.lang,
+                "unmerged at {k}"
+            );
         }
         last_end = s.range.end;
     }
     for (i, c) in text.char_indices() {
-        assert!(c.is_whitespace() || covered[i], "char {c:?} at {i} not in a segment");
+        assert!(
+            c.is_whitespace() || covered[i],
+            "char {c:?} at {i} not in a segment"
+        );
     }
 }
 
@@ -41,7 +52,16 @@ fn langs(text: &str, res: &LanguageResult) -> Vec<(String, String)> {
 fn units_split_lines_and_sentences() {
     let text = "First one here. Second one!\n  Third line\n\n中文句子。第二句。";
     let got: Vec<&str> = units(text).into_iter().map(|r| &text[r]).collect();
-    assert_eq!(got, vec!["First one here.", "Second one!", "Third line", "中文句子。", "第二句。"]);
+    assert_eq!(
+        got,
+        vec![
+            "First one here.",
+            "Second one!",
+            "Third line",
+            "中文句子。",
+            "第二句。"
+        ]
+    );
     let abbr = "The U.S. team won.";
     assert_eq!(units(abbr).len(), 1);
     assert!(units("  \n ").is_empty());
@@ -82,7 +102,11 @@ fn language_switch_between_lines() {
         Правительство в понедельник представило новый законопроект об энергетике.";
     let res = detector().detect(text);
     check_invariants(text, &res);
-    let got: Vec<String> = res.segments.iter().map(|s| s.detection.lang.clone()).collect();
+    let got: Vec<String> = res
+        .segments
+        .iter()
+        .map(|s| s.detection.lang.clone())
+        .collect();
     assert_eq!(got, vec!["de", "fr", "ru"]);
 }
 
@@ -106,7 +130,14 @@ fn edge_inputs() {
     check_invariants(symbols, &res);
     assert_eq!(res.segments.len(), 1);
     assert!(!res.document.reliable);
-    for text in ["a", "\u{301}x\u{301}", "𝔘𝔫𝔦 ℂ 中", "ー。！\n\r\n", "Ω", "ལྷ་ས"] {
+    for text in [
+        "a",
+        "\u{301}x\u{301}",
+        "𝔘𝔫𝔦 ℂ 中",
+        "ー。！\n\r\n",
+        "Ω",
+        "ལྷ་ས",
+    ] {
         check_invariants(text, &d.detect(text));
     }
 }
@@ -120,14 +151,22 @@ fn seed_article_from_shared_data() {
     };
     let mut paths: Vec<_> = entries.filter_map(Result::ok).map(|e| e.path()).collect();
     paths.sort();
-    let Some(path) = paths.into_iter().find(|p| p.extension().is_some_and(|e| e == "txt")) else {
+    let Some(path) = paths
+        .into_iter()
+        .find(|p| p.extension().is_some_and(|e| e == "txt"))
+    else {
         return;
     };
     let text = std::fs::read_to_string(&path).unwrap();
     let res = detector().detect(&text);
     check_invariants(&text, &res);
     let got = langs(&text, &res);
-    assert_eq!(got.len(), 2, "{:?}", got.iter().map(|g| (&g.0, g.1.len())).collect::<Vec<_>>());
+    assert_eq!(
+        got.len(),
+        2,
+        "{:?}",
+        got.iter().map(|g| (&g.0, g.1.len())).collect::<Vec<_>>()
+    );
     assert_eq!(got[0].0, "en");
     assert!(got[0].1.contains("JUVENILE DELINQUENCY"));
     let last_line = text.trim_end().lines().last().unwrap_or("").trim();

@@ -15,18 +15,17 @@ const KEEP: [usize; MAX_ORDER + 1] = [3000, 400, 1200, 3000, 3000];
 /// An n-gram must be seen this often in some language to be kept.
 const MIN_COUNT: u32 = 2;
 /// Languages written in a script shared with others: the ones the table is for.
-const MODEL_LANGS: &[&str] = &["en", "de", "fr", "es", "pt", "da", "sv", "hr", "sr", "sk", "ru"];
+const MODEL_LANGS: &[&str] = &[
+    "en", "de", "fr", "es", "pt", "da", "sv", "hr", "sr", "sk", "ru",
+];
 
 /// Counts n-grams of `sentences` into `counts[gram][lang]`.
-fn count_into(
-    counts: &mut HashMap<String, Vec<u32>>,
-    sentences: &[String],
-    lang: usize,
-    k: usize,
-) {
+fn count_into(counts: &mut HashMap<String, Vec<u32>>, sentences: &[String], lang: usize, k: usize) {
     for s in sentences {
         for_each_ngram(s, usize::MAX, |g| {
-            let row = counts.entry(g.iter().collect()).or_insert_with(|| vec![0; k]);
+            let row = counts
+                .entry(g.iter().collect())
+                .or_insert_with(|| vec![0; k]);
             if let Some(c) = row.get_mut(lang) {
                 *c += 1;
             }
@@ -86,7 +85,11 @@ pub fn train_table(shared_data: &Path, out: &Path) -> Result<String, String> {
     let table = build_table(shared_data)?;
     std::fs::write(out, &table).map_err(|e| format!("writing {}: {e}", out.display()))?;
     let rows = table.lines().filter(|l| !l.starts_with('#')).count();
-    Ok(format!("wrote {rows} n-grams for {} languages to {}", MODEL_LANGS.len(), out.display()))
+    Ok(format!(
+        "wrote {rows} n-grams for {} languages to {}",
+        MODEL_LANGS.len(),
+        out.display()
+    ))
 }
 
 #[cfg(test)]
