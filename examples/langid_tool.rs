@@ -74,6 +74,15 @@ fn run(args: &[String]) -> Result<String, String> {
                     "{gold}\t{lang}\t{mean:.3}\t{}\t{w:?}\t{pair:?}\n",
                     s.grams
                 ));
+                if std::env::var("FIT_SUMS").is_ok() {
+                    let sums: Vec<String> = model
+                        .langs()
+                        .iter()
+                        .zip(&s.sums)
+                        .map(|(l, v)| format!("{l}:{v:.1}"))
+                        .collect();
+                    out.push_str(&format!("  {}\n", sums.join(" ")));
+                }
             }
             Ok(out)
         }

@@ -4,6 +4,7 @@
 
 use super::codes;
 use super::hanzi::{self, VariantCounts};
+use super::markers;
 use super::ngram::{NgramModel, Scores};
 use super::script::{Run, Script};
 use super::{Detection, LanguageConfig};
@@ -286,7 +287,7 @@ impl Classifier {
     /// Settles a `pending` piece with whatlang's answer `wl` for it (or for its document): a
     /// language our model does not know wins when whatlang is confident enough; the bar is high
     /// for close neighbours of the model's guess (Norwegian for Danish, Czech for Slovak...).
-    pub fn settle(&self, piece: &mut Piece, wl: Option<(Lang, f64)>) {
+    pub fn settle(&self, piece: &mut Piece, wl: Option<(Lang, f64)>, text: &str) {
         if !piece.pending {
             return;
         }
@@ -299,7 +300,13 @@ impl Classifier {
         let bar = if piece.foreign > 0 {
             0.0
         } else if is_close_pair(w, piece.lang) {
-            CLOSE_PAIR_BAR
+            // Marker words decide close pairs when they lean one way.
+            let (mw, mb) = markers::count_pair(self.sample(text), code, piece.lang);
+            match mw.cmp(&mb) {
+                std::cmp::Ordering::Greater => 0.0,
+                std::cmp::Ordering::Less => f64::INFINITY,
+                std::cmp::Ordering::Equal => CLOSE_PAIR_BAR,
+            }
         } else {
             FAR_BAR
         };
@@ -386,7 +393,7 @@ fn is_cyrillic_lang(lang: Lang) -> bool {
 }
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
-const SOFTMAX_SCALE: f64 = 0.25;
+const SOFTMAX_SCALE: f64 = 0.1;
 
 /// The script group with the most weight among `runs` (ties: the earliest).
 pub(crate) fn main_group(runs: &[Run]) -> Script {

@@ -13,7 +13,7 @@ const TRADITIONAL: &str = "這個們來時說國會對為學發經過還動點�
 
 /// Japanese-only kanji: shinjitai forms and kokuji that are standard in neither simplified nor
 /// traditional Chinese (県, 駅, 売, 込...). A kana-less line that has them is Japanese.
-const JAPANESE_ONLY: &str = "県広駅売読続実図気楽薬戦単営栄鉄転伝発様権歳関総応経験検険対帰処拠聴徳黒恵渋沢浜辺込峠畑円両隠縁穏価観稲乗収従涙緑帯毎歩仏払仮亜悪圧囲塩桜絵拡覚巻勧歓挙暁駆掲渓継軽鶏撃剣圏厳鉱済砕斎剤雑桟賛歯児釈獣縦粛奨焼証浄剰畳縄壌嬢譲醸寝粋酔髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓滝択弾遅昼鋳庁徴勅鎮塚逓闘弐悩覇廃拝髪抜塀変弁舗豊黙訳揺謡頼覧竜猟塁戻霊齢録枠匂栃";
+const JAPANESE_ONLY: &str = "県広駅売読続実図気楽薬戦単営栄鉄転伝発様権歳関総応経験検険対帰処拠聴徳黒恵渋沢浜辺込峠畑円両隠縁穏価観稲乗収従涙緑帯毎歩仏払仮亜悪圧囲塩桜絵拡覚巻勧歓挙暁駆掲渓継軽鶏撃剣圏厳鉱済砕斎剤雑桟賛歯児釈獣縦粛奨焼証浄剰畳縄壌嬢譲醸寝粋酔髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓滝択弾遅昼鋳庁徴勅逓闘弐悩覇廃拝髪抜塀変舗豊黙訳揺謡頼覧竜猟塁戻霊齢録枠匂栃";
 
 /// Simplified forms from `SIMPLIFIED` that are also standard Japanese (国, 会, 学...): they do
 /// not tell Chinese from Japanese.

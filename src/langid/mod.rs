@@ -10,6 +10,7 @@ pub mod codes;
 pub mod corpus;
 pub mod eval;
 pub mod hanzi;
+pub mod markers;
 pub mod mixed;
 pub mod ngram;
 pub mod script;
@@ -141,7 +142,7 @@ impl LanguageDetector {
                 let mut piece = self.classifier.classify(text, &runs);
                 if piece.pending {
                     let wl = self.classifier.whatlang(text);
-                    self.classifier.settle(&mut piece, wl);
+                    self.classifier.settle(&mut piece, wl, text);
                 }
                 piece.into_detection(self.config.min_chars, self.config.min_confidence)
             }

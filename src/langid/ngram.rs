@@ -16,7 +16,7 @@ pub const MAX_ORDER: usize = 4;
 /// Words longer than this are cut (bounds work on junk input).
 const MAX_WORD: usize = 32;
 /// Additive smoothing for counts.
-const ALPHA: f64 = 0.5;
+const ALPHA: f64 = 0.2;
 
 /// The shipped table, embedded at compile time.
 const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");

@@ -142,12 +142,13 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
         let doc_wl = classifier.whatlang(&sample);
         for &i in &idx {
             let Some(p) = ps.get_mut(i) else { continue };
-            let wl = if p.piece.lang == main {
-                doc_wl
+            let piece_text = text.get(p.range.clone()).unwrap_or("");
+            let (wl, seen) = if p.piece.lang == main {
+                (doc_wl, sample.as_str())
             } else {
-                classifier.whatlang(text.get(p.range.clone()).unwrap_or(""))
+                (classifier.whatlang(piece_text), piece_text)
             };
-            classifier.settle(&mut p.piece, wl);
+            classifier.settle(&mut p.piece, wl, seen);
             p.lang = p.piece.lang;
         }
     }

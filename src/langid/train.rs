@@ -11,7 +11,7 @@ use std::path::Path;
 
 /// How many of each language's most frequent n-grams are kept, per order (index = order;
 /// index 0: whole words longer than `MAX_ORDER` with their padding).
-const KEEP: [usize; MAX_ORDER + 1] = [3000, 400, 1200, 3000, 3000];
+const KEEP: [usize; MAX_ORDER + 1] = [8000, 400, 1500, 5000, 6000];
 /// An n-gram must be seen this often in some language to be kept.
 const MIN_COUNT: u32 = 2;
 /// Languages written in a script shared with others: the ones the table is for.
