@@ -25,6 +25,12 @@ fn detector(method: Option<&String>) -> Result<LanguageDetector, String> {
     if let Some(m) = method {
         config.method = m.clone();
     }
+    if let Some(n) = std::env::var("SAMPLE_CHARS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        config.sample_chars = n;
+    }
     LanguageDetector::new(config)
 }
 

@@ -252,7 +252,13 @@ impl Classifier {
         let ng = match (self.method, self.model, main) {
             (Method::Whatlang, _, _) => None,
             (_, Some(m), Script::Latin | Script::Cyrillic) => {
-                let scores = m.score(sample, self.sample_chars);
+                // Most sentences are settled by their first words; read on only when not.
+                let quick = m.score(sample, QUICK_CHARS);
+                let scores = if quick.chars_read < QUICK_CHARS || self.clear(&quick, main) {
+                    quick
+                } else {
+                    m.score(sample, self.sample_chars)
+                };
                 self.ngram_probs(&scores, main).map(|p| (p, scores))
             }
             _ => None,
@@ -320,16 +326,40 @@ impl Classifier {
         piece.probs = all;
     }
 
+    /// Whether the best fitting model language leads the second by `QUICK_MARGIN` and the text
+    /// has no letter foreign to it.
+    fn clear(&self, scores: &Scores, main: Script) -> bool {
+        let mut best = f64::NEG_INFINITY;
+        let mut second = f64::NEG_INFINITY;
+        let mut best_foreign = 1;
+        for (i, s) in scores.sums.iter().enumerate() {
+            if !self.fits(i, main) {
+                continue;
+            }
+            if *s > best {
+                second = best;
+                best = *s;
+                best_foreign = scores.foreign.get(i).copied().unwrap_or(1);
+            } else if *s > second {
+                second = *s;
+            }
+        }
+        best_foreign == 0 && best - second >= QUICK_MARGIN
+    }
+
+    /// Whether model language `i` is allowed and written in the piece's script.
+    fn fits(&self, i: usize, main: Script) -> bool {
+        self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
+            *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
+        })
+    }
+
     /// Softmax probabilities of the allowed model languages that fit the script, best first.
     fn ngram_probs(&self, scores: &Scores, main: Script) -> Option<Probs> {
         if scores.grams == 0 {
             return None;
         }
-        let fits = |i: usize| {
-            self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
-                *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
-            })
-        };
+        let fits = |i: usize| self.fits(i, main);
         let mut cands: Vec<(usize, f64)> = scores
             .sums
             .iter()
@@ -391,6 +421,11 @@ fn is_cyrillic_lang(lang: Lang) -> bool {
         Lang::Rus | Lang::Ukr | Lang::Bel | Lang::Bul | Lang::Mkd
     )
 }
+
+/// Chars read before checking whether a piece is already clear.
+const QUICK_CHARS: usize = 64;
+/// Log-likelihood lead (unscaled) that makes a piece clear after `QUICK_CHARS` chars.
+const QUICK_MARGIN: f64 = 60.0;
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
 const SOFTMAX_SCALE: f64 = 0.1;

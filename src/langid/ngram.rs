@@ -28,7 +28,13 @@ pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) 
     let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
     word.push('_');
     for c in text.chars().take(max_chars).chain(std::iter::once(' ')) {
-        if is_letter(c) {
+        if c.is_ascii_alphabetic() {
+            if word.len() <= MAX_WORD {
+                word.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        if !c.is_ascii() && is_letter(c) {
             if word.len() <= MAX_WORD {
                 word.extend(c.to_lowercase());
             }
@@ -100,6 +106,8 @@ pub struct Scores {
     pub grams: usize,
     /// Per model language: letters of the text that the language does not use.
     pub foreign: Vec<u32>,
+    /// Chars of the text read (at most the `max_chars` asked for).
+    pub chars_read: usize,
 }
 
 impl Scores {
@@ -211,9 +219,11 @@ impl NgramModel {
     /// Scores `text` (at most `max_chars` chars of it) for every model language.
     pub fn score(&self, text: &str, max_chars: usize) -> Scores {
         let k = self.langs.len();
-        let mut sums = vec![0.0f64; k];
+        // Fixed-size f32 accumulators (at most 32 languages, checked at parse time).
+        let mut acc = [0.0f32; 32];
         let mut grams = 0;
         let mut foreign = vec![0u32; k];
+        let all_known: u32 = if k >= 32 { u32::MAX } else { (1u32 << k) - 1 };
         for_each_ngram(text, max_chars, |g| {
             let found = self.index.get(&key(g));
             if g.len() == 1 {
@@ -221,24 +231,29 @@ impl NgramModel {
                     .and_then(|&r| self.known.get(r as usize))
                     .copied()
                     .unwrap_or(0);
-                for (l, f) in foreign.iter_mut().enumerate() {
-                    *f += u32::from(mask & (1 << l) == 0);
+                if mask & all_known != all_known {
+                    for (l, f) in foreign.iter_mut().enumerate() {
+                        *f += u32::from(mask & (1 << l) == 0);
+                    }
                 }
             }
             if let Some(&row) = found {
                 let start = row as usize * k;
                 if let Some(lp) = self.logp.get(start..start + k) {
-                    for (s, p) in sums.iter_mut().zip(lp) {
-                        *s += f64::from(*p);
+                    for (s, p) in acc.iter_mut().zip(lp) {
+                        *s += *p;
                     }
                     grams += 1;
                 }
             }
         });
+        let sums: Vec<f64> = acc.iter().take(k).map(|&v| f64::from(v)).collect();
+        let chars_read = text.chars().take(max_chars).count();
         Scores {
             sums,
             grams,
             foreign,
+            chars_read,
         }
     }
 }

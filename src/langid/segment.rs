@@ -92,7 +92,12 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
                 continue;
             };
             let piece_text = text.get(range.clone()).unwrap_or("");
-            let piece = classifier.classify(piece_text, &runs(piece_text));
+            // The run already knows its letters: no second pass over the piece.
+            let run = Run {
+                range: 0..piece_text.len(),
+                ..r
+            };
+            let piece = classifier.classify(piece_text, std::slice::from_ref(&run));
             out.push(Located {
                 range,
                 lang: piece.lang,
