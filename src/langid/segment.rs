@@ -159,6 +159,40 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
     }
 }
 
+/// For each piece, the language of the nearest strong piece before and after it of the same
+/// script group (any group for a Common piece). Linear: one pass each way.
+#[allow(clippy::type_complexity)]
+fn nearest_strong(
+    strong: &[bool],
+    langs: &[&'static str],
+    groups: &[Script],
+) -> (Vec<Option<&'static str>>, Vec<Option<&'static str>>) {
+    let pass = |order: &mut dyn Iterator<Item = usize>| {
+        let mut out = vec![None; strong.len()];
+        let mut last: Vec<(Script, &'static str)> = Vec::new();
+        let mut last_any: Option<&'static str> = None;
+        for i in order {
+            let g = groups[i];
+            out[i] = if g == Script::Common {
+                last_any
+            } else {
+                last.iter().find(|(s, _)| *s == g).map(|(_, l)| *l)
+            };
+            if strong[i] {
+                match last.iter_mut().find(|(s, _)| *s == g) {
+                    Some(e) => e.1 = langs[i],
+                    None => last.push((g, langs[i])),
+                }
+                last_any = Some(langs[i]);
+            }
+        }
+        out
+    };
+    let before = pass(&mut (0..strong.len()));
+    let after = pass(&mut (0..strong.len()).rev());
+    (before, after)
+}
+
 /// Gives weak pieces the language of their context (same script group where possible).
 fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
     let strong: Vec<bool> = ps
@@ -167,11 +201,10 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
         .collect();
     let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
     let groups: Vec<Script> = ps.iter().map(Located::group).collect();
+    let (before, after) = nearest_strong(&strong, &langs, &groups);
     for i in 0..ps.len() {
-        let g = groups[i];
-        let fits = |j: usize| strong[j] && (g == Script::Common || groups[j] == g);
-        let prev = (0..i).rev().find(|&j| fits(j)).map(|j| langs[j]);
-        let next = (i + 1..ps.len()).find(|&j| fits(j)).map(|j| langs[j]);
+        let prev = before.get(i).copied().flatten();
+        let next = after.get(i).copied().flatten();
         let own = langs[i];
         let piece = &ps[i].piece;
         let new = if !strong[i] {
