@@ -10,6 +10,7 @@ pub mod codes;
 pub mod corpus;
 pub mod eval;
 pub mod hanzi;
+pub mod learn;
 pub mod markers;
 pub mod mixed;
 pub mod ngram;

@@ -148,7 +148,7 @@ impl NgramModel {
     /// Lines starting with `#` are comments. An empty table is a valid model with no languages.
     pub fn parse(text: &str) -> Result<NgramModel, String> {
         let mut langs: Vec<String> = Vec::new();
-        let mut grams: Vec<(Vec<char>, Vec<f64>)> = Vec::new();
+        let mut grams: Vec<(Vec<char>, Vec<f64>, Vec<f64>)> = Vec::new();
         for (no, line) in text.lines().enumerate() {
             if let Some(rest) = line.strip_prefix("#langs\t") {
                 langs = rest.split('\t').map(str::to_string).collect();
@@ -159,20 +159,26 @@ impl NgramModel {
             }
             let mut cols = line.split('\t');
             let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
-            let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
-            let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
+            let mut counts: Vec<f64> = cols
+                .map(str::parse::<f64>)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
             let word =
                 gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
-            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
+            let k = langs.len();
+            // A row holds k counts, optionally followed by k learned weight corrections.
+            let ok_len = counts.len() == k || counts.len() == 2 * k;
+            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || !ok_len {
                 return Err(format!("ngram table line {}: bad row", no + 1));
             }
-            grams.push((gram, counts));
+            let deltas = counts.split_off(k.min(counts.len()));
+            grams.push((gram, counts, deltas));
         }
         let k = langs.len();
         // Per order: totals per language and vocabulary size, for additive smoothing.
         let mut totals = vec![vec![0.0f64; k]; MAX_ORDER + 1];
         let mut vocab = [0usize; MAX_ORDER + 1];
-        for (g, counts) in &grams {
+        for (g, counts, _) in &grams {
             let o = bucket(g);
             vocab[o] += 1;
             for (t, c) in totals[o].iter_mut().zip(counts) {
@@ -185,7 +191,7 @@ impl NgramModel {
         }
         let mut logp = Vec::with_capacity(grams.len() * k);
         let mut known = Vec::with_capacity(grams.len());
-        for (row, (g, counts)) in grams.iter().enumerate() {
+        for (row, (g, counts, deltas)) in grams.iter().enumerate() {
             let o = bucket(g);
             let mut mask = 0u32;
             if o == 1 {
@@ -198,7 +204,8 @@ impl NgramModel {
             known.push(mask);
             let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
             for (l, c) in counts.iter().enumerate() {
-                logp.push(((c + ALPHA) / denom(l)).ln() as f32);
+                let delta = deltas.get(l).copied().unwrap_or(0.0);
+                logp.push((((c + ALPHA) / denom(l)).ln() + delta) as f32);
             }
             let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
             index.insert(key(g), row);
@@ -214,6 +221,25 @@ impl NgramModel {
     /// The model's languages (codes as written), in score order.
     pub fn langs(&self) -> &[String] {
         &self.langs
+    }
+
+    /// Table rows of the n-grams of `text` (at most `max_chars` chars), with repeats: the
+    /// features a learner updates.
+    pub fn feature_rows(&self, text: &str, max_chars: usize) -> Vec<u32> {
+        let mut rows = Vec::new();
+        for_each_ngram(text, max_chars, |g| {
+            if let Some(&r) = self.index.get(&key(g)) {
+                rows.push(r);
+            }
+        });
+        rows
+    }
+
+    /// The log-probabilities of one table row (one per language), if the row exists.
+    pub fn row_logp(&self, row: u32) -> Option<&[f32]> {
+        let k = self.langs.len();
+        let start = row as usize * k;
+        self.logp.get(start..start + k)
     }
 
     /// Scores `text` (at most `max_chars` chars of it) for every model language.
@@ -304,11 +330,22 @@ mod tests {
     }
 
     #[test]
+    fn weight_corrections_shift_log_probs() {
+        let plain = NgramModel::parse("#langs\txx\tyy\nab\t5\t5\n").unwrap();
+        let tuned = NgramModel::parse("#langs\txx\tyy\nab\t5\t5\t1.5\t-0.5\n").unwrap();
+        let (p, t) = (plain.row_logp(0).unwrap(), tuned.row_logp(0).unwrap());
+        assert!((t[0] - p[0] - 1.5).abs() < 1e-5 && (t[1] - p[1] + 0.5).abs() < 1e-5);
+        assert_eq!(tuned.feature_rows("ab ab", 100), vec![0, 0]);
+        assert!(tuned.row_logp(1).is_none());
+    }
+
+    #[test]
     fn bad_tables_are_errors() {
         assert!(NgramModel::parse("#langs\txx\nab\tz\n").is_err());
-        assert!(NgramModel::parse("#langs\txx\nab\t1\t2\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\nab\t1\t2\t3\n").is_err());
         assert!(NgramModel::parse("#langs\txx\nabcdef\t1\n").is_err());
         assert!(NgramModel::parse("#langs\txx\n_abcdef_\t1\n").is_ok());
+        assert!(NgramModel::parse("#langs\txx\nab\t1\t0.5\t2\n").is_err());
         let empty = NgramModel::parse("# nothing\n").unwrap();
         assert!(empty.langs().is_empty());
         assert_eq!(empty.score("abc", 10).best_two(), None);
