@@ -25,6 +25,12 @@ fn detector(method: Option<&String>) -> Result<LanguageDetector, String> {
     if let Some(m) = method {
         config.method = m.clone();
     }
+    if let Some(n) = std::env::var("SAMPLE_CHARS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        config.sample_chars = n;
+    }
     LanguageDetector::new(config)
 }
 
@@ -45,6 +51,43 @@ fn run(args: &[String]) -> Result<String, String> {
                         "{gold}\t{}\t{:.2}\t{text}\n",
                         got.lang, got.confidence
                     ));
+                }
+            }
+            Ok(out)
+        }
+        "fit" => {
+            // gold, n-gram best, its mean log-prob per n-gram, grams, whatlang's answer.
+            let model = annot::langid::ngram::NgramModel::embedded()?;
+            let mut out = String::new();
+            for (gold, text) in eval::read_eval_file(path(1)?)? {
+                let s = model.score(&text, 400);
+                let Some((b, _)) = s.best_two() else { continue };
+                let mean = s.sums.get(b).copied().unwrap_or(0.0) / s.grams.max(1) as f64;
+                let w = whatlang::detect(&text).map(|i| (i.lang().code(), i.confidence()));
+                let lang = model.langs().get(b).cloned().unwrap_or_default();
+                let pair = match (
+                    whatlang::detect_lang(&text),
+                    annot::langid::codes::parse(&lang),
+                ) {
+                    (Some(wl), Some(bl)) if wl != bl => {
+                        whatlang::Detector::with_allowlist(vec![wl, bl])
+                            .detect(&text)
+                            .map(|i| (i.lang().code(), i.confidence()))
+                    }
+                    _ => None,
+                };
+                out.push_str(&format!(
+                    "{gold}\t{lang}\t{mean:.3}\t{}\t{w:?}\t{pair:?}\n",
+                    s.grams
+                ));
+                if std::env::var("FIT_SUMS").is_ok() {
+                    let sums: Vec<String> = model
+                        .langs()
+                        .iter()
+                        .zip(&s.sums)
+                        .map(|(l, v)| format!("{l}:{v:.1}"))
+                        .collect();
+                    out.push_str(&format!("  {}\n", sums.join(" ")));
                 }
             }
             Ok(out)

@@ -4,6 +4,7 @@
 
 use super::codes;
 use super::hanzi::{self, VariantCounts};
+use super::markers;
 use super::ngram::{NgramModel, Scores};
 use super::script::{Run, Script};
 use super::{Detection, LanguageConfig};
@@ -34,6 +35,11 @@ pub(crate) struct Piece {
     pub by_script: bool,
     /// Candidate languages with probabilities, best first (empty when decided by script).
     pub probs: Probs,
+    /// Decided by the n-gram model; whatlang still has to check it (`Classifier::settle`).
+    pub pending: bool,
+    /// Letters of the piece that the model's chosen language does not use (ı, ř, ț for
+    /// English, Slovak, French): a sign the text is in a language the model lacks.
+    pub foreign: u32,
 }
 
 impl Piece {
@@ -165,6 +171,8 @@ impl Classifier {
             variant: VariantCounts::default(),
             by_script: true,
             probs: Vec::new(),
+            pending: false,
+            foreign: 0,
         };
         let single = match main {
             Script::Han if kana > 0 && kana * 20 >= letters => {
@@ -174,7 +182,7 @@ impl Classifier {
             Script::Han => {
                 piece.variant = hanzi::count(text);
                 let v = piece.variant;
-                if v.japanese > v.simplified + v.traditional {
+                if v.japanese > v.chinese_simplified {
                     piece.script = Script::Hiragana;
                     Some(Lang::Jpn)
                 } else {
@@ -212,57 +220,138 @@ impl Classifier {
             return piece;
         }
         piece.by_script = false;
-        let (lang, confidence, probs) = self.statistical(text, main);
+        let (lang, confidence, probs, pending, foreign) = self.statistical(text, main);
+        piece.foreign = foreign;
         piece.lang = lang;
         piece.confidence = confidence;
         piece.probs = probs;
+        piece.pending = pending;
         piece
     }
 
-    /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: whatlang and/or the n-gram model.
-    /// Returns the language, its confidence and the probabilities of the candidates.
-    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs) {
-        let sample = match text.char_indices().nth(self.sample_chars) {
+    /// The first `sample_chars` chars of `text`.
+    pub fn sample<'t>(&self, text: &'t str) -> &'t str {
+        match text.char_indices().nth(self.sample_chars) {
             Some((end, _)) => text.get(..end).unwrap_or(text),
             None => text,
-        };
-        let ng = match (self.method, self.model, main) {
-            (Method::Whatlang, _, _) => None,
-            (_, Some(m), Script::Latin | Script::Cyrillic) => {
-                self.ngram_probs(&m.score(sample, self.sample_chars), main)
-            }
-            _ => None,
-        };
-        let wl = || {
-            if self.method == Method::Ngram {
-                None
-            } else {
-                self.detector.detect(sample)
-            }
-        };
-        let whatlang_only = |info: whatlang::Info| {
-            let code = self.allowed_code(info.lang());
-            (code, info.confidence(), vec![(code, info.confidence())])
-        };
-        match (self.method, ng) {
-            (Method::Ngram, Some(probs)) => top(probs),
-            (Method::Combined, Some(probs)) => match wl() {
-                Some(info) if info.is_reliable() && !self.in_model(info.lang()) => {
-                    // whatlang is sure of a language our model does not know.
-                    let conf = info.confidence();
-                    let code = codes::iso639_1_or_3(info.lang());
-                    let mut all: Probs = vec![(code, conf)];
-                    all.extend(probs.into_iter().map(|(c, p)| (c, p * (1.0 - conf))));
-                    (code, conf, all)
-                }
-                _ => top(probs),
-            },
-            _ => wl().map_or(("und", 0.0, Vec::new()), whatlang_only),
         }
     }
 
-    fn in_model(&self, lang: Lang) -> bool {
-        self.model_langs.iter().any(|(_, l, _)| *l == lang)
+    /// whatlang's answer for (a sample of) `text`, within the allow/deny lists.
+    pub fn whatlang(&self, text: &str) -> Option<(Lang, f64)> {
+        self.detector
+            .detect(self.sample(text))
+            .map(|i| (i.lang(), i.confidence()))
+    }
+
+    /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: the n-gram model where it knows the script
+    /// (the piece is then `pending` a whatlang check in combined mode), else whatlang.
+    /// Returns the language, its confidence, the candidates' probabilities and `pending`.
+    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs, bool, u32) {
+        let sample = self.sample(text);
+        let ng = match (self.method, self.model, main) {
+            (Method::Whatlang, _, _) => None,
+            (_, Some(m), Script::Latin | Script::Cyrillic) => {
+                // Most sentences are settled by their first words; read on only when not.
+                let quick = m.score(sample, QUICK_CHARS);
+                let scores = if quick.chars_read < QUICK_CHARS || self.clear(&quick, main) {
+                    quick
+                } else {
+                    m.score(sample, self.sample_chars)
+                };
+                self.ngram_probs(&scores, main).map(|p| (p, scores))
+            }
+            _ => None,
+        };
+        match ng {
+            Some((probs, scores)) => {
+                let (code, conf, probs) = top(probs);
+                let idx = self.model_langs.iter().position(|(c, _, _)| *c == code);
+                let foreign = idx
+                    .and_then(|i| scores.foreign.get(i))
+                    .copied()
+                    .unwrap_or(0);
+                (code, conf, probs, self.method == Method::Combined, foreign)
+            }
+            None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, 0),
+            None => match self.detector.detect(sample) {
+                Some(info) => {
+                    let code = self.allowed_code(info.lang());
+                    (
+                        code,
+                        info.confidence(),
+                        vec![(code, info.confidence())],
+                        false,
+                        0,
+                    )
+                }
+                None => ("und", 0.0, Vec::new(), false, 0),
+            },
+        }
+    }
+
+    /// Settles a `pending` piece with whatlang's answer `wl` for it (or for its document): a
+    /// language our model does not know wins when whatlang is confident enough; the bar is high
+    /// for close neighbours of the model's guess (Norwegian for Danish, Czech for Slovak...).
+    pub fn settle(&self, piece: &mut Piece, wl: Option<(Lang, f64)>, text: &str) {
+        if !piece.pending {
+            return;
+        }
+        piece.pending = false;
+        let Some((w, conf)) = wl else { return };
+        let code = codes::iso639_1_or_3(w);
+        if piece.probs.iter().any(|(c, _)| *c == code) || !self.allowed.contains(&w) {
+            return;
+        }
+        let bar = if piece.foreign > 0 {
+            0.0
+        } else if is_close_pair(w, piece.lang) {
+            // Marker words decide close pairs when they lean one way.
+            let (mw, mb) = markers::count_pair(self.sample(text), code, piece.lang);
+            match mw.cmp(&mb) {
+                std::cmp::Ordering::Greater => 0.0,
+                std::cmp::Ordering::Less => f64::INFINITY,
+                std::cmp::Ordering::Equal => CLOSE_PAIR_BAR,
+            }
+        } else {
+            FAR_BAR
+        };
+        if conf < bar {
+            return;
+        }
+        let mut all: Probs = vec![(code, conf)];
+        all.extend(piece.probs.iter().map(|&(c, p)| (c, p * (1.0 - conf))));
+        piece.lang = code;
+        piece.confidence = conf;
+        piece.probs = all;
+    }
+
+    /// Whether the best fitting model language leads the second by `QUICK_MARGIN` and the text
+    /// has no letter foreign to it.
+    fn clear(&self, scores: &Scores, main: Script) -> bool {
+        let mut best = f64::NEG_INFINITY;
+        let mut second = f64::NEG_INFINITY;
+        let mut best_foreign = 1;
+        for (i, s) in scores.sums.iter().enumerate() {
+            if !self.fits(i, main) {
+                continue;
+            }
+            if *s > best {
+                second = best;
+                best = *s;
+                best_foreign = scores.foreign.get(i).copied().unwrap_or(1);
+            } else if *s > second {
+                second = *s;
+            }
+        }
+        best_foreign == 0 && best - second >= QUICK_MARGIN
+    }
+
+    /// Whether model language `i` is allowed and written in the piece's script.
+    fn fits(&self, i: usize, main: Script) -> bool {
+        self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
+            *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
+        })
     }
 
     /// Softmax probabilities of the allowed model languages that fit the script, best first.
@@ -270,11 +359,7 @@ impl Classifier {
         if scores.grams == 0 {
             return None;
         }
-        let fits = |i: usize| {
-            self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
-                *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
-            })
-        };
+        let fits = |i: usize| self.fits(i, main);
         let mut cands: Vec<(usize, f64)> = scores
             .sums
             .iter()
@@ -309,6 +394,26 @@ fn top(probs: Probs) -> (&'static str, f64, Probs) {
     (code, p, probs)
 }
 
+/// whatlang confidence needed to overrule the model with a close neighbour of its guess.
+const CLOSE_PAIR_BAR: f64 = 0.9;
+/// whatlang confidence needed to overrule the model with any other language.
+const FAR_BAR: f64 = 0.3;
+
+/// Pairs (whatlang's language, the model's code) that whatlang itself often confuses.
+fn is_close_pair(w: Lang, model_code: &str) -> bool {
+    matches!(
+        (w, model_code),
+        (Lang::Nob, "da" | "sv")
+            | (Lang::Slv, "hr" | "sr")
+            | (Lang::Ces, "sk")
+            | (Lang::Cat, "es" | "pt")
+            | (
+                Lang::Bul | Lang::Ukr | Lang::Bel | Lang::Mkd | Lang::Srp,
+                "ru"
+            )
+    )
+}
+
 /// Languages of the model written in Cyrillic (the model's Serbian is Latin-script text).
 fn is_cyrillic_lang(lang: Lang) -> bool {
     matches!(
@@ -317,8 +422,13 @@ fn is_cyrillic_lang(lang: Lang) -> bool {
     )
 }
 
+/// Chars read before checking whether a piece is already clear.
+const QUICK_CHARS: usize = 64;
+/// Log-likelihood lead (unscaled) that makes a piece clear after `QUICK_CHARS` chars.
+const QUICK_MARGIN: f64 = 60.0;
+
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
-const SOFTMAX_SCALE: f64 = 0.25;
+const SOFTMAX_SCALE: f64 = 0.1;
 
 /// The script group with the most weight among `runs` (ties: the earliest).
 pub(crate) fn main_group(runs: &[Run]) -> Script {
@@ -336,55 +446,5 @@ pub(crate) fn main_group(runs: &[Run]) -> Script {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::super::script::runs;
-    use super::*;
-
-    fn classifier(f: impl FnOnce(&mut LanguageConfig)) -> Classifier {
-        let mut c = LanguageConfig::default();
-        f(&mut c);
-        Classifier::new(&c).unwrap()
-    }
-
-    #[test]
-    fn script_decides_single_language_scripts() {
-        let c = classifier(|_| {});
-        let p = c.classify("留言 0", &runs("留言 0"));
-        assert_eq!((p.lang, p.script_name(), p.by_script), ("zh", "Han", true));
-        let p = c.classify("ニュース", &runs("ニュース"));
-        assert_eq!((p.lang, p.script_name()), ("ja", "Japanese"));
-        let p = c.classify("静岡県出身。", &runs("静岡県出身。"));
-        assert_eq!(p.lang, "ja");
-        let p = c.classify("2024", &runs("2024"));
-        assert_eq!((p.lang, p.confidence), ("und", 0.0));
-    }
-
-    #[test]
-    fn allow_and_deny_restrict_results() {
-        let text = "Dette er en ganske almindelig dansk sætning om vejret i dag.";
-        let c = classifier(|c| c.allow = vec!["en".into(), "de".into()]);
-        let p = c.classify(text, &runs(text));
-        assert!(p.lang == "en" || p.lang == "de", "{}", p.lang);
-        let c = classifier(|c| c.deny = vec!["zh".into()]);
-        assert_eq!(c.classify("中文", &runs("中文")).lang, "und");
-        let mut cfg = LanguageConfig::default();
-        cfg.allow = vec!["en".into()];
-        cfg.deny = vec!["en".into()];
-        assert!(Classifier::new(&cfg).is_err());
-    }
-
-    #[test]
-    fn methods_agree_on_clear_text() {
-        let text = "The weather was cold and the streets were quiet this morning.";
-        for m in ["combined", "whatlang", "ngram"] {
-            let c = classifier(|c| c.method = m.into());
-            assert_eq!(c.classify(text, &runs(text)).lang, "en", "{m}");
-        }
-    }
-
-    #[test]
-    fn main_group_weighs_han_more() {
-        assert_eq!(main_group(&runs("iPhone 手机很好用")), Script::Han);
-        assert_eq!(main_group(&runs("")), Script::Common);
-    }
-}
+#[path = "classify_tests.rs"]
+mod tests;

@@ -13,7 +13,11 @@ const TRADITIONAL: &str = "這個們來時說國會對為學發經過還動點�
 
 /// Japanese-only kanji: shinjitai forms and kokuji that are standard in neither simplified nor
 /// traditional Chinese (県, 駅, 売, 込...). A kana-less line that has them is Japanese.
-const JAPANESE_ONLY: &str = "県広駅売読続実図気楽薬戦単営栄鉄転伝発様権歳関総応経験検険対帰処拠聴徳黒恵渋沢浜辺込峠畑円両隠縁穏価観稲乗収従涙緑帯毎歩仏払仮亜悪圧囲塩桜絵拡覚巻勧歓挙暁駆掲渓継軽鶏撃剣圏厳鉱済砕斎剤雑桟賛歯児釈獣縦粛奨焼証浄剰畳縄壌嬢譲醸寝粋酔髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓滝択弾遅昼鋳庁徴勅鎮塚逓闘弐悩覇廃拝髪抜塀変弁舗豊黙訳揺謡頼覧竜猟塁戻霊齢録枠匂栃";
+const JAPANESE_ONLY: &str = "県広駅売読続実図気楽薬戦単営栄鉄転伝発様権歳関総応経験検険対帰処拠聴徳黒恵渋沢浜辺込峠畑円両隠縁穏価観稲乗収従涙緑帯毎歩仏払仮亜悪圧囲塩桜絵拡覚巻勧歓挙暁駆掲渓継軽鶏撃剣圏厳鉱済砕斎剤雑桟賛歯児釈獣縦粛奨焼証浄剰畳縄壌嬢譲醸寝粋酔髄瀬斉摂専銭繊荘捜挿巣騒増蔵臓滝択弾遅昼鋳庁徴勅逓闘弐悩覇廃拝髪抜塀変舗豊黙訳揺謡頼覧竜猟塁戻霊齢録枠匂栃";
+
+/// Simplified forms from `SIMPLIFIED` that are also standard Japanese (国, 会, 学...): they do
+/// not tell Chinese from Japanese.
+const SHARED_WITH_JAPANESE: &str = "来国会学点与万区医号声参双体写党宝数断条没状独画礼称税装践";
 
 /// Counts of variant-specific characters in a text.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -24,6 +28,8 @@ pub struct VariantCounts {
     pub traditional: usize,
     /// Characters found only in Japanese writing.
     pub japanese: usize,
+    /// Simplified-only characters that Japanese does not use either.
+    pub chinese_simplified: usize,
 }
 
 /// Counts simplified-only and traditional-only characters in `text`.
@@ -35,6 +41,7 @@ pub fn count(text: &str) -> VariantCounts {
         }
         if SIMPLIFIED.contains(c) && !TRADITIONAL.contains(c) {
             counts.simplified += 1;
+            counts.chinese_simplified += usize::from(!SHARED_WITH_JAPANESE.contains(c));
         } else if TRADITIONAL.contains(c) && !SIMPLIFIED.contains(c) {
             counts.traditional += 1;
         } else if JAPANESE_ONLY.contains(c) {
@@ -92,6 +99,11 @@ mod tests {
         assert_eq!(variant(count("中文")), None);
         let ja = count("静岡県出身、駅前で育つ。");
         assert_eq!((ja.japanese, ja.simplified, ja.traditional), (2, 0, 0));
+        let ja = count("国会");
+        assert_eq!((ja.simplified, ja.chinese_simplified), (2, 0));
+        for c in SHARED_WITH_JAPANESE.chars() {
+            assert!(SIMPLIFIED.contains(c), "{c}");
+        }
         assert_eq!(variant(count("hello")), None);
     }
 }

@@ -10,6 +10,8 @@ pub mod codes;
 pub mod corpus;
 pub mod eval;
 pub mod hanzi;
+pub mod learn;
+pub mod markers;
 pub mod mixed;
 pub mod ngram;
 pub mod script;
@@ -17,6 +19,7 @@ pub mod train;
 
 mod classify;
 mod segment;
+mod units;
 
 use serde::Deserialize;
 use std::ops::Range;
@@ -137,7 +140,11 @@ impl LanguageDetector {
             .max_by_key(|r| (segment::weight(r), std::cmp::Reverse(r.range.start)));
         match main {
             Some(run) if run.letters > 0 => {
-                let piece = self.classifier.classify(text, &runs);
+                let mut piece = self.classifier.classify(text, &runs);
+                if piece.pending {
+                    let wl = self.classifier.whatlang(text);
+                    self.classifier.settle(&mut piece, wl, text);
+                }
                 piece.into_detection(self.config.min_chars, self.config.min_confidence)
             }
             _ => self.fallback_detection(),

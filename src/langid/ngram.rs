@@ -16,7 +16,7 @@ pub const MAX_ORDER: usize = 4;
 /// Words longer than this are cut (bounds work on junk input).
 const MAX_WORD: usize = 32;
 /// Additive smoothing for counts.
-const ALPHA: f64 = 0.5;
+const ALPHA: f64 = 0.2;
 
 /// The shipped table, embedded at compile time.
 const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");
@@ -28,7 +28,13 @@ pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) 
     let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
     word.push('_');
     for c in text.chars().take(max_chars).chain(std::iter::once(' ')) {
-        if is_letter(c) {
+        if c.is_ascii_alphabetic() {
+            if word.len() <= MAX_WORD {
+                word.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
+        if !c.is_ascii() && is_letter(c) {
             if word.len() <= MAX_WORD {
                 word.extend(c.to_lowercase());
             }
@@ -98,6 +104,10 @@ pub struct Scores {
     pub sums: Vec<f64>,
     /// How many n-grams of the text were in the table.
     pub grams: usize,
+    /// Per model language: letters of the text that the language does not use.
+    pub foreign: Vec<u32>,
+    /// Chars of the text read (at most the `max_chars` asked for).
+    pub chars_read: usize,
 }
 
 impl Scores {
@@ -116,7 +126,13 @@ pub struct NgramModel {
     index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     /// Row-major log-probabilities: `rows × langs.len()`.
     logp: Vec<f32>,
+    /// Per row: bit `l` set when the n-gram is a letter (order 1) that language `l` uses
+    /// (seen at least `KNOWN_LETTER_COUNT` times in training). Zero for longer n-grams.
+    known: Vec<u32>,
 }
+
+/// A letter seen fewer times than this in a language's training text is foreign to it.
+const KNOWN_LETTER_COUNT: f64 = 3.0;
 
 impl NgramModel {
     /// The model shipped with the crate (parsed once, then shared).
@@ -132,7 +148,7 @@ impl NgramModel {
     /// Lines starting with `#` are comments. An empty table is a valid model with no languages.
     pub fn parse(text: &str) -> Result<NgramModel, String> {
         let mut langs: Vec<String> = Vec::new();
-        let mut grams: Vec<(Vec<char>, Vec<f64>)> = Vec::new();
+        let mut grams: Vec<(Vec<char>, Vec<f64>, Vec<f64>)> = Vec::new();
         for (no, line) in text.lines().enumerate() {
             if let Some(rest) = line.strip_prefix("#langs\t") {
                 langs = rest.split('\t').map(str::to_string).collect();
@@ -143,20 +159,26 @@ impl NgramModel {
             }
             let mut cols = line.split('\t');
             let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
-            let counts: Result<Vec<f64>, _> = cols.map(str::parse::<f64>).collect();
-            let counts = counts.map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
+            let mut counts: Vec<f64> = cols
+                .map(str::parse::<f64>)
+                .collect::<Result<_, _>>()
+                .map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
             let word =
                 gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
-            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || counts.len() != langs.len() {
+            let k = langs.len();
+            // A row holds k counts, optionally followed by k learned weight corrections.
+            let ok_len = counts.len() == k || counts.len() == 2 * k;
+            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || !ok_len {
                 return Err(format!("ngram table line {}: bad row", no + 1));
             }
-            grams.push((gram, counts));
+            let deltas = counts.split_off(k.min(counts.len()));
+            grams.push((gram, counts, deltas));
         }
         let k = langs.len();
         // Per order: totals per language and vocabulary size, for additive smoothing.
         let mut totals = vec![vec![0.0f64; k]; MAX_ORDER + 1];
         let mut vocab = [0usize; MAX_ORDER + 1];
-        for (g, counts) in &grams {
+        for (g, counts, _) in &grams {
             let o = bucket(g);
             vocab[o] += 1;
             for (t, c) in totals[o].iter_mut().zip(counts) {
@@ -164,17 +186,36 @@ impl NgramModel {
             }
         }
         let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
+        if k > 32 {
+            return Err("ngram table has more than 32 languages".to_string());
+        }
         let mut logp = Vec::with_capacity(grams.len() * k);
-        for (row, (g, counts)) in grams.iter().enumerate() {
+        let mut known = Vec::with_capacity(grams.len());
+        for (row, (g, counts, deltas)) in grams.iter().enumerate() {
             let o = bucket(g);
+            let mut mask = 0u32;
+            if o == 1 {
+                for (l, c) in counts.iter().enumerate() {
+                    if *c >= KNOWN_LETTER_COUNT {
+                        mask |= 1 << l;
+                    }
+                }
+            }
+            known.push(mask);
             let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
             for (l, c) in counts.iter().enumerate() {
-                logp.push(((c + ALPHA) / denom(l)).ln() as f32);
+                let delta = deltas.get(l).copied().unwrap_or(0.0);
+                logp.push((((c + ALPHA) / denom(l)).ln() + delta) as f32);
             }
             let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
             index.insert(key(g), row);
         }
-        Ok(NgramModel { langs, index, logp })
+        Ok(NgramModel {
+            langs,
+            index,
+            logp,
+            known,
+        })
     }
 
     /// The model's languages (codes as written), in score order.
@@ -182,23 +223,64 @@ impl NgramModel {
         &self.langs
     }
 
+    /// Table rows of the n-grams of `text` (at most `max_chars` chars), with repeats: the
+    /// features a learner updates.
+    pub fn feature_rows(&self, text: &str, max_chars: usize) -> Vec<u32> {
+        let mut rows = Vec::new();
+        for_each_ngram(text, max_chars, |g| {
+            if let Some(&r) = self.index.get(&key(g)) {
+                rows.push(r);
+            }
+        });
+        rows
+    }
+
+    /// The log-probabilities of one table row (one per language), if the row exists.
+    pub fn row_logp(&self, row: u32) -> Option<&[f32]> {
+        let k = self.langs.len();
+        let start = row as usize * k;
+        self.logp.get(start..start + k)
+    }
+
     /// Scores `text` (at most `max_chars` chars of it) for every model language.
     pub fn score(&self, text: &str, max_chars: usize) -> Scores {
         let k = self.langs.len();
-        let mut sums = vec![0.0f64; k];
+        // Fixed-size f32 accumulators (at most 32 languages, checked at parse time).
+        let mut acc = [0.0f32; 32];
         let mut grams = 0;
+        let mut foreign = vec![0u32; k];
+        let all_known: u32 = if k >= 32 { u32::MAX } else { (1u32 << k) - 1 };
         for_each_ngram(text, max_chars, |g| {
-            if let Some(&row) = self.index.get(&key(g)) {
+            let found = self.index.get(&key(g));
+            if g.len() == 1 {
+                let mask = found
+                    .and_then(|&r| self.known.get(r as usize))
+                    .copied()
+                    .unwrap_or(0);
+                if mask & all_known != all_known {
+                    for (l, f) in foreign.iter_mut().enumerate() {
+                        *f += u32::from(mask & (1 << l) == 0);
+                    }
+                }
+            }
+            if let Some(&row) = found {
                 let start = row as usize * k;
                 if let Some(lp) = self.logp.get(start..start + k) {
-                    for (s, p) in sums.iter_mut().zip(lp) {
-                        *s += f64::from(*p);
+                    for (s, p) in acc.iter_mut().zip(lp) {
+                        *s += *p;
                     }
                     grams += 1;
                 }
             }
         });
-        Scores { sums, grams }
+        let sums: Vec<f64> = acc.iter().take(k).map(|&v| f64::from(v)).collect();
+        let chars_read = text.chars().take(max_chars).count();
+        Scores {
+            sums,
+            grams,
+            foreign,
+            chars_read,
+        }
     }
 }
 
@@ -238,14 +320,32 @@ mod tests {
         assert_eq!(s.grams, 6);
         let s = m.score("der", 100);
         assert_eq!(s.best_two().map(|b| b.0), Some(1));
+        let letters = "#langs\txx\tyy\na\t10\t10\nb\t10\t0\n";
+        let m = NgramModel::parse(letters).unwrap();
+        assert_eq!(
+            m.score("ab zz", 100).foreign,
+            vec![2, 3],
+            "z is foreign to both, b to yy"
+        );
+    }
+
+    #[test]
+    fn weight_corrections_shift_log_probs() {
+        let plain = NgramModel::parse("#langs\txx\tyy\nab\t5\t5\n").unwrap();
+        let tuned = NgramModel::parse("#langs\txx\tyy\nab\t5\t5\t1.5\t-0.5\n").unwrap();
+        let (p, t) = (plain.row_logp(0).unwrap(), tuned.row_logp(0).unwrap());
+        assert!((t[0] - p[0] - 1.5).abs() < 1e-5 && (t[1] - p[1] + 0.5).abs() < 1e-5);
+        assert_eq!(tuned.feature_rows("ab ab", 100), vec![0, 0]);
+        assert!(tuned.row_logp(1).is_none());
     }
 
     #[test]
     fn bad_tables_are_errors() {
         assert!(NgramModel::parse("#langs\txx\nab\tz\n").is_err());
-        assert!(NgramModel::parse("#langs\txx\nab\t1\t2\n").is_err());
+        assert!(NgramModel::parse("#langs\txx\nab\t1\t2\t3\n").is_err());
         assert!(NgramModel::parse("#langs\txx\nabcdef\t1\n").is_err());
         assert!(NgramModel::parse("#langs\txx\n_abcdef_\t1\n").is_ok());
+        assert!(NgramModel::parse("#langs\txx\nab\t1\t0.5\t2\n").is_err());
         let empty = NgramModel::parse("# nothing\n").unwrap();
         assert!(empty.langs().is_empty());
         assert_eq!(empty.score("abc", 10).best_two(), None);

@@ -5,6 +5,7 @@
 use super::classify::{Classifier, Piece};
 use super::hanzi::VariantCounts;
 use super::script::{runs, Run, Script};
+use super::units::{trim, units};
 use super::{Detection, LanguageDetector, LanguageResult, LanguageSegment};
 use std::ops::Range;
 
@@ -25,75 +26,6 @@ pub(crate) fn weight(r: &Run) -> usize {
         Script::Han | Script::Hangul => r.letters * 3,
         _ => r.letters,
     }
-}
-
-/// Byte ranges of lines and sentences in `text`, trimmed, non-empty, in order.
-pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
-        let end = i + c.len_utf8();
-        let cut = match c {
-            '\n' | '\r' => Some(end),
-            '。' | '！' | '？' => {
-                // Keep closing quotes and brackets with the sentence.
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
-                }
-                Some(e)
-            }
-            '.' | '!' | '?' | '…' => {
-                let after_word =
-                    prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
-                }
-                let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
-                (after_word && next_space).then_some(e)
-            }
-            _ => None,
-        };
-        prev = Some(c);
-        if let Some(e) = cut {
-            push_trimmed(text, start..e, &mut out);
-            start = e;
-        }
-    }
-    push_trimmed(text, start..text.len(), &mut out);
-    out
-}
-
-fn is_closer(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '」' | '』' | '）' | '】' | '》'
-    )
-}
-
-/// Pushes `range` without its leading and trailing whitespace, if anything is left.
-fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
-    if let Some(r) = trim(text, range) {
-        out.push(r);
-    }
-}
-
-fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let s = text.get(range.clone())?;
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
-    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
 }
 
 /// Runs of one unit after absorbing light runs into their neighbours (offsets relative to unit).
@@ -160,7 +92,12 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
                 continue;
             };
             let piece_text = text.get(range.clone()).unwrap_or("");
-            let piece = classifier.classify(piece_text, &runs(piece_text));
+            // The run already knows its letters: no second pass over the piece.
+            let run = Run {
+                range: 0..piece_text.len(),
+                ..r
+            };
+            let piece = classifier.classify(piece_text, std::slice::from_ref(&run));
             out.push(Located {
                 range,
                 lang: piece.lang,
@@ -171,6 +108,91 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
     out
 }
 
+/// Characters of a script's text that whatlang reads once per document.
+const DOC_SAMPLE_CHARS: usize = 600;
+
+/// Settles the n-gram decisions with whatlang at a bounded cost: one whatlang call per script
+/// on a sample of the document, plus one per piece whose n-gram language differs from the
+/// document's main one (a suspected switch, which may be to a language the model lacks).
+fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
+    for group in [Script::Latin, Script::Cyrillic] {
+        let idx: Vec<usize> = (0..ps.len())
+            .filter(|&i| ps[i].piece.pending && ps[i].group() == group)
+            .collect();
+        if idx.is_empty() {
+            continue;
+        }
+        // The main n-gram language, by letters (ties: the first seen).
+        let mut weights: Vec<(&'static str, usize)> = Vec::new();
+        for &i in &idx {
+            let p = &ps[i].piece;
+            match weights.iter_mut().find(|w| w.0 == p.lang) {
+                Some(w) => w.1 += p.letters,
+                None => weights.push((p.lang, p.letters)),
+            }
+        }
+        let main = weights
+            .iter()
+            .rev()
+            .max_by_key(|w| w.1)
+            .map_or("und", |w| w.0);
+        let mut sample = String::new();
+        for &i in &idx {
+            if ps[i].piece.lang != main || sample.chars().count() >= DOC_SAMPLE_CHARS {
+                continue;
+            }
+            sample.push_str(text.get(ps[i].range.clone()).unwrap_or(""));
+            sample.push(' ');
+        }
+        let doc_wl = classifier.whatlang(&sample);
+        for &i in &idx {
+            let Some(p) = ps.get_mut(i) else { continue };
+            let piece_text = text.get(p.range.clone()).unwrap_or("");
+            let (wl, seen) = if p.piece.lang == main {
+                (doc_wl, sample.as_str())
+            } else {
+                (classifier.whatlang(piece_text), piece_text)
+            };
+            classifier.settle(&mut p.piece, wl, seen);
+            p.lang = p.piece.lang;
+        }
+    }
+}
+
+/// For each piece, the language of the nearest strong piece before and after it of the same
+/// script group (any group for a Common piece). Linear: one pass each way.
+#[allow(clippy::type_complexity)]
+fn nearest_strong(
+    strong: &[bool],
+    langs: &[&'static str],
+    groups: &[Script],
+) -> (Vec<Option<&'static str>>, Vec<Option<&'static str>>) {
+    let pass = |order: &mut dyn Iterator<Item = usize>| {
+        let mut out = vec![None; strong.len()];
+        let mut last: Vec<(Script, &'static str)> = Vec::new();
+        let mut last_any: Option<&'static str> = None;
+        for i in order {
+            let g = groups[i];
+            out[i] = if g == Script::Common {
+                last_any
+            } else {
+                last.iter().find(|(s, _)| *s == g).map(|(_, l)| *l)
+            };
+            if strong[i] {
+                match last.iter_mut().find(|(s, _)| *s == g) {
+                    Some(e) => e.1 = langs[i],
+                    None => last.push((g, langs[i])),
+                }
+                last_any = Some(langs[i]);
+            }
+        }
+        out
+    };
+    let before = pass(&mut (0..strong.len()));
+    let after = pass(&mut (0..strong.len()).rev());
+    (before, after)
+}
+
 /// Gives weak pieces the language of their context (same script group where possible).
 fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
     let strong: Vec<bool> = ps
@@ -179,11 +201,10 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
         .collect();
     let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
     let groups: Vec<Script> = ps.iter().map(Located::group).collect();
+    let (before, after) = nearest_strong(&strong, &langs, &groups);
     for i in 0..ps.len() {
-        let g = groups[i];
-        let fits = |j: usize| strong[j] && (g == Script::Common || groups[j] == g);
-        let prev = (0..i).rev().find(|&j| fits(j)).map(|j| langs[j]);
-        let next = (i + 1..ps.len()).find(|&j| fits(j)).map(|j| langs[j]);
+        let prev = before.get(i).copied().flatten();
+        let next = after.get(i).copied().flatten();
         let own = langs[i];
         let piece = &ps[i].piece;
         let new = if !strong[i] {
@@ -195,7 +216,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
                 (None, None) => own,
             }
         } else if own == "zh"
-            && piece.variant.simplified + piece.variant.traditional == 0
+            && piece.variant.chinese_simplified == 0
             && (prev == Some("ja") || next == Some("ja"))
             && prev != Some("zh")
             && next != Some("zh")
@@ -232,6 +253,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
 pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     let cfg = det.config();
     let mut ps = pieces(&det.classifier, text);
+    settle(&det.classifier, text, &mut ps);
     smooth(&mut ps, cfg.min_chars, cfg.min_confidence);
     for p in ps.iter_mut().filter(|p| p.lang == "und") {
         p.lang = det.fallback;

@@ -1,5 +1,6 @@
 //! Tests of language segmentation (kept apart so `segment.rs` stays short).
 
+use super::super::units::units;
 use super::*;
 use crate::langid::{LanguageConfig, LanguageDetector};
 
@@ -170,4 +171,83 @@ fn seed_article_from_shared_data() {
     assert!(got[0].1.contains("JUVENILE DELINQUENCY"));
     let last_line = text.trim_end().lines().last().unwrap_or("").trim();
     assert_eq!(got[1], ("zh".to_string(), last_line.to_string()));
+}
+
+#[test]
+fn invariants_hold_on_random_text() {
+    // Deterministic pseudo-random strings over a pool mixing scripts, marks, spaces and symbols.
+    let pool: Vec<char> = "ab cdeé.!?\n\t 中文。！カなのعربيяжΩ한\u{301}\u{200b}1-—«»\"'ł ß\r  "
+        .chars()
+        .collect();
+    let d = detector();
+    let mut state: u64 = 7;
+    for _ in 0..300 {
+        let mut text = String::new();
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1);
+        let len = (state >> 58) as usize * 4;
+        for _ in 0..len {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1);
+            text.push(pool[(state >> 33) as usize % pool.len()]);
+        }
+        let res = d.detect(&text);
+        check_invariants(&text, &res);
+        assert!((0.0..=1.0).contains(&res.document.confidence));
+    }
+}
+
+#[test]
+fn many_short_lines_stay_one_segment() {
+    // Thousands of weak lines: context smoothing is linear, and they all follow the article.
+    let mut text = String::from(
+        "The city council approved the new budget for schools and roads on Tuesday evening.\n",
+    );
+    for i in 0..5000 {
+        text.push_str(&format!("ok {i}\n"));
+    }
+    let res = detector().detect(&text);
+    check_invariants(&text, &res);
+    assert_eq!(res.segments.len(), 1);
+    assert_eq!(res.document.lang, "en");
+}
+
+#[test]
+fn languages_outside_our_model_come_from_whatlang() {
+    let d = detector();
+    let cases = [
+        (
+            "it",
+            "La squadra ha vinto la partita grazie a un gol nel secondo tempo, dicono i tifosi.",
+        ),
+        (
+            "nl",
+            "Het team won de wedstrijd dankzij een doelpunt in de tweede helft van het duel.",
+        ),
+        (
+            "pl",
+            "Rząd przedstawił w poniedziałek nowy projekt ustawy o energii odnawialnej.",
+        ),
+        (
+            "tr",
+            "Hükümet pazartesi günü enerjiyle ilgili yeni bir yasa tasarısı sundu.",
+        ),
+        (
+            "fi",
+            "Hallitus esitteli maanantaina uuden energialakiehdotuksen eduskunnalle.",
+        ),
+        (
+            "uk",
+            "Уряд у понеділок представив новий законопроєкт про енергетику країни.",
+        ),
+        (
+            "nb",
+            "I morgen tidlig skal vi kjøpe noe frukt etter jobb, og hun ble veldig glad.",
+        ),
+    ];
+    for (want, text) in cases {
+        assert_eq!(d.detect(text).document.lang, want, "{text}");
+    }
 }
