@@ -127,6 +127,21 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         }
     }
     let words = count_words(s, a, b);
+    if (a..b).all(|k| !s.cap(k) || s.upper(k)) {
+        d.unlabelled.push((a, b));
+        return; // all capitals: headline or acronym run, no word cues
+    }
+    // "Kia Motor Corp of South Korea": a legal-form suffix ends the organisation
+    if let Some(k) = (a..b.saturating_sub(1)).find(|&k| s.has(k, ORG_SUFFIX) && s.cap(k)) {
+        let mut e = k + 1;
+        if s.punct_in(e, &["."]) && s.attached(e) {
+            e += 1;
+        }
+        emit(d, a, e, EntityLabel::Org);
+        let rest = (e..b).find(|&j| s.cap(j)).unwrap_or(b);
+        classify(s, d, rest, b);
+        return;
+    }
     if any_flag(s, a, b, ORG) && (words >= 2 || any_flag(s, a, b, ORG_SUFFIX)) {
         let mut e = b;
         if s.has(b - 1, ORG_SUFFIX) && s.punct_in(b, &["."]) && s.attached(b) {
@@ -149,7 +164,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.
 fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
     for p in a..b {
-        if !(s.has(p, TITLE) && s.cap(p)) {
+        if !(s.has(p, TITLE | ROLE) && s.cap(p)) {
             continue;
         }
         let q = if s.punct_in(p + 1, &["."]) && s.attached(p + 1) {
@@ -157,7 +172,7 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
         } else {
             p + 1
         };
-        if q >= b || !s.cap(q) || s.has(q, TITLE) {
+        if q >= b || !s.cap(q) || s.has(q, TITLE | ROLE) {
             continue;
         }
         let mut r = q;
@@ -206,11 +221,13 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     let prev = a.wrapping_sub(1);
     let before_lower = |f: u32| s.has(prev, f) && !s.cap(prev);
     // "said Zhong Hua." / "Zhong said"
-    let said_before = before_lower(SAY) && (b == s.b || s.punct_in(b, &[",", ".", ";"]));
+    // one word next to "said" is as often an organisation ("Interfax said") as a person
+    let said_before =
+        words >= 2 && before_lower(SAY) && (b == s.b || s.punct_in(b, &[",", ".", ";"]));
     let prev_free = !s.ok(prev)
         || s.kind(prev) == Some(Kind::Punct)
         || s.word_in(prev, &["and", "but", "while", "as", "when", "then", "so"]);
-    let said_after = s.has(b, SAY) && !plural_start && prev_free;
+    let said_after = words >= 2 && s.has(b, SAY) && !plural_start && prev_free;
     if said_before || said_after || before_lower(ROLE) || apposition(s, b) {
         return Some(EntityLabel::Per);
     }
