@@ -9,6 +9,13 @@ use annot::annotation::SentenceView;
 use annot::rules::{merge, RuleTagger};
 use std::time::Instant;
 
+/// CPU time of this thread in seconds (Linux schedstat), so a busy machine does not skew the figure.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
+
 /// Line-level sentences (a stand-in until the sentence splitter is wired in).
 fn lines(text: &str) -> Vec<SentenceView<'static>> {
     let mut out = Vec::new();
@@ -60,6 +67,7 @@ fn run() -> Result<(), String> {
             let views: Vec<_> = texts.iter().map(|t| lines(t)).collect();
             let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;
             let start = Instant::now();
+            let cpu0 = cpu_seconds();
             let mut n = 0;
             for _ in 0..repeat {
                 for (t, v) in texts.iter().zip(&views) {
@@ -67,10 +75,17 @@ fn run() -> Result<(), String> {
                 }
             }
             let secs = start.elapsed().as_secs_f64();
-            println!(
-                "{bytes} bytes, {n} entities, {secs:.3} s, {:.1} MB/s",
-                bytes as f64 / secs / 1e6
+            let mb = bytes as f64 / 1e6;
+            print!(
+                "{bytes} bytes, {n} entities, wall {secs:.3} s ({:.1} MB/s)",
+                mb / secs
             );
+            match (cpu0, cpu_seconds()) {
+                (Some(a), Some(b)) if b > a => {
+                    println!(", cpu {:.3} s ({:.1} MB/s)", b - a, mb / (b - a))
+                }
+                _ => println!(),
+            }
         }
         "check" => {
             let (name, path) = (

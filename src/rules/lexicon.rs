@@ -4,7 +4,35 @@
 //! The lists are written for this project: short, common words only, several languages where cheap.
 //! A word may carry several flags (`this` is both a date modifier and a capitalised function word).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: a fast hash for short word keys (lookups only; no map is ever iterated into output).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by words, with the fast hash.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A hash set of words, with the fast hash.
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// Month name; `val` is the month number.
 pub const MONTH: u32 = 1;
@@ -100,8 +128,8 @@ fn flag_bit(name: &str) -> Option<u32> {
 }
 
 /// Parses the word lists; errors name the line (the shipped file is checked by a test).
-fn parse_lists(text: &str) -> Result<HashMap<String, Info>, String> {
-    let mut map: HashMap<String, Info> = HashMap::new();
+fn parse_lists(text: &str) -> Result<FastMap<String, Info>, String> {
+    let mut map: FastMap<String, Info> = FastMap::default();
     for (n, line) in text.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -136,7 +164,7 @@ fn parse_lists(text: &str) -> Result<HashMap<String, Info>, String> {
 
 /// The compiled word table.
 pub struct Lexicon {
-    map: HashMap<String, Info>,
+    map: FastMap<String, Info>,
 }
 
 impl Lexicon {

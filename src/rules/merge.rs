@@ -13,6 +13,8 @@
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource};
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 fn is_numeric(label: EntityLabel) -> bool {
     matches!(
@@ -29,8 +31,31 @@ fn source_rank(s: &EntitySource) -> u8 {
     }
 }
 
-fn overlaps(a: &Candidate, b: &Candidate) -> bool {
-    a.range.start < b.range.end && b.range.start < a.range.end
+/// Disjoint kept spans by start, so overlap checks are logarithmic.
+#[derive(Default)]
+struct Kept(BTreeMap<usize, Candidate>);
+
+impl Kept {
+    /// Starts of kept spans overlapping `r` (kept spans are disjoint, so their ends fall with their starts).
+    fn overlapping(&self, r: &Range<usize>) -> Vec<usize> {
+        self.0
+            .range(..r.end)
+            .rev()
+            .take_while(|(_, c)| c.range.end > r.start)
+            .map(|(s, _)| *s)
+            .collect()
+    }
+
+    fn is_free(&self, r: &Range<usize>) -> bool {
+        self.0
+            .range(..r.end)
+            .next_back()
+            .is_none_or(|(_, c)| c.range.end <= r.start)
+    }
+
+    fn insert(&mut self, c: Candidate) {
+        self.0.insert(c.range.start, c);
+    }
 }
 
 /// Priority order within one family: longer, better source, earlier, label, source name.
@@ -49,15 +74,15 @@ fn priority(a: &Candidate, b: &Candidate) -> Ordering {
         })
 }
 
-/// Greedy selection of non-overlapping candidates in priority order; returns (kept, rejected).
-fn select(mut cands: Vec<Candidate>, kept: &mut Vec<Candidate>) -> Vec<Candidate> {
+/// Greedy selection of non-overlapping candidates in priority order; returns the rejected ones.
+fn select(mut cands: Vec<Candidate>, kept: &mut Kept) -> Vec<Candidate> {
     cands.sort_by(priority);
     let mut rejected = Vec::new();
     for c in cands {
-        if kept.iter().any(|k| overlaps(k, &c)) {
-            rejected.push(c);
+        if kept.is_free(&c.range) {
+            kept.insert(c);
         } else {
-            kept.push(c);
+            rejected.push(c);
         }
     }
     rejected
@@ -82,39 +107,39 @@ pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
         .into_iter()
         .filter(|c| c.range.start < c.range.end)
         .partition(|c| !is_numeric(c.label));
-    let mut kept_names = Vec::new();
-    let rejected_names = select(names, &mut kept_names);
-    let mut kept_numbers = Vec::new();
+    let mut kept = Kept::default();
+    let rejected_names = select(names, &mut kept);
+    let mut kept_numbers = Kept::default();
     let rejected_numbers = select(numbers, &mut kept_numbers);
 
     // numbers against names
-    let mut final_numbers = Vec::new();
-    for n in kept_numbers {
-        let inside_name = kept_names.iter().any(|m| {
+    for (_, n) in kept_numbers.0 {
+        let hit = kept.overlapping(&n.range);
+        let inside_name = hit.iter().filter_map(|s| kept.0.get(s)).any(|m| {
             m.range.start <= n.range.start && n.range.end <= m.range.end && m.range != n.range
         });
         if inside_name {
             continue;
         }
-        kept_names.retain(|m| !overlaps(m, &n));
-        final_numbers.push(n);
+        for s in hit {
+            kept.0.remove(&s);
+        }
+        kept.insert(n);
     }
-    let mut kept = kept_names;
-    kept.extend(final_numbers);
 
     // second chance for candidates that lost to something now gone
     let mut rest = rejected_names;
     rest.extend(rejected_numbers);
     rest.sort_by(priority);
     for c in rest {
-        if !kept.iter().any(|k| overlaps(k, &c)) {
-            kept.push(c);
+        if kept.is_free(&c.range) {
+            kept.insert(c);
         }
     }
-    sort_entities(&mut kept);
-    kept
+    let mut out: Vec<Candidate> = kept.0.into_values().collect();
+    sort_entities(&mut out);
+    out
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,6 +5,8 @@
 //! start). Lower-cased forms of words are kept in one arena string per document, so lexicon lookups
 //! never allocate per token. Nothing here normalises the text: every range points into the original.
 
+use super::lexicon::{Info, Lexicon};
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -46,6 +48,8 @@ pub(crate) struct Tokens<'t> {
     /// Tokens in text order.
     pub toks: Vec<Token>,
     arena: String,
+    /// Lexicon flags per token, once `annotate` ran (empty before).
+    infos: Vec<Info>,
 }
 
 fn is_han(c: char) -> bool {
@@ -151,7 +155,11 @@ impl<'t> Tokens<'t> {
                 for ch in surface.chars() {
                     has_up |= ch.is_uppercase();
                     has_low |= ch.is_lowercase();
-                    arena.extend(ch.to_lowercase());
+                    if ch.is_ascii() {
+                        arena.push(ch.to_ascii_lowercase());
+                    } else {
+                        arena.extend(ch.to_lowercase());
+                    }
                 }
                 (cap, has_up && !has_low, (lo, arena.len() as u32))
             } else {
@@ -170,7 +178,28 @@ impl<'t> Tokens<'t> {
             space = false;
             line = false;
         }
-        Tokens { text, toks, arena }
+        Tokens {
+            text,
+            toks,
+            arena,
+            infos: Vec::new(),
+        }
+    }
+
+    /// Looks every word up in the lexicon once, so rules read flags by index.
+    pub fn annotate(&mut self, lx: &Lexicon) {
+        let infos = (0..self.toks.len())
+            .map(|i| match self.toks.get(i) {
+                Some(t) if t.kind == Kind::Word => lx.get(self.lower(i)),
+                _ => Info::default(),
+            })
+            .collect();
+        self.infos = infos;
+    }
+
+    /// Lexicon flags of token `i` when `annotate` ran.
+    pub fn info(&self, i: usize) -> Option<Info> {
+        self.infos.get(i).copied()
     }
 
     /// Number of tokens.
