@@ -290,3 +290,46 @@ fn add_gazetteer_reports_errors_and_tags_hits() {
         Some((4..13, "gazetteer:teams".to_string()))
     );
 }
+
+#[test]
+fn documented_name_cues() {
+    let tagger = RuleTagger::rules_only();
+    let cases: &[(&str, &[(&str, EntityLabel)])] = &[
+        (
+            "He met Chinese President Xi Jinping there.",
+            &[("Xi Jinping", Per)],
+        ),
+        (
+            "Floods hit Sichuan Province and the Republic of Korea.",
+            &[("Sichuan Province", Loc), ("Republic of Korea", Loc)],
+        ),
+        ("The view of professor Zhong was clear.", &[("Zhong", Per)]),
+        (
+            "They hired John Smith, 45, as coach.",
+            &[("John Smith", Per), ("45", Cardinal)],
+        ),
+        (
+            "LONDON 1996-08-30\nPrices fell.",
+            &[("LONDON", Loc), ("1996-08-30", Date)],
+        ),
+        (
+            "Shares of Kia Motor Corp of South Korea rose.",
+            &[("Kia Motor Corp", Org)],
+        ),
+        (
+            "The Financial Action Task Force (FATF) met. FATF said so.",
+            &[
+                ("Financial Action Task Force", Org),
+                ("FATF", Org),
+                ("FATF", Org),
+            ],
+        ),
+        (
+            "It was sold near Smallville on Monday.",
+            &[("Smallville", Loc), ("Monday", Date)],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(entities(&tagger, text, "en"), pairs(want), "{text}");
+    }
+}
