@@ -7,6 +7,7 @@
 //! pipeline passes them with the model's to [`merge`]. Everything works in byte ranges of the original
 //! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
+mod cjk;
 mod dates;
 mod doc;
 mod gazetteer;

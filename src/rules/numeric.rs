@@ -266,7 +266,22 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     if year && q == i && !ranged && is_year_here(s, i) {
         return hit(j, EntityLabel::Date);
     }
+    if is_age(s, i, j) {
+        return hit(j, EntityLabel::Date);
+    }
     hit(j, EntityLabel::Cardinal)
+}
+
+/// Ages are DATEs, as OntoNotes (and so spaCy) tags them: "aged 14 to 16", "John Smith, 45,".
+fn is_age(s: &Scan, i: usize, j: usize) -> bool {
+    let p = i.wrapping_sub(1);
+    if s.word_in(p, &["aged", "age", "ages"])
+        || (s.word_in(p, &["of"]) && s.word_in(p.wrapping_sub(1), &["ages", "age"]))
+    {
+        return true;
+    }
+    let small = s.int(i).is_some_and(|n| n < 120) && j == i + 1;
+    small && s.punct_in(p, &[","]) && s.cap(p.wrapping_sub(1)) && s.punct_in(j, &[",", "."])
 }
 
 /// A bare 4-digit number reads as a year unless it counts a plural noun without a temporal cue.
@@ -329,7 +344,7 @@ mod tests {
         );
         labels(
             "Among those aged 14 to 16, the three institutions. Five offenses",
-            &[("14 to 16", C), ("three", C), ("Five", C)],
+            &[("14 to 16", D), ("three", C), ("Five", C)],
         );
         labels(
             "12 %, 12%, 7.3 per cent, 2 percentage points",

@@ -84,7 +84,7 @@ const SEED_EXPECTED: &[(&str, EntityLabel, usize)] = &[
     ("67 percent", Percent, 1),
     ("more than 45,000", Cardinal, 1),
     ("three", Cardinal, 1),
-    ("14 to 16", Cardinal, 1),
+    ("14 to 16", Date, 1),
     ("more than 9,300", Cardinal, 1),
     ("7.4 percent", Percent, 1),
     ("Five", Cardinal, 1),
@@ -306,7 +306,7 @@ fn documented_name_cues() {
         ("The view of professor Zhong was clear.", &[("Zhong", Per)]),
         (
             "They hired John Smith, 45, as coach.",
-            &[("John Smith", Per), ("45", Cardinal)],
+            &[("John Smith", Per), ("45", Date)],
         ),
         (
             "LONDON 1996-08-30\nPrices fell.",
