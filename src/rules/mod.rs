@@ -17,6 +17,7 @@ mod names;
 mod numeric;
 mod scan;
 mod token;
+mod units;
 
 #[cfg(test)]
 mod tests;
