@@ -4,7 +4,8 @@
 //! Bare 4-digit years and "N years" are decided in the numeric rules, which see the whole number phrase.
 
 use super::cjk::cjk_date;
-use super::lexicon::{DATE_MOD, DATE_UNIT, DATE_WORD, MONTH_EN, WEEKDAY};
+use super::lexicon::{DATE_WORD, MONTH_EN, WEEKDAY};
+use super::relative::{relative, vague_duration};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
 use crate::annotation::EntityLabel;
@@ -35,7 +36,18 @@ pub(crate) fn date_at(s: &Scan, i: usize) -> Option<Hit> {
             return hit(i, h.end);
         }
     }
-    core(s, i)
+    let h = core(s, i)?;
+    // "October 4th to October 19th", "13 December, 1998-30 June 2001"
+    let k = h.end + 1;
+    if s.word_in(h.end, &["to", "through", "until"]) || s.punct_in(h.end, &["-", "–"]) {
+        if let Some(h2) = month_first(s, k)
+            .or_else(|| day_first(s, k))
+            .or_else(|| numeric_format(s, k))
+        {
+            return hit(i, h2.end);
+        }
+    }
+    Some(h)
 }
 
 /// English month abbreviations, which need a number to count as a date.
@@ -52,6 +64,7 @@ const MONTH_CUES: &[&str] = &[
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
     relative(s, i)
+        .or_else(|| vague_duration(s, i))
         .or_else(|| month_first(s, i).map(|h| month_tail(s, h)))
         .or_else(|| day_first(s, i).map(|h| month_tail(s, h)))
         .or_else(|| numeric_format(s, i))
@@ -225,36 +238,6 @@ fn numeric_format(s: &Scan, i: usize) -> Option<Hit> {
         if (s.year(i + 2) || second.len() == 2) && s.int(i + 2).is_some() {
             return hit(i, i + 3);
         }
-    }
-    None
-}
-
-/// `the past three years`, `last year`, `earlier this month`, `next Monday`.
-fn relative(s: &Scan, i: usize) -> Option<Hit> {
-    let mut j = i;
-    if s.word_in(j, &["the"]) {
-        j += 1;
-    }
-    if s.word_in(j, &["earlier", "later"]) && s.word_in(j + 1, &["this", "last", "next"]) {
-        j += 1;
-    }
-    if !s.has(j, DATE_MOD) {
-        return None;
-    }
-    j += 1;
-    if (s.has(j, WEEKDAY) || s.month(j)) && !s.word_in(i, &["the"]) {
-        return hit(i, j + 1); // "next Friday", "last September"
-    }
-    // optional count: "three", "3"
-    if s.has(j, super::lexicon::NUMWORD) || s.int(j).is_some_and(|n| n < 1000) {
-        j += 1;
-    }
-    if s.has(j, DATE_UNIT) {
-        let mut e = j + 1;
-        if s.word_in(e, &["ago"]) {
-            e += 1;
-        }
-        return hit(i, e);
     }
     None
 }

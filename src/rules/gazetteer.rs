@@ -124,7 +124,7 @@ impl Gazetteer {
         let mut i = a;
         while i < b {
             let Some(tok) = t.get(i) else { break };
-            let skip = tok.kind == Kind::Punct
+            let skip = matches!(tok.kind, Kind::Punct | Kind::Opaque)
                 || (!self.lower_starts
                     && tok.kind == Kind::Word
                     && t.s(i).starts_with(char::is_lowercase))

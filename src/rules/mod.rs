@@ -15,6 +15,7 @@ mod lexicon;
 mod merge;
 mod names;
 mod numeric;
+mod relative;
 mod scan;
 mod token;
 mod units;

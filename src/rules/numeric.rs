@@ -270,6 +270,9 @@ fn is_age(s: &Scan, i: usize, j: usize) -> bool {
 
 /// A bare 4-digit number reads as a year unless it counts a plural noun without a temporal cue.
 fn is_year_here(s: &Scan, i: usize) -> bool {
+    if !s.int(i).is_some_and(|y| (1500..=2100).contains(&y)) {
+        return false;
+    }
     if s.word_in(i.wrapping_sub(1), YEAR_PREP) || s.month(i.wrapping_sub(1)) {
         return true;
     }

@@ -109,8 +109,11 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
             return Some((j + 1, Cardinal));
         }
     }
-    if s.has(j, DATE_UNIT) && !s.attached(j) {
-        let e = if s.word_in(j + 1, &["ago", "old"]) {
+    if s.has(j, DATE_UNIT)
+        && !s.attached(j)
+        && !s.word_in(j, &["fall", "spring", "summer", "winter", "autumn"])
+    {
+        let e = if s.word_in(j + 1, &["ago", "old", "later", "earlier"]) {
             j + 2
         } else {
             j + 1
