@@ -66,13 +66,21 @@ fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
             && s.attached(e + 1)
             && name_word(s, d, e + 1))
             || (s.punct_in(e, &["&"]) && name_word(s, d, e + 1))
+            || (s.punct_in(e, &[","]) && s.has(e + 1, ORG_SUFFIX) && s.cap(e + 1))
         {
-            e += 2;
+            e += 2; // attached hyphens, "&", "Google, Inc"
+        } else if s.word_in(e, &["and"]) && name_word(s, d, e + 1) && org_of(s, i, e) {
+            e += 2; // "Department of Housing and Urban Development"
         } else {
             break;
         }
     }
     e
+}
+
+/// True when `[a, e)` holds an organisation word followed by "of" ("Ministry of Industry ...").
+fn org_of(s: &Scan, a: usize, e: usize) -> bool {
+    (a..e).any(|k| s.has(k, ORG) && s.word_in(k + 1, &["of"]))
 }
 
 /// Finds and labels the capitalised sequences of one sentence.
@@ -119,7 +127,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     if let Some(c) =
         (a + 1..b).find(|&k| s.has(k, CONNECTOR) && !s.cap(k) && !s.word_in(k, &["'s", "’s"]))
     {
-        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG) {
+        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG | LOC) {
             classify(s, d, a, c);
             let k = (c..b).find(|&k| s.cap(k)).unwrap_or(b);
             classify(s, d, k, b);
@@ -142,7 +150,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         classify(s, d, rest, b);
         return;
     }
-    if any_flag(s, a, b, ORG) && (words >= 2 || any_flag(s, a, b, ORG_SUFFIX)) {
+    if any_flag(s, a, b, ORG) && words >= 2 {
         let mut e = b;
         if s.has(b - 1, ORG_SUFFIX) && s.punct_in(b, &["."]) && s.attached(b) {
             e += 1;
