@@ -76,6 +76,12 @@ pub const CONNECTOR: u32 = 1 << 18;
 pub const LOC_PREP: u32 = 1 << 19;
 /// An organisation word that is a legal-form suffix and makes even one preceding word an ORG.
 pub const ORG_SUFFIX: u32 = 1 << 20;
+/// A word that can start a numeric or date expression without being one of the classes above
+/// ("the", "early", "few", "hundreds"): lets the numeric scan skip every other word at once.
+pub const LEAD: u32 = 1 << 21;
+/// Every flag that can start a numeric or date expression.
+pub const NUMERIC_START: u32 =
+    LEAD | MONTH | WEEKDAY | DATE_WORD | DATE_MOD | QUANT | NUMWORD | CURRENCY_CODE;
 
 /// Flags of words that never count as a remembered part of a person's name.
 pub const NOT_MEMORY: u32 = TITLE | ROLE | ORG | LOC | STOP | MONTH | WEEKDAY | NUMWORD | SAY;
@@ -123,6 +129,7 @@ fn flag_bit(name: &str) -> Option<u32> {
         "CONNECTOR" => CONNECTOR,
         "LOC_PREP" => LOC_PREP,
         "ORG_SUFFIX" => ORG_SUFFIX,
+        "LEAD" => LEAD,
         _ => return None,
     })
 }

@@ -5,7 +5,7 @@
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
-use super::lexicon::{CURRENCY, DATE_UNIT, MAGNITUDE, NUMWORD, QUANT};
+use super::lexicon::{CURRENCY, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
 use super::units::{money_prefix, suffix, vague};
@@ -68,6 +68,13 @@ pub(crate) fn scan_numeric(s: &Scan, mut emit: impl FnMut(Hit)) {
 }
 
 fn step(s: &Scan, i: usize) -> Option<Step> {
+    // most words start nothing: skip them after one flag test
+    if s.kind(i) == Some(Kind::Word)
+        && !s.has(i, NUMERIC_START)
+        && !(s.upper(i) && s.t.s(i).len() <= 3)
+    {
+        return None;
+    }
     if let Some(h) = date_at(s, i) {
         return Some(Step::Hit(h));
     }
