@@ -157,7 +157,7 @@ impl<'t> Tokens<'t> {
                 Kind::Num
             } else if is_word_char(c) {
                 while let Some(&(p, d)) = it.peek() {
-                    if is_word_char(d) && !is_han(d) {
+                    if d.is_ascii_alphabetic() || (!d.is_ascii() && is_word_char(d) && !is_han(d)) {
                         it.next();
                         end = p + d.len_utf8();
                     } else if is_apostrophe(d) {
