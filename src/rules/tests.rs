@@ -333,3 +333,21 @@ fn documented_name_cues() {
         assert_eq!(entities(&tagger, text, "en"), pairs(want), "{text}");
     }
 }
+
+#[test]
+fn numeric_details_in_context() {
+    let tagger = RuleTagger::rules_only();
+    let text =
+        "Shares rose from C$ 0.28 to C$ 96.89 as hundreds of traders, about a third of them new, \
+                bought 21.8 million French francs of bonds. Call 713.306.7940 or see \
+                http://example.com/2005/10/page?id=1107 before the past few years end.";
+    let got = entities(&tagger, text, "en");
+    let want = pairs(&[
+        ("C$ 0.28 to C$ 96.89", Money),
+        ("hundreds", Cardinal),
+        ("about a third", Cardinal),
+        ("21.8 million French francs", Money),
+        ("the past few years", Date),
+    ]);
+    assert_eq!(got, want);
+}
