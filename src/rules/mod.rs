@@ -62,6 +62,8 @@ pub struct RuleTagger {
     /// Case-sensitive lists, then case-insensitive ones, each one merged index.
     exact: Gazetteer,
     folded: Gazetteer,
+    /// Whether the hand-written rules run (false: gazetteer lookups only).
+    rules: bool,
 }
 
 impl RuleTagger {
@@ -83,6 +85,16 @@ impl RuleTagger {
             lists: Vec::new(),
             exact: Gazetteer::new(true),
             folded: Gazetteer::new(false),
+            rules: true,
+        }
+    }
+
+    /// A tagger that only looks up gazetteers (none yet: add them with [`RuleTagger::add_gazetteer`]);
+    /// for gazetteer-only pipelines.
+    pub fn gazetteers_only() -> RuleTagger {
+        RuleTagger {
+            rules: false,
+            ..RuleTagger::rules_only()
         }
     }
 
@@ -130,7 +142,7 @@ impl RuleTagger {
         }
         let mut out = Vec::new();
         let mut numeric: Vec<Hit> = Vec::new();
-        for &(a, b, _) in &sents {
+        for &(a, b, _) in sents.iter().filter(|_| self.rules) {
             let s = Scan {
                 t: &t,
                 lx: &self.lexicon,
@@ -157,6 +169,10 @@ impl RuleTagger {
             }
         }
         let gaz_hits: Vec<Hit> = listed.into_iter().map(|(_, h)| h).collect();
+        if !self.rules {
+            sort_entities(&mut out);
+            return out;
+        }
         let names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
         push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
         push_candidates(&t, &names, &EntitySource::Rule, &mut out);

@@ -351,3 +351,24 @@ fn numeric_details_in_context() {
     ]);
     assert_eq!(got, want);
 }
+
+#[test]
+fn gazetteers_only_tags_list_hits_alone() {
+    let mut tagger = RuleTagger::gazetteers_only();
+    assert!(tagger.tag("Mr. Li paid $5 in 2024.", &[]).is_empty());
+    assert!(tagger
+        .add_gazetteer("people", "Li\tPER\n", None, true)
+        .is_ok());
+    let got = tagger.tag("Mr. Li paid $5 in 2024.", &[]);
+    let sources: Vec<String> = got
+        .iter()
+        .map(|c| format!("{}:{}", c.source, c.label))
+        .collect();
+    assert_eq!(sources, vec!["gazetteer:people:PER".to_string()]);
+}
+
+#[test]
+fn tagger_is_shareable_across_threads() {
+    fn shareable<T: Send + Sync>() {}
+    shareable::<RuleTagger>();
+}
