@@ -236,8 +236,11 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
         || s.kind(prev) == Some(Kind::Punct)
         || s.word_in(prev, &["and", "but", "while", "as", "when", "then", "so"]);
     let said_after = words >= 2 && s.has(b, SAY) && !plural_start && prev_free;
-    if said_before || said_after || before_lower(ROLE) || apposition(s, b) {
+    if said_before || said_after || before_lower(ROLE) {
         return Some(EntityLabel::Per);
+    }
+    if let Some(label) = apposition(s, b) {
+        return Some(label);
     }
     if s.has(prev, LOC_PREP) && !at_start && !s.cap(prev) && !s.word_in(b, &["'s", "’s"]) {
         return Some(EntityLabel::Loc);
@@ -245,25 +248,44 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     None
 }
 
-/// ", a sociology professor" or ", 45," after the sequence ending before `b`.
-fn apposition(s: &Scan, b: usize) -> bool {
+/// Place nouns of an apposition that are not place words inside names.
+const PLACE_NOUNS: &[&str] = &[
+    "town", "village", "capital", "country", "state", "port", "island",
+];
+
+/// An apposition after the sequence ending before `b`: ", a sociology professor" or ", 45," (PER),
+/// ", a company based in" (ORG), ", the capital of" (LOC). A role noun anywhere in the window wins.
+fn apposition(s: &Scan, b: usize) -> Option<EntityLabel> {
     if !s.punct_in(b, &[","]) {
-        return false;
+        return None;
     }
     if s.int(b + 1).is_some_and(|n| n < 120) && s.punct_in(b + 2, &[",", "."]) {
-        return true;
+        return Some(EntityLabel::Per);
     }
     let mut k = b + 1;
-    if s.word_in(k, &["a", "an", "the"]) {
+    let article = s.word_in(k, &["a", "an", "the"]);
+    if article {
         k += 1;
     }
+    let mut found = None;
     for j in k..(k + 5).min(s.b) {
         if s.kind(j) != Some(Kind::Word) {
-            return false;
+            break;
         }
-        if s.has(j, ROLE) && !s.cap(j) {
-            return true;
+        if s.cap(j) {
+            continue;
+        }
+        if s.has(j, ROLE) {
+            return Some(EntityLabel::Per);
+        }
+        if !article {
+            continue;
+        }
+        if found.is_none() && s.has(j, ORG) && !s.word_in(j, &["centre", "center"]) {
+            found = Some(EntityLabel::Org);
+        } else if found.is_none() && (s.has(j, LOC) || s.word_in(j, PLACE_NOUNS)) {
+            found = Some(EntityLabel::Loc);
         }
     }
-    false
+    found
 }
