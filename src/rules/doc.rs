@@ -220,8 +220,28 @@ fn dateline(s: &Scan, d: &mut DocState) {
                     label: EntityLabel::Loc,
                 });
             }
+        } else if m == k && long_dash(s, k) && prose_follows(s, k) {
+            // "BEIJING -- Chinese prosecutors said ..."; not "SOCCER - JAPAN WIN" (a caps headline)
+            d.add(Hit {
+                start: i,
+                end: k,
+                label: EntityLabel::Loc,
+            });
         }
     }
+}
+
+/// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).
+fn long_dash(s: &Scan, k: usize) -> bool {
+    s.punct_in(k, &["—", "–"])
+        || (s.punct_in(k, &["-"]) && s.punct_in(k + 1, &["-"]) && s.attached(k + 1))
+}
+
+/// True when the rest of the line after token `k` holds a lower-case word.
+fn prose_follows(s: &Scan, k: usize) -> bool {
+    (k + 1..s.b)
+        .take_while(|&j| !s.t.get(j).is_some_and(|x| x.line_start))
+        .any(|j| s.kind(j) == Some(Kind::Word) && s.t.s(j).starts_with(char::is_lowercase))
 }
 
 /// True when `acr` could abbreviate the words `[a, b)`: same first letter, all capitals.

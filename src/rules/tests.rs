@@ -313,6 +313,10 @@ fn documented_name_cues() {
             &[("LONDON", Loc), ("1996-08-30", Date)],
         ),
         (
+            "BEIJING -- Prices fell.\nNOTE - this is a note.",
+            &[("BEIJING", Loc)],
+        ),
+        (
             "Shares of Kia Motor Corp of South Korea rose.",
             &[("Kia Motor Corp", Org)],
         ),
