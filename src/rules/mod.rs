@@ -8,6 +8,7 @@
 //! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
 mod cjk;
+mod cjk_names;
 mod dates;
 mod doc;
 mod gazetteer;
@@ -173,7 +174,8 @@ impl RuleTagger {
             sort_entities(&mut out);
             return out;
         }
-        let names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        let mut names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
         push_candidates(&t, &names, &EntitySource::Rule, &mut out);
         sort_entities(&mut out);
