@@ -32,6 +32,8 @@ const NOT_NAME: u32 = ORG
     | QUANT
     | SAY;
 const MAX_NAME_WORDS: usize = 4;
+/// Longest capitalised sequence looked at as one name, in tokens.
+const MAX_SEQ_TOKENS: usize = 16;
 
 /// True when token `k` can be a word of a name.
 pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
@@ -41,7 +43,8 @@ pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
 /// End of the capitalised sequence starting at name word `i`.
 fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
     let mut e = i + 1;
-    loop {
+    // names are short; the bound keeps every later step linear on pathological input
+    while e < i + MAX_SEQ_TOKENS {
         if name_word(s, d, e) {
             e += 1;
         } else if s.has(e, CONNECTOR) && !s.cap(e) {

@@ -376,3 +376,18 @@ fn tagger_is_shareable_across_threads() {
     fn shareable<T: Send + Sync>() {}
     shareable::<RuleTagger>();
 }
+
+#[test]
+fn long_pathological_input_stays_fast_and_aligned() {
+    let tagger = RuleTagger::builtin();
+    let mut text = "Mr. President Dr. ".repeat(20_000);
+    text.push_str("Smith said.\n");
+    text.push_str(&"1,2-3 $ 4 to 5 of the Ministry of ".repeat(5_000));
+    let start = std::time::Instant::now();
+    let got = merge(tagger.tag(&text, &[]));
+    assert!(start.elapsed().as_secs() < 20, "took {:?}", start.elapsed());
+    assert!(got.windows(2).all(|w| w[0].range.end <= w[1].range.start));
+    assert!(got
+        .iter()
+        .all(|c| text.is_char_boundary(c.range.start) && text.is_char_boundary(c.range.end)));
+}
