@@ -1,11 +1,12 @@
 //! Dev harness for the rule tagger: `tag` prints merged entities of text files, `bench` measures
 //! throughput (MB/s on one core), `check` loads a gazetteer file and reports its size or the error.
 //!
-//! cargo run --release --example rules_demo -- tag FILE...
+//! cargo run --release --example rules_demo -- tag FILE...      (merged; `raw` for unmerged candidates)
+//! cargo run --release --example rules_demo -- merge CANDIDATES.tsv  (doc, start, end, label, source)
 //! cargo run --release --example rules_demo -- bench FILE... [--repeat N]
 //! cargo run --release --example rules_demo -- check NAME FILE
 
-use annot::annotation::SentenceView;
+use annot::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
 use annot::rules::{merge, RuleTagger};
 use std::time::Instant;
 
@@ -38,11 +39,13 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cmd = args.first().map(String::as_str).unwrap_or("");
     match cmd {
-        "tag" => {
+        "tag" | "raw" => {
             let tagger = RuleTagger::builtin();
             for path in args.iter().skip(1) {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                for c in merge(tagger.tag(&text, &lines(&text))) {
+                let cands = tagger.tag(&text, &lines(&text));
+                let out = if cmd == "raw" { cands } else { merge(cands) };
+                for c in out {
                     let surface = text.get(c.range.clone()).unwrap_or("");
                     println!(
                         "{path}\t{}\t{}\t{}\t{}\t{}",
@@ -87,6 +90,45 @@ fn run() -> Result<(), String> {
                 _ => println!(),
             }
         }
+        "merge" => {
+            // candidates as `doc<TAB>start<TAB>end<TAB>label<TAB>source` lines, grouped by doc
+            let path = args.get(1).ok_or("merge FILE.tsv")?;
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let mut docs: std::collections::BTreeMap<&str, Vec<Candidate>> = Default::default();
+            for (n, line) in text.lines().enumerate() {
+                let f: Vec<&str> = line.split('\t').collect();
+                let bad = || {
+                    format!(
+                        "{path}: line {}: expected doc, start, end, label, source",
+                        n + 1
+                    )
+                };
+                let (Some(doc), Some(a), Some(b), Some(l), Some(src)) =
+                    (f.first(), f.get(1), f.get(2), f.get(3), f.get(4))
+                else {
+                    return Err(bad());
+                };
+                let source = match *src {
+                    "model" => EntitySource::Model,
+                    "rule" => EntitySource::Rule,
+                    g => EntitySource::Gazetteer(g.trim_start_matches("gazetteer:").to_string()),
+                };
+                docs.entry(doc).or_default().push(Candidate {
+                    range: a.parse().map_err(|_| bad())?..b.parse().map_err(|_| bad())?,
+                    label: EntityLabel::parse(l).ok_or_else(bad)?,
+                    source,
+                    confidence: None,
+                });
+            }
+            for (doc, cands) in docs {
+                for c in merge(cands) {
+                    println!(
+                        "{doc}\t{}\t{}\t{}\t{}\t",
+                        c.range.start, c.range.end, c.label, c.source
+                    );
+                }
+            }
+        }
         "check" => {
             let (name, path) = (
                 args.get(1).ok_or("check NAME FILE")?,
@@ -97,7 +139,7 @@ fn run() -> Result<(), String> {
             tagger.add_gazetteer(name, &text, None, true)?;
             println!("{:?}", tagger.gazetteers());
         }
-        _ => return Err("usage: rules_demo tag|bench|check ...".into()),
+        _ => return Err("usage: rules_demo tag|raw|merge|bench|check ...".into()),
     }
     Ok(())
 }
