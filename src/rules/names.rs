@@ -4,9 +4,10 @@
 //! "'s", "de", "&", attached hyphens, initials' dots). It gets a label only from a cue: a title
 //! ("President Xi Jinping" -> PER "Xi Jinping"), an organisation or place word ("Ministry of Public
 //! Security", "Sichuan Province"), a reporting verb ("Zhong said", "said Zhong"), a role noun before it
-//! or in an apposition after it ("professor Zhong", "Zhong Hua, a sociology professor"), or "in"/"near"
-//! before it. Without a cue nothing is tagged, so sentence-initial words and Title Case headlines stay
-//! untagged. Document-level steps (datelines, acronyms, memory) live in `doc.rs`.
+//! or in an apposition after it ("professor Zhong", "Zhong Hua, a sociology professor"; ", a company"
+//! gives ORG, ", the capital of" LOC), or "in"/"near" before it. Without a cue nothing is tagged, so
+//! sentence-initial words and Title Case headlines stay untagged. Document-level steps (datelines,
+//! acronyms, memory) live in `doc.rs`.
 
 use super::doc::DocState;
 use super::lexicon::{
