@@ -3,7 +3,7 @@
 //! it recurs without one, also as a part: "Zhong" after "Zhong Hua"). Holds the per-document state the
 //! sentence rules in `names.rs` read and write.
 
-use super::lexicon::{Lexicon, NOT_MEMORY};
+use super::lexicon::{Lexicon, NOT_MEMORY, STOP};
 use super::names::{name_word, sentence_names};
 use super::scan::{Hit, Scan};
 use super::token::{Kind, Tokens};
@@ -168,8 +168,13 @@ fn dateline(s: &Scan, d: &mut DocState) {
             continue;
         }
         let mut k = i;
-        while k < s.b && k < i + 4 && s.upper(k) && !d.blocked(k) {
+        // city words: capitals, two letters at least, not a function word ("I -- which ...")
+        let city_word = |j: usize| s.upper(j) && s.t.s(j).chars().count() >= 2 && !s.has(j, STOP);
+        while k < s.b && k < i + 4 && city_word(k) && !d.blocked(k) {
             k += 1;
+        }
+        if k == i {
+            continue;
         }
         let dash = |j: usize| s.punct_in(j, &["-", "—", "–"]);
         let mut m = k;

@@ -49,7 +49,8 @@ fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
         if name_word(s, d, e) {
             e += 1;
         } else if s.has(e, CONNECTOR) && !s.cap(e) {
-            let k = if s.word_in(e + 1, &["the"]) {
+            // "of the", "de la", "van der": one article or second connector may follow
+            let k = if s.word_in(e + 1, &["the", "la", "las", "los", "der", "den"]) {
                 e + 2
             } else {
                 e + 1

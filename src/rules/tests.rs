@@ -313,7 +313,7 @@ fn documented_name_cues() {
             &[("LONDON", Loc), ("1996-08-30", Date)],
         ),
         (
-            "BEIJING -- Prices fell.\nNOTE - this is a note.",
+            "BEIJING -- Prices fell.\nNOTE - this is a note.\nI -- which I try to do.",
             &[("BEIJING", Loc)],
         ),
         (
