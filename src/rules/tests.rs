@@ -391,3 +391,40 @@ fn long_pathological_input_stays_fast_and_aligned() {
         .iter()
         .all(|c| text.is_char_boundary(c.range.start) && text.is_char_boundary(c.range.end)));
 }
+
+#[test]
+fn multilingual_name_cues() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[(&str, &str, &[(&str, EntityLabel)])] = &[
+        (
+            "pt",
+            "O presidente Luiz Inácio Lula da Silva visitou a Universidade de Coimbra.",
+            &[
+                ("Luiz Inácio Lula da Silva", Per),
+                ("Universidade de Coimbra", Org),
+            ],
+        ),
+        (
+            "es",
+            "Según el Banco de España, la economía creció.",
+            &[("Banco de España", Org)],
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a parlé à Paris.",
+            &[("Emmanuel Macron", Per), ("Paris", Loc)],
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz sprach mit der Deutsche Bank AG in Berlin.",
+            &[
+                ("Olaf Scholz", Per),
+                ("Deutsche Bank AG", Org),
+                ("Berlin", Loc),
+            ],
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+}
