@@ -23,6 +23,8 @@ mod units;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_robust;
 
 pub use merge::{merge, sort_entities};
 
