@@ -346,10 +346,13 @@ fn tagger_is_shareable_across_threads() {
     shareable::<RuleTagger>();
 }
 
+/// (language, text, expected entities).
+type LangCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)]);
+
 #[test]
 fn multilingual_name_cues() {
     let tagger = RuleTagger::builtin();
-    let cases: &[(&str, &str, &[(&str, EntityLabel)])] = &[
+    let cases: &[LangCase] = &[
         (
             "pt",
             "O presidente Luiz Inácio Lula da Silva visitou a Universidade de Coimbra.",
