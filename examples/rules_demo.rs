@@ -2,12 +2,13 @@
 //! throughput (MB/s on one core), `check` loads a gazetteer file and reports its size or the error.
 //!
 //! cargo run --release --example rules_demo -- tag FILE...      (merged; `raw` for unmerged candidates)
-//! cargo run --release --example rules_demo -- merge CANDIDATES.tsv  (doc, start, end, label, source)
+//! cargo run --release --example rules_demo -- merge CANDIDATES.tsv [--policy rules_first]
+//!     (candidate lines: doc, start, end, label, source)
 //! cargo run --release --example rules_demo -- bench FILE... [--repeat N]
 //! cargo run --release --example rules_demo -- check NAME FILE
 
 use annot::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
-use annot::rules::{merge, RuleTagger};
+use annot::rules::{merge, merge_with, MergePolicy, RuleTagger};
 use std::time::Instant;
 
 /// CPU time of this thread in seconds (Linux schedstat), so a busy machine does not skew the figure.
@@ -92,7 +93,14 @@ fn run() -> Result<(), String> {
         }
         "merge" => {
             // candidates as `doc<TAB>start<TAB>end<TAB>label<TAB>source` lines, grouped by doc
-            let path = args.get(1).ok_or("merge FILE.tsv")?;
+            let path = args.get(1).ok_or("merge FILE.tsv [--policy NAME]")?;
+            let policy = match args.iter().position(|a| a == "--policy") {
+                Some(i) => args
+                    .get(i + 1)
+                    .and_then(|p| MergePolicy::parse(p))
+                    .ok_or("--policy needs longest_then_model or rules_first")?,
+                None => MergePolicy::default(),
+            };
             let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
             let mut docs: std::collections::BTreeMap<&str, Vec<Candidate>> = Default::default();
             for (n, line) in text.lines().enumerate() {
@@ -121,7 +129,7 @@ fn run() -> Result<(), String> {
                 });
             }
             for (doc, cands) in docs {
-                for c in merge(cands) {
+                for c in merge_with(cands, policy) {
                     println!(
                         "{doc}\t{}\t{}\t{}\t{}\t",
                         c.range.start, c.range.end, c.label, c.source

@@ -26,7 +26,7 @@ mod tests;
 #[cfg(test)]
 mod tests_robust;
 
-pub use merge::{merge, sort_entities};
+pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
 use gazetteer::Gazetteer;
