@@ -79,6 +79,8 @@ pub const ORG_SUFFIX: u32 = 1 << 20;
 /// A word that can start a numeric or date expression without being one of the classes above
 /// ("the", "early", "few", "hundreds"): lets the numeric scan skip every other word at once.
 pub const LEAD: u32 = 1 << 21;
+/// A common given name: a capitalised run of two or three words that starts with one is a person.
+pub const GIVEN: u32 = 1 << 22;
 /// Every flag that can start a numeric or date expression.
 pub const NUMERIC_START: u32 =
     LEAD | MONTH | WEEKDAY | DATE_WORD | DATE_MOD | QUANT | NUMWORD | CURRENCY_CODE;
@@ -130,6 +132,7 @@ fn flag_bit(name: &str) -> Option<u32> {
         "LOC_PREP" => LOC_PREP,
         "ORG_SUFFIX" => ORG_SUFFIX,
         "LEAD" => LEAD,
+        "GIVEN" => GIVEN,
         _ => return None,
     })
 }

@@ -11,8 +11,8 @@
 
 use super::doc::DocState;
 use super::lexicon::{
-    CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, LOC, LOC_PREP, MONTH, NUMWORD, ORG, ORG_SUFFIX,
-    QUANT, ROLE, SAY, STOP, TITLE, WEEKDAY,
+    CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, GIVEN, LOC, LOC_PREP, MONTH, NUMWORD, ORG,
+    ORG_SUFFIX, QUANT, ROLE, SAY, STOP, TITLE, WEEKDAY,
 };
 use super::scan::{Hit, Scan};
 use super::token::Kind;
@@ -167,11 +167,25 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, EntityLabel::Loc);
         return;
     }
+    if given_name(s, d, a, b, words) {
+        emit(d, a, b, EntityLabel::Per);
+        return;
+    }
     if let Some(label) = context_cue(s, d, a, b, words) {
         emit(d, a, b, label);
         return;
     }
     d.unlabelled.push((a, b));
+}
+
+/// "Peter Blackburn", "John F. Kennedy": two or three words led by a common given name.
+fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool {
+    (2..=3).contains(&words)
+        && s.has(a, GIVEN)
+        && !(a + 1..b).any(|k| s.has(k, NOT_NAME) || d.gaz_covers(k))
+        && !(a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1)
+        && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for"]))
+    // "Douglas & Lomason"
 }
 
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.

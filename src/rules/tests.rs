@@ -15,10 +15,12 @@ pub(super) fn split(text: &str, lang: &'static str) -> Vec<SentenceView<'static>
             let abbrev = ["Dr", "Mr", "Mrs", "Ms", "Prof", "Mrd", "St"]
                 .iter()
                 .any(|a| line.get(..i + 1).is_some_and(|l| l.ends_with(a)));
+            let initial = w[0].is_ascii_uppercase() && (i == 0 || bytes.get(i - 1) == Some(&b' '));
             if w[1] == b'.'
                 && w[2] == b' '
                 && !w[0].is_ascii_digit()
                 && !abbrev
+                && !initial
                 && bytes.get(i + 3).is_some_and(|c| c.is_ascii_uppercase())
             {
                 out.push((start, pos + i + 2));
@@ -384,4 +386,19 @@ fn multilingual_name_cues() {
     for (lang, text, want) in cases {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
     }
+}
+
+#[test]
+fn given_names_make_persons() {
+    let tagger = RuleTagger::rules_only();
+    let text = "Peter Blackburn met John F. Kennedy and Maria Santos. Douglas & Lomason rose. \
+                Lawrence of Arabia played. Mark Street was closed.";
+    let got = entities(&tagger, text, "en");
+    let want = pairs(&[
+        ("Peter Blackburn", Per),
+        ("John F. Kennedy", Per),
+        ("Maria Santos", Per),
+        ("Mark Street", Loc),
+    ]);
+    assert_eq!(got, want);
 }
