@@ -52,6 +52,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "organizations",
         include_str!("../../pipelines/gazetteers/organizations.tsv"),
     ),
+    ("misc", include_str!("../../pipelines/gazetteers/misc.tsv")),
 ];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
