@@ -131,6 +131,17 @@ fn seed_article_comes_out_right() {
         .filter(|(s, l)| !SEED_EXPECTED.iter().any(|(es, el, _)| es == s && el == l) && s != "0")
         .collect();
     assert!(extra.is_empty(), "unexpected {extra:?}");
+    // the same without sentence boundaries (one sentence for the whole text)
+    let whole: Vec<(String, EntityLabel)> = merge(RuleTagger::builtin().tag(&text, &[]))
+        .into_iter()
+        .map(|c| {
+            (
+                text.get(c.range.clone()).unwrap_or("?").to_string(),
+                c.label,
+            )
+        })
+        .collect();
+    assert_eq!(whole, got);
     // the rules alone find the institutions, the dateline, the person and the acronym
     let rules = entities(&RuleTagger::rules_only(), &text, "en");
     for (surface, label, n) in [
