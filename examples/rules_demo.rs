@@ -1,13 +1,22 @@
 //! Dev harness for the rule tagger: `tag` prints merged entities of text files, `bench` measures
 //! throughput (MB/s on one core), `check` loads a gazetteer file and reports its size or the error.
 //!
-//! cargo run --release --example rules_demo -- tag FILE...
+//! cargo run --release --example rules_demo -- tag FILE...      (merged; `raw` for unmerged candidates)
+//! cargo run --release --example rules_demo -- merge CANDIDATES.tsv [--policy rules_first]
+//!     (candidate lines: doc, start, end, label, source)
 //! cargo run --release --example rules_demo -- bench FILE... [--repeat N]
 //! cargo run --release --example rules_demo -- check NAME FILE
 
-use annot::annotation::SentenceView;
-use annot::rules::{merge, RuleTagger};
+use annot::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
+use annot::rules::{merge, merge_with, MergePolicy, RuleTagger};
 use std::time::Instant;
+
+/// CPU time of this thread in seconds (Linux schedstat), so a busy machine does not skew the figure.
+fn cpu_seconds() -> Option<f64> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: f64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(ns / 1e9)
+}
 
 /// Line-level sentences (a stand-in until the sentence splitter is wired in).
 fn lines(text: &str) -> Vec<SentenceView<'static>> {
@@ -31,11 +40,13 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let cmd = args.first().map(String::as_str).unwrap_or("");
     match cmd {
-        "tag" => {
+        "tag" | "raw" => {
             let tagger = RuleTagger::builtin();
             for path in args.iter().skip(1) {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                for c in merge(tagger.tag(&text, &lines(&text))) {
+                let cands = tagger.tag(&text, &lines(&text));
+                let out = if cmd == "raw" { cands } else { merge(cands) };
+                for c in out {
                     let surface = text.get(c.range.clone()).unwrap_or("");
                     println!(
                         "{path}\t{}\t{}\t{}\t{}\t{}",
@@ -60,6 +71,7 @@ fn run() -> Result<(), String> {
             let views: Vec<_> = texts.iter().map(|t| lines(t)).collect();
             let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;
             let start = Instant::now();
+            let cpu0 = cpu_seconds();
             let mut n = 0;
             for _ in 0..repeat {
                 for (t, v) in texts.iter().zip(&views) {
@@ -67,10 +79,63 @@ fn run() -> Result<(), String> {
                 }
             }
             let secs = start.elapsed().as_secs_f64();
-            println!(
-                "{bytes} bytes, {n} entities, {secs:.3} s, {:.1} MB/s",
-                bytes as f64 / secs / 1e6
+            let mb = bytes as f64 / 1e6;
+            print!(
+                "{bytes} bytes, {n} entities, wall {secs:.3} s ({:.1} MB/s)",
+                mb / secs
             );
+            match (cpu0, cpu_seconds()) {
+                (Some(a), Some(b)) if b > a => {
+                    println!(", cpu {:.3} s ({:.1} MB/s)", b - a, mb / (b - a))
+                }
+                _ => println!(),
+            }
+        }
+        "merge" => {
+            // candidates as `doc<TAB>start<TAB>end<TAB>label<TAB>source` lines, grouped by doc
+            let path = args.get(1).ok_or("merge FILE.tsv [--policy NAME]")?;
+            let policy = match args.iter().position(|a| a == "--policy") {
+                Some(i) => args
+                    .get(i + 1)
+                    .and_then(|p| MergePolicy::parse(p))
+                    .ok_or("--policy needs longest_then_model or rules_first")?,
+                None => MergePolicy::default(),
+            };
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+            let mut docs: std::collections::BTreeMap<&str, Vec<Candidate>> = Default::default();
+            for (n, line) in text.lines().enumerate() {
+                let f: Vec<&str> = line.split('\t').collect();
+                let bad = || {
+                    format!(
+                        "{path}: line {}: expected doc, start, end, label, source",
+                        n + 1
+                    )
+                };
+                let (Some(doc), Some(a), Some(b), Some(l), Some(src)) =
+                    (f.first(), f.get(1), f.get(2), f.get(3), f.get(4))
+                else {
+                    return Err(bad());
+                };
+                let source = match *src {
+                    "model" => EntitySource::Model,
+                    "rule" => EntitySource::Rule,
+                    g => EntitySource::Gazetteer(g.trim_start_matches("gazetteer:").to_string()),
+                };
+                docs.entry(doc).or_default().push(Candidate {
+                    range: a.parse().map_err(|_| bad())?..b.parse().map_err(|_| bad())?,
+                    label: EntityLabel::parse(l).ok_or_else(bad)?,
+                    source,
+                    confidence: None,
+                });
+            }
+            for (doc, cands) in docs {
+                for c in merge_with(cands, policy) {
+                    println!(
+                        "{doc}\t{}\t{}\t{}\t{}\t",
+                        c.range.start, c.range.end, c.label, c.source
+                    );
+                }
+            }
         }
         "check" => {
             let (name, path) = (
@@ -82,7 +147,7 @@ fn run() -> Result<(), String> {
             tagger.add_gazetteer(name, &text, None, true)?;
             println!("{:?}", tagger.gazetteers());
         }
-        _ => return Err("usage: rules_demo tag|bench|check ...".into()),
+        _ => return Err("usage: rules_demo tag|raw|merge|bench|check ...".into()),
     }
     Ok(())
 }

@@ -1,36 +1,19 @@
 //! DATE rules: month/day/year orders of several languages, weekdays, relative dates ("last year",
-//! "the past three years"), numeric formats (ISO, dotted, slashed) and CJK/Korean year-month-day forms.
+//! "the past three years"), numeric formats (ISO, dotted, slashed); CJK/Korean forms are in `cjk.rs`.
 //!
 //! Bare 4-digit years and "N years" are decided in the numeric rules, which see the whole number phrase.
 
-use super::lexicon::{DATE_MOD, DATE_UNIT, DATE_WORD, MONTH_EN, WEEKDAY};
+use super::cjk::cjk_date;
+use super::lexicon::{DATE_WORD, MONTH_EN, WEEKDAY};
+use super::relative::{relative, vague_duration};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
 use crate::annotation::EntityLabel;
 
 const ORDINAL_SUFFIX: &[&str] = &["th", "st", "nd", "rd", "er", "e", "º", "°"];
 const BARE_MONTH_AMBIGUOUS: &[&str] = &["may", "march", "august"];
-/// Han date words: (first char, second char).
-const HAN_DATE_WORDS: &[(&str, &str)] = &[
-    ("去", "年"),
-    ("今", "年"),
-    ("明", "年"),
-    ("前", "年"),
-    ("昨", "天"),
-    ("今", "天"),
-    ("明", "天"),
-    ("昨", "日"),
-    ("今", "日"),
-    ("明", "日"),
-    ("上", "周"),
-    ("本", "周"),
-    ("下", "周"),
-    ("上", "月"),
-    ("本", "月"),
-    ("下", "月"),
-];
-
-fn hit(start: usize, end: usize) -> Option<Hit> {
+/// A DATE hit over tokens `[start, end)`.
+pub(crate) fn hit(start: usize, end: usize) -> Option<Hit> {
     Some(Hit {
         start,
         end,
@@ -38,14 +21,93 @@ fn hit(start: usize, end: usize) -> Option<Hit> {
     })
 }
 
-/// Tries every date pattern that starts at token `i`.
+/// Tries every date pattern that starts at token `i`, with an optional `early`/`late`/`mid` lead.
 pub(crate) fn date_at(s: &Scan, i: usize) -> Option<Hit> {
+    let mut k = i;
+    if s.word_in(k, &["the"]) && s.word_in(k + 1, PART_OF) {
+        k += 1;
+    }
+    if s.word_in(k, PART_OF) {
+        k += 1;
+        if s.punct_in(k, &["-"]) && s.attached(k) {
+            k += 1;
+        }
+        if let Some(h) = core(s, k).or_else(|| year_or_decade(s, k)) {
+            return hit(i, h.end);
+        }
+    }
+    let h = core(s, i)?;
+    // "October 4th to October 19th", "13 December, 1998-30 June 2001"
+    let k = h.end + 1;
+    if s.word_in(h.end, &["to", "through", "until"]) || s.punct_in(h.end, &["-", "–"]) {
+        if let Some(h2) = month_first(s, k)
+            .or_else(|| day_first(s, k))
+            .or_else(|| numeric_format(s, k))
+        {
+            return hit(i, h2.end);
+        }
+    }
+    Some(h)
+}
+
+/// English month abbreviations, which need a number to count as a date.
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+];
+/// Words that take a part of a date: "early 1992", "the late 1980s", "mid-June".
+const PART_OF: &[&str] = &["early", "late", "mid", "end"];
+/// Words before a bare "May", "March" or "August" that make it a month.
+const MONTH_CUES: &[&str] = &[
+    "in", "since", "by", "until", "from", "of", "during", "early", "late", "mid", "last", "next",
+    "this", "end", "before", "after", "through", "to", "and",
+];
+
+fn core(s: &Scan, i: usize) -> Option<Hit> {
     relative(s, i)
-        .or_else(|| month_first(s, i))
-        .or_else(|| day_first(s, i))
+        .or_else(|| vague_duration(s, i))
+        .or_else(|| month_first(s, i).map(|h| month_tail(s, h)))
+        .or_else(|| day_first(s, i).map(|h| month_tail(s, h)))
         .or_else(|| numeric_format(s, i))
-        .or_else(|| cjk(s, i))
+        .or_else(|| cjk_date(s, i))
+        .or_else(|| weekday(s, i))
         .or_else(|| single_word(s, i))
+}
+
+/// A plain year or a decade ("1980s") after a part-of word.
+fn year_or_decade(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.year(i) {
+        return None;
+    }
+    let e = if s.attached(i + 1) && s.word_in(i + 1, &["s"]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    hit(i, e)
+}
+
+/// "October last year": a relative year right after a month date.
+fn month_tail(s: &Scan, h: Hit) -> Hit {
+    match relative(s, h.end) {
+        Some(r) if !s.word_in(h.end, &["the"]) => Hit { end: r.end, ..h },
+        _ => h,
+    }
+}
+
+/// "Monday", "Wednesday, August 28".
+fn weekday(s: &Scan, i: usize) -> Option<Hit> {
+    if !(s.has(i, WEEKDAY) && (s.cap(i) || !s.t.lower(i).is_ascii())) {
+        return None;
+    }
+    let k = if s.punct_in(i + 1, &[","]) {
+        i + 2
+    } else {
+        i + 1
+    };
+    match month_first(s, k).or_else(|| day_first(s, k)) {
+        Some(d) => hit(i, d.end),
+        None => hit(i, i + 1),
+    }
 }
 
 /// Skips an attached ordinal suffix (`17th`, `1er`) after token `j`.
@@ -92,7 +154,11 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         j += 1;
     }
     if s.day(j) && !(s.attached(j + 1) && s.kind(j + 1) == Some(Kind::Num)) {
-        let e = after_ordinal(s, j + 1);
+        let mut e = after_ordinal(s, j + 1);
+        // "June 14-16", "March 1 - 2"
+        if s.punct_in(e, &["-", "–"]) && s.day(e + 1) && !s.attached(e + 2) {
+            e = after_ordinal(s, e + 2);
+        }
         return hit(i, trailing_year(s, e));
     }
     let e = trailing_year(s, j);
@@ -100,8 +166,9 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         return hit(i, e);
     }
     let lower = s.t.lower(i);
-    let full = s.t.s(i).chars().count() > 4;
-    if s.has(i, MONTH_EN) && full && !BARE_MONTH_AMBIGUOUS.contains(&lower) {
+    let full = !MONTH_ABBREVIATIONS.contains(&lower);
+    let cued = s.word_in(i.wrapping_sub(1), MONTH_CUES);
+    if s.has(i, MONTH_EN) && full && (cued || !BARE_MONTH_AMBIGUOUS.contains(&lower)) {
         return hit(i, i + 1);
     }
     None
@@ -175,84 +242,11 @@ fn numeric_format(s: &Scan, i: usize) -> Option<Hit> {
     None
 }
 
-/// `the past three years`, `last year`, `earlier this month`, `next Monday`.
-fn relative(s: &Scan, i: usize) -> Option<Hit> {
-    let mut j = i;
-    if s.word_in(j, &["the"]) {
-        j += 1;
-    }
-    if s.word_in(j, &["earlier", "later"]) && s.word_in(j + 1, &["this", "last", "next"]) {
-        j += 1;
-    }
-    if !s.has(j, DATE_MOD) {
-        return None;
-    }
-    j += 1;
-    if s.has(j, WEEKDAY) && !s.word_in(i, &["the"]) {
-        return hit(i, j + 1);
-    }
-    // optional count: "three", "3"
-    if s.has(j, super::lexicon::NUMWORD) || s.int(j).is_some_and(|n| n < 1000) {
-        j += 1;
-    }
-    if s.has(j, DATE_UNIT) {
-        let mut e = j + 1;
-        if s.word_in(e, &["ago"]) {
-            e += 1;
-        }
-        return hit(i, e);
-    }
-    None
-}
-
 fn single_word(s: &Scan, i: usize) -> Option<Hit> {
-    if s.has(i, DATE_WORD) || (s.has(i, WEEKDAY) && (s.cap(i) || !s.t.lower(i).is_ascii())) {
+    if s.has(i, DATE_WORD) {
         return hit(i, i + 1);
     }
-    // Han date words (去年, 今天, ...)
-    if s.kind(i) == Some(Kind::Han) && s.attached(i + 1) {
-        let (a, b) = (s.t.s(i), s.t.s(i + 1));
-        if s.kind(i + 1) == Some(Kind::Han) && HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b)
-        {
-            return hit(i, i + 2);
-        }
-    }
     None
-}
-
-/// `2024年6月17日`, `6月17日`, `2024年`, `90年代`, Korean `2024년 6월 17일`.
-fn cjk(s: &Scan, i: usize) -> Option<Hit> {
-    if !s.is_num(i) {
-        return None;
-    }
-    let unit_at = |k: usize, han: &[&str], hangul: &[&str]| {
-        s.attached(k)
-            && (s.han_in(k, han) || (s.kind(k) == Some(Kind::Word) && hangul.contains(&s.t.s(k))))
-    };
-    let mut j = i;
-    let mut found = false;
-    if unit_at(j + 1, &["年"], &["년"]) {
-        j += 2;
-        found = true;
-        if s.han_in(j, &["代"]) && s.attached(j) {
-            return hit(i, j + 1);
-        }
-    }
-    // after a unit, the next number must touch it (CJK) or carry a Hangul unit (Korean spacing)
-    let next_num =
-        |k: usize| s.is_num(k) && (s.attached(k) || s.t.s(k + 1) == "월" || s.t.s(k + 1) == "일");
-    if (!found || next_num(j)) && s.is_num(j) && unit_at(j + 1, &["月"], &["월"]) {
-        j += 2;
-        found = true;
-        if next_num(j) && unit_at(j + 1, &["日", "号"], &["일"]) {
-            j += 2;
-        }
-    }
-    if found {
-        hit(i, j)
-    } else {
-        None
-    }
 }
 
 #[cfg(test)]
@@ -329,6 +323,24 @@ mod tests {
             vec!["2024年6月17日", "6月17日", "去年", "90年代"]
         );
         assert_eq!(dates("2024년 6월 17일"), vec!["2024년 6월 17일"]);
+    }
+
+    #[test]
+    fn extended_forms() {
+        assert_eq!(
+            dates("early 1992, the late 1980s, mid-June, in early August"),
+            vec!["early 1992", "the late 1980s", "mid-June", "early August"]
+        );
+        assert_eq!(
+            dates("June 14-16 and October last year, last September, Wednesday, August 28"),
+            vec![
+                "June 14-16",
+                "October last year",
+                "last September",
+                "Wednesday, August 28"
+            ]
+        );
+        assert_eq!(dates("since March, in August"), vec!["March", "August"]);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! it recurs without one, also as a part: "Zhong" after "Zhong Hua"). Holds the per-document state the
 //! sentence rules in `names.rs` read and write.
 
-use super::lexicon::{Lexicon, NOT_MEMORY};
+use super::lexicon::{Lexicon, NOT_MEMORY, STOP};
 use super::names::{name_word, sentence_names};
 use super::scan::{Hit, Scan};
 use super::token::{Kind, Tokens};
@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 /// Per-document state shared by the name rules.
 pub(crate) struct DocState {
     blocked: Vec<bool>,
+    dated: Vec<bool>,
     taken: Vec<bool>,
     gaz_start: Vec<Option<(usize, EntityLabel)>>,
     gaz_cover: Vec<bool>,
@@ -29,6 +30,10 @@ impl DocState {
     /// True when token `k` is part of a numeric/date hit.
     pub fn blocked(&self, k: usize) -> bool {
         self.blocked.get(k).copied().unwrap_or(true)
+    }
+    /// True when token `k` is part of a DATE hit.
+    pub fn dated(&self, k: usize) -> bool {
+        self.dated.get(k).copied().unwrap_or(false)
     }
     /// True when token `k` is already part of a name hit.
     pub fn taken(&self, k: usize) -> bool {
@@ -110,6 +115,7 @@ pub(crate) fn find_names(
     let n = t.len();
     let mut d = DocState {
         blocked: vec![false; n],
+        dated: vec![false; n],
         taken: vec![false; n],
         gaz_start: vec![None; n],
         gaz_cover: vec![false; n],
@@ -122,6 +128,9 @@ pub(crate) fn find_names(
         for k in h.start..h.end.min(n) {
             if let Some(x) = d.blocked.get_mut(k) {
                 *x = true;
+            }
+            if let Some(x) = d.dated.get_mut(k) {
+                *x = h.label == EntityLabel::Date;
             }
         }
     }
@@ -155,14 +164,18 @@ pub(crate) fn find_names(
 /// "BEIJING, June 17 (Xinhua) --", "WASHINGTON (Reuters) -", "LONDON 1996-08-30" at a line start.
 fn dateline(s: &Scan, d: &mut DocState) {
     for i in s.a..s.b {
-        if !s.t.get(i).is_some_and(|x| x.line_start) || !s.cap(i) {
+        if !s.t.get(i).is_some_and(|x| x.line_start) || !s.upper(i) {
             continue;
         }
         let mut k = i;
-        while k < s.b && k < i + 4 && s.cap(k) && !d.blocked(k) {
+        // city words: capitals, two letters at least, not a function word ("I -- which ...")
+        let city_word = |j: usize| s.upper(j) && s.t.s(j).chars().count() >= 2 && !s.has(j, STOP);
+        while k < s.b && k < i + 4 && city_word(k) && !d.blocked(k) {
             k += 1;
         }
-        let all_upper = (i..k).all(|j| s.upper(j));
+        if k == i {
+            continue;
+        }
         let dash = |j: usize| s.punct_in(j, &["-", "—", "–"]);
         let mut m = k;
         if s.punct_in(k, &[","]) {
@@ -181,7 +194,8 @@ fn dateline(s: &Scan, d: &mut DocState) {
             while r < s.b && r < m + 5 && s.cap(r) {
                 r += 1;
             }
-            if r > m + 1 && s.punct_in(r, &[")"]) && dash(r + 1) {
+            let agency_len = s.t.span(m + 1, r).map_or(0, |(x, y)| y - x);
+            if r > m + 1 && agency_len >= 2 && s.punct_in(r, &[")"]) && dash(r + 1) {
                 d.add(Hit {
                     start: i,
                     end: k,
@@ -193,15 +207,15 @@ fn dateline(s: &Scan, d: &mut DocState) {
                     label: EntityLabel::Org,
                 });
             }
-        } else if m > k + 1 && dash(m) && (k + 1..m).any(|j| d.blocked(j)) {
+        } else if m > k + 1 && dash(m) && (k + 1..m).any(|j| d.dated(j)) {
             d.add(Hit {
                 start: i,
                 end: k,
                 label: EntityLabel::Loc,
             });
-        } else if all_upper && m == k && d.blocked(k) {
+        } else if m == k && d.dated(k) {
             let mut e = k;
-            while e < s.b && d.blocked(e) {
+            while e < s.b && d.dated(e) {
                 e += 1;
             }
             if e == s.b || s.t.get(e).is_some_and(|x| x.line_start) {
@@ -211,8 +225,28 @@ fn dateline(s: &Scan, d: &mut DocState) {
                     label: EntityLabel::Loc,
                 });
             }
+        } else if m == k && long_dash(s, k) && prose_follows(s, k) {
+            // "BEIJING -- Chinese prosecutors said ..."; not "SOCCER - JAPAN WIN" (a caps headline)
+            d.add(Hit {
+                start: i,
+                end: k,
+                label: EntityLabel::Loc,
+            });
         }
     }
+}
+
+/// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).
+fn long_dash(s: &Scan, k: usize) -> bool {
+    s.punct_in(k, &["—", "–"])
+        || (s.punct_in(k, &["-"]) && s.punct_in(k + 1, &["-"]) && s.attached(k + 1))
+}
+
+/// True when the rest of the line after token `k` holds a lower-case word.
+fn prose_follows(s: &Scan, k: usize) -> bool {
+    (k + 1..s.b)
+        .take_while(|&j| !s.t.get(j).is_some_and(|x| x.line_start))
+        .any(|j| s.kind(j) == Some(Kind::Word) && s.t.s(j).starts_with(char::is_lowercase))
 }
 
 /// True when `acr` could abbreviate the words `[a, b)`: same first letter, all capitals.
@@ -303,7 +337,8 @@ fn memory(s: &Scan, sents: &[(usize, usize, bool)], d: &mut DocState) {
                 e += 1;
             }
             // a run that continues into other capitalised words is some other name ("Zhong Industries")
-            if e > i && !name_word(&ss, d, e) {
+            let left_free = i == a || !ss.cap(i - 1);
+            if e > i && left_free && !name_word(&ss, d, e) {
                 d.add(Hit {
                     start: i,
                     end: e,

@@ -6,20 +6,19 @@
 //! never ends inside a word, and no text is ever rewritten. Proper prefixes are stored too, so a scan
 //! stops as soon as no longer entry can match.
 
+use super::lexicon::{FastMap, FastSet};
 use super::scan::Hit;
 use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
-use std::collections::{HashMap, HashSet};
 
-/// One named phrase list.
+/// Phrase lists of one case mode, merged into one index so a text is scanned once for all of them.
 pub(crate) struct Gazetteer {
-    /// The list's name (the `gazetteer:NAME` source).
-    pub name: String,
     case_sensitive: bool,
-    entries: HashMap<String, EntityLabel>,
-    prefixes: HashSet<String>,
+    /// Key -> (list id, label) for every list holding the phrase.
+    entries: FastMap<String, Vec<(u16, EntityLabel)>>,
+    prefixes: FastSet<String>,
     max_tokens: usize,
-    /// Some entry starts with a character that is not upper case (so lower-case words must be tried).
+    /// Some entry starts with a lower-case letter (so lower-case words must be tried).
     lower_starts: bool,
 }
 
@@ -36,23 +35,31 @@ fn push_token(t: &Tokens, i: usize, case_sensitive: bool, first: bool, key: &mut
 }
 
 impl Gazetteer {
-    /// Parses TSV `name<TAB>LABEL` lines (or plain names with `default_label`); `#` starts a comment line.
-    pub fn parse(
+    /// An empty index.
+    pub fn new(case_sensitive: bool) -> Gazetteer {
+        Gazetteer {
+            case_sensitive,
+            entries: FastMap::default(),
+            prefixes: FastSet::default(),
+            max_tokens: 0,
+            lower_starts: false,
+        }
+    }
+
+    /// Adds list `list` from TSV `name<TAB>LABEL` lines (or plain names with `default_label`); `#`
+    /// starts a comment line. Nothing is added when any line is bad. Returns the number of entries.
+    pub fn add(
+        &mut self,
+        list: u16,
         name: &str,
         content: &str,
         default_label: Option<EntityLabel>,
-        case_sensitive: bool,
-    ) -> Result<Gazetteer, String> {
-        let mut g = Gazetteer {
-            name: name.to_string(),
-            case_sensitive,
-            entries: HashMap::new(),
-            prefixes: HashSet::new(),
-            max_tokens: 0,
-            lower_starts: false,
-        };
+    ) -> Result<usize, String> {
+        let mut keys: FastMap<String, EntityLabel> = FastMap::default();
+        let mut order: Vec<(String, Vec<String>, bool)> = Vec::new();
         for (n, raw) in content.lines().enumerate() {
             let line_no = n + 1;
+            let err = |msg: String| format!("gazetteer {name}: line {line_no}: {msg}");
             let line = raw.trim_end_matches('\r');
             if line.trim().is_empty() || line.trim_start().starts_with('#') {
                 continue;
@@ -60,61 +67,67 @@ impl Gazetteer {
             let mut cols = line.split('\t');
             let phrase = cols.next().unwrap_or("").trim();
             let label = match cols.next().map(str::trim) {
-                Some(l) if !l.is_empty() => EntityLabel::parse(l).ok_or_else(|| {
-                    format!("gazetteer {name}: line {line_no}: unknown label {l:?}")
-                })?,
-                _ => default_label.ok_or_else(|| {
-                    format!("gazetteer {name}: line {line_no}: no label and no default label")
-                })?,
+                Some(l) if !l.is_empty() => {
+                    EntityLabel::parse(l).ok_or_else(|| err(format!("unknown label {l:?}")))?
+                }
+                _ => default_label.ok_or_else(|| err("no label and no default label".into()))?,
             };
             if cols.any(|c| !c.trim().is_empty()) {
-                return Err(format!(
-                    "gazetteer {name}: line {line_no}: more than two columns"
-                ));
+                return Err(err("more than two columns".into()));
             }
             if phrase.is_empty() {
-                return Err(format!("gazetteer {name}: line {line_no}: empty name"));
+                return Err(err("empty name".into()));
             }
-            g.insert(phrase, label)
-                .map_err(|e| format!("gazetteer {name}: line {line_no}: {e}"))?;
+            let t = Tokens::new(phrase);
+            let mut key = String::new();
+            let mut prefixes = Vec::with_capacity(t.len());
+            for i in 0..t.len() {
+                if i > 0 {
+                    prefixes.push(key.clone());
+                }
+                push_token(&t, i, self.case_sensitive, i == 0, &mut key);
+            }
+            match keys.get(&key) {
+                Some(&old) if old != label => {
+                    return Err(err(format!("{phrase:?} is already listed as {old}")))
+                }
+                Some(_) => continue,
+                None => {}
+            }
+            self.max_tokens = self.max_tokens.max(t.len());
+            keys.insert(key.clone(), label);
+            order.push((key, prefixes, phrase.starts_with(char::is_lowercase)));
         }
-        Ok(g)
+        let count = order.len();
+        for (key, prefixes, lower) in order {
+            self.lower_starts |= lower;
+            self.prefixes.extend(prefixes);
+            let label = keys.get(&key).copied().unwrap_or(EntityLabel::Misc);
+            self.entries.entry(key).or_default().push((list, label));
+        }
+        Ok(count)
     }
 
-    fn insert(&mut self, phrase: &str, label: EntityLabel) -> Result<(), String> {
-        let t = Tokens::new(phrase);
-        let mut key = String::new();
-        for i in 0..t.len() {
-            if i > 0 {
-                self.prefixes.insert(key.clone());
-            }
-            push_token(&t, i, self.case_sensitive, i == 0, &mut key);
+    /// Leftmost-longest matches over tokens `[a, b)`, never across a line break; one hit per list
+    /// that holds the longest phrase found at a position.
+    pub fn find(
+        &self,
+        t: &Tokens,
+        a: usize,
+        b: usize,
+        key: &mut String,
+        out: &mut Vec<(u16, Hit)>,
+    ) {
+        if self.entries.is_empty() {
+            return;
         }
-        if let Some(first) = phrase.chars().next() {
-            self.lower_starts |= !first.is_uppercase();
-        }
-        self.max_tokens = self.max_tokens.max(t.len());
-        match self.entries.get(&key) {
-            Some(&old) if old != label => Err(format!("{phrase:?} is already listed as {old}")),
-            _ => {
-                self.entries.insert(key, label);
-                Ok(())
-            }
-        }
-    }
-
-    /// Number of entries.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// Leftmost-longest matches over tokens `[a, b)`, never across a line break.
-    pub fn find(&self, t: &Tokens, a: usize, b: usize, key: &mut String, out: &mut Vec<Hit>) {
         let mut i = a;
         while i < b {
             let Some(tok) = t.get(i) else { break };
-            let skip = tok.kind == Kind::Punct
-                || (!self.lower_starts && tok.kind == Kind::Word && !tok.cap)
+            let skip = matches!(tok.kind, Kind::Punct | Kind::Opaque)
+                || (!self.lower_starts
+                    && tok.kind == Kind::Word
+                    && t.s(i).starts_with(char::is_lowercase))
                 || (tok.kind == Kind::Word
                     && !tok.space_before
                     && i > a
@@ -124,27 +137,32 @@ impl Gazetteer {
                 continue;
             }
             key.clear();
-            let mut best: Option<(usize, EntityLabel)> = None;
+            let mut best: Option<(usize, &Vec<(u16, EntityLabel)>)> = None;
             let limit = b.min(i + self.max_tokens);
             for k in i..limit {
                 if k > i && t.get(k).is_some_and(|x| x.line_start) {
                     break;
                 }
                 push_token(t, k, self.case_sensitive, k == i, key);
-                if let Some(&label) = self.entries.get(key.as_str()) {
-                    best = Some((k + 1, label));
+                if let Some(lists) = self.entries.get(key.as_str()) {
+                    best = Some((k + 1, lists));
                 }
                 if !self.prefixes.contains(key.as_str()) {
                     break;
                 }
             }
             match best {
-                Some((end, label)) if !glued_after(t, end) => {
-                    out.push(Hit {
-                        start: i,
-                        end,
-                        label,
-                    });
+                Some((end, lists)) if !glued_after(t, end) => {
+                    for &(list, label) in lists {
+                        out.push((
+                            list,
+                            Hit {
+                                start: i,
+                                end,
+                                label,
+                            },
+                        ));
+                    }
                     i = end;
                 }
                 _ => i += 1,
@@ -171,12 +189,17 @@ fn glued_after(t: &Tokens, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    fn parse(content: &str, default: Option<EntityLabel>, cs: bool) -> Result<Gazetteer, String> {
+        let mut g = Gazetteer::new(cs);
+        g.add(0, "g", content, default).map(|_| g)
+    }
+
     fn find(g: &Gazetteer, text: &str) -> Vec<(String, EntityLabel)> {
         let t = Tokens::new(text);
         let mut out = Vec::new();
         g.find(&t, 0, t.len(), &mut String::new(), &mut out);
         out.iter()
-            .map(|h| {
+            .map(|(_, h)| {
                 let (a, b) = t.span(h.start, h.end).unwrap_or((0, 0));
                 (text[a..b].to_string(), h.label)
             })
@@ -185,14 +208,13 @@ mod tests {
 
     #[test]
     fn parses_and_matches_longest() {
-        let g = Gazetteer::parse(
-            "t",
+        let g = parse(
             "# places\nHong Kong\tLOC\nHong Kong Disneyland\tORG\n\nChina\tGPE\nU.S.\tLOC\n",
             None,
             true,
         )
         .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(g.len(), 4);
+        assert_eq!(g.entries.len(), 4);
         assert_eq!(
             find(
                 &g,
@@ -209,7 +231,7 @@ mod tests {
 
     #[test]
     fn case_insensitive_and_default_label() {
-        let g = Gazetteer::parse("t", "acme widgets\n北京\n", Some(EntityLabel::Org), false)
+        let g = parse("acme widgets\n北京\n", Some(EntityLabel::Org), false)
             .unwrap_or_else(|e| panic!("{e}"));
         let got = find(&g, "ACME Widgets and 在北京 acme widgetsx");
         assert_eq!(
@@ -223,21 +245,46 @@ mod tests {
 
     #[test]
     fn errors_name_the_line() {
-        let e = Gazetteer::parse("g", "A\tLOC\nB\tPLACE\n", None, true)
+        let e = parse("A\tLOC\nB\tPLACE\n", None, true)
             .err()
             .unwrap_or_default();
         assert!(e.contains("line 2") && e.contains("PLACE"), "{e}");
-        let e = Gazetteer::parse("g", "A\n", None, true)
-            .err()
-            .unwrap_or_default();
+        let e = parse("A\n", None, true).err().unwrap_or_default();
         assert!(e.contains("line 1"), "{e}");
-        let e = Gazetteer::parse("g", "A\tLOC\nA\tORG\n", None, true)
+        let e = parse("A\tLOC\nA\tORG\n", None, true)
             .err()
             .unwrap_or_default();
         assert!(e.contains("line 2"), "{e}");
-        let e = Gazetteer::parse("g", "\tLOC\n", None, true)
-            .err()
-            .unwrap_or_default();
+        let e = parse("\tLOC\n", None, true).err().unwrap_or_default();
         assert!(e.contains("empty"), "{e}");
+        // a failed list adds nothing
+        let mut g = Gazetteer::new(true);
+        assert!(g.add(0, "g", "A\tLOC\nB\tPLACE\n", None).is_err());
+        assert!(g.entries.is_empty() && g.prefixes.is_empty());
+    }
+
+    #[test]
+    fn lists_share_one_index() {
+        let mut g = Gazetteer::new(true);
+        assert_eq!(g.add(0, "a", "Hong Kong\tLOC\n", None), Ok(1));
+        assert_eq!(
+            g.add(1, "b", "Hong Kong\tORG\nHong Kong Disneyland\tORG\n", None),
+            Ok(2)
+        );
+        let t = Tokens::new("Hong Kong and Hong Kong Disneyland");
+        let mut out = Vec::new();
+        g.find(&t, 0, t.len(), &mut String::new(), &mut out);
+        let got: Vec<(u16, usize, usize, EntityLabel)> = out
+            .iter()
+            .map(|(l, h)| (*l, h.start, h.end, h.label))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (0, 0, 2, EntityLabel::Loc),
+                (1, 0, 2, EntityLabel::Org),
+                (1, 3, 6, EntityLabel::Org)
+            ]
+        );
     }
 }

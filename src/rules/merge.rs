@@ -13,6 +13,8 @@
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource};
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
+use std::ops::Range;
 
 fn is_numeric(label: EntityLabel) -> bool {
     matches!(
@@ -29,8 +31,31 @@ fn source_rank(s: &EntitySource) -> u8 {
     }
 }
 
-fn overlaps(a: &Candidate, b: &Candidate) -> bool {
-    a.range.start < b.range.end && b.range.start < a.range.end
+/// Disjoint kept spans by start, so overlap checks are logarithmic.
+#[derive(Default)]
+struct Kept(BTreeMap<usize, Candidate>);
+
+impl Kept {
+    /// Starts of kept spans overlapping `r` (kept spans are disjoint, so their ends fall with their starts).
+    fn overlapping(&self, r: &Range<usize>) -> Vec<usize> {
+        self.0
+            .range(..r.end)
+            .rev()
+            .take_while(|(_, c)| c.range.end > r.start)
+            .map(|(s, _)| *s)
+            .collect()
+    }
+
+    fn is_free(&self, r: &Range<usize>) -> bool {
+        self.0
+            .range(..r.end)
+            .next_back()
+            .is_none_or(|(_, c)| c.range.end <= r.start)
+    }
+
+    fn insert(&mut self, c: Candidate) {
+        self.0.insert(c.range.start, c);
+    }
 }
 
 /// Priority order within one family: longer, better source, earlier, label, source name.
@@ -49,15 +74,15 @@ fn priority(a: &Candidate, b: &Candidate) -> Ordering {
         })
 }
 
-/// Greedy selection of non-overlapping candidates in priority order; returns (kept, rejected).
-fn select(mut cands: Vec<Candidate>, kept: &mut Vec<Candidate>) -> Vec<Candidate> {
-    cands.sort_by(priority);
+/// Greedy selection of non-overlapping candidates in priority order; returns the rejected ones.
+fn select(mut cands: Vec<Candidate>, kept: &mut Kept, policy: MergePolicy) -> Vec<Candidate> {
+    cands.sort_by(|a, b| policy.order(a, b));
     let mut rejected = Vec::new();
     for c in cands {
-        if kept.iter().any(|k| overlaps(k, &c)) {
-            rejected.push(c);
+        if kept.is_free(&c.range) {
+            kept.insert(c);
         } else {
-            kept.push(c);
+            rejected.push(c);
         }
     }
     rejected
@@ -78,43 +103,88 @@ pub fn sort_entities(v: &mut [Candidate]) {
 /// The merge policy: takes candidates from every source (model, rules, gazetteers), returns a
 /// non-overlapping set sorted by start (then longer first, then label). Empty ranges are dropped.
 pub fn merge(candidates: Vec<Candidate>) -> Vec<Candidate> {
+    merge_with(candidates, MergePolicy::LongestThenModel)
+}
+
+/// How overlapping names from different sources are ranked (numbers follow the same rule set).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum MergePolicy {
+    /// Longest span first; on equal length model > gazetteer > rule (`longest_then_model`, the default).
+    #[default]
+    LongestThenModel,
+    /// Gazetteer and rule spans first (longest first among them), the model fills the gaps
+    /// (`rules_first`): for high-precision lists and rules over a weaker model.
+    RulesFirst,
+}
+
+impl MergePolicy {
+    /// Parses a policy name as written in pipeline files: `longest_then_model` or `rules_first`.
+    pub fn parse(name: &str) -> Option<MergePolicy> {
+        match name.trim() {
+            "longest_then_model" => Some(MergePolicy::LongestThenModel),
+            "rules_first" => Some(MergePolicy::RulesFirst),
+            _ => None,
+        }
+    }
+
+    /// The policy's name as written in pipeline files.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MergePolicy::LongestThenModel => "longest_then_model",
+            MergePolicy::RulesFirst => "rules_first",
+        }
+    }
+
+    fn order(self, a: &Candidate, b: &Candidate) -> Ordering {
+        let model_last = |c: &Candidate| u8::from(c.source == EntitySource::Model);
+        match self {
+            MergePolicy::LongestThenModel => priority(a, b),
+            MergePolicy::RulesFirst => model_last(a)
+                .cmp(&model_last(b))
+                .then_with(|| priority(a, b)),
+        }
+    }
+}
+
+/// [`merge`] with a chosen [`MergePolicy`] for competing spans; steps 1 and 4-6 are the same.
+pub fn merge_with(candidates: Vec<Candidate>, policy: MergePolicy) -> Vec<Candidate> {
     let (names, numbers): (Vec<Candidate>, Vec<Candidate>) = candidates
         .into_iter()
         .filter(|c| c.range.start < c.range.end)
         .partition(|c| !is_numeric(c.label));
-    let mut kept_names = Vec::new();
-    let rejected_names = select(names, &mut kept_names);
-    let mut kept_numbers = Vec::new();
-    let rejected_numbers = select(numbers, &mut kept_numbers);
+    let mut kept = Kept::default();
+    let rejected_names = select(names, &mut kept, policy);
+    let mut kept_numbers = Kept::default();
+    let rejected_numbers = select(numbers, &mut kept_numbers, policy);
 
     // numbers against names
-    let mut final_numbers = Vec::new();
-    for n in kept_numbers {
-        let inside_name = kept_names.iter().any(|m| {
+    for (_, n) in kept_numbers.0 {
+        let hit = kept.overlapping(&n.range);
+        let inside_name = hit.iter().filter_map(|s| kept.0.get(s)).any(|m| {
             m.range.start <= n.range.start && n.range.end <= m.range.end && m.range != n.range
         });
         if inside_name {
             continue;
         }
-        kept_names.retain(|m| !overlaps(m, &n));
-        final_numbers.push(n);
+        for s in hit {
+            kept.0.remove(&s);
+        }
+        kept.insert(n);
     }
-    let mut kept = kept_names;
-    kept.extend(final_numbers);
 
     // second chance for candidates that lost to something now gone
     let mut rest = rejected_names;
     rest.extend(rejected_numbers);
-    rest.sort_by(priority);
+    rest.sort_by(|a, b| policy.order(a, b));
     for c in rest {
-        if !kept.iter().any(|k| overlaps(k, &c)) {
-            kept.push(c);
+        if kept.is_free(&c.range) {
+            kept.insert(c);
         }
     }
-    sort_entities(&mut kept);
-    kept
+    let mut out: Vec<Candidate> = kept.0.into_values().collect();
+    sort_entities(&mut out);
+    out
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,6 +242,37 @@ mod tests {
             out(vec![c(0, 4, Loc, M), c(0, 4, Date, R)]),
             vec![(0, 4, Date, R)]
         );
+    }
+
+    #[test]
+    fn rules_first_policy() {
+        // model "Chinese University" vs rule "University of Hong Kong": the rule span wins
+        let v = vec![c(0, 18, Org, M), c(8, 31, Org, R), c(33, 38, Per, M)];
+        let got: Vec<_> = merge_with(v.clone(), MergePolicy::RulesFirst)
+            .into_iter()
+            .map(|c| (c.range, c.source))
+            .collect();
+        assert_eq!(got, vec![(8..31, R), (33..38, M)]);
+        let got: Vec<_> = merge(v).into_iter().map(|c| (c.range, c.source)).collect();
+        assert_eq!(got, vec![(8..31, R), (33..38, M)]);
+        // a longer model span loses only under rules_first
+        let v = vec![c(0, 20, Org, M), c(4, 10, Loc, g())];
+        assert_eq!(
+            merge_with(v.clone(), MergePolicy::RulesFirst)
+                .first()
+                .map(|c| c.label),
+            Some(Loc)
+        );
+        assert_eq!(merge(v).first().map(|c| c.label), Some(Org));
+        assert_eq!(
+            MergePolicy::parse("rules_first"),
+            Some(MergePolicy::RulesFirst)
+        );
+        assert_eq!(
+            MergePolicy::parse(MergePolicy::default().as_str()),
+            Some(MergePolicy::LongestThenModel)
+        );
+        assert_eq!(MergePolicy::parse("longest"), None);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! pipeline passes them with the model's to [`merge`]. Everything works in byte ranges of the original
 //! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
+mod cjk;
+mod cjk_names;
 mod dates;
 mod doc;
 mod gazetteer;
@@ -14,13 +16,17 @@ mod lexicon;
 mod merge;
 mod names;
 mod numeric;
+mod relative;
 mod scan;
 mod token;
+mod units;
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_robust;
 
-pub use merge::{merge, sort_entities};
+pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
 use gazetteer::Gazetteer;
@@ -46,6 +52,7 @@ const BUILTIN: &[(&str, &str)] = &[
         "organizations",
         include_str!("../../pipelines/gazetteers/organizations.tsv"),
     ),
+    ("misc", include_str!("../../pipelines/gazetteers/misc.tsv")),
 ];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
@@ -54,7 +61,13 @@ const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
 /// Rule-based entity tagger. Immutable after building; share it across threads by reference.
 pub struct RuleTagger {
     lexicon: Lexicon,
-    gazetteers: Vec<Gazetteer>,
+    /// (name, entries) of each list, indexed by list id.
+    lists: Vec<(String, usize)>,
+    /// Case-sensitive lists, then case-insensitive ones, each one merged index.
+    exact: Gazetteer,
+    folded: Gazetteer,
+    /// Whether the hand-written rules run (false: gazetteer lookups only).
+    rules: bool,
 }
 
 impl RuleTagger {
@@ -73,7 +86,19 @@ impl RuleTagger {
     pub fn rules_only() -> RuleTagger {
         RuleTagger {
             lexicon: Lexicon::new(),
-            gazetteers: Vec::new(),
+            lists: Vec::new(),
+            exact: Gazetteer::new(true),
+            folded: Gazetteer::new(false),
+            rules: true,
+        }
+    }
+
+    /// A tagger that only looks up gazetteers (none yet: add them with [`RuleTagger::add_gazetteer`]);
+    /// for gazetteer-only pipelines.
+    pub fn gazetteers_only() -> RuleTagger {
+        RuleTagger {
+            rules: false,
+            ..RuleTagger::rules_only()
         }
     }
 
@@ -86,24 +111,29 @@ impl RuleTagger {
         default_label: Option<EntityLabel>,
         case_sensitive: bool,
     ) -> Result<(), String> {
-        let g = Gazetteer::parse(name, content, default_label, case_sensitive)?;
-        self.gazetteers.push(g);
+        let id = u16::try_from(self.lists.len())
+            .map_err(|_| format!("gazetteer {name}: too many gazetteers"))?;
+        let index = if case_sensitive {
+            &mut self.exact
+        } else {
+            &mut self.folded
+        };
+        let count = index.add(id, name, content, default_label)?;
+        self.lists.push((name.to_string(), count));
         Ok(())
     }
 
     /// Names and entry counts of the loaded gazetteers, in load order.
     pub fn gazetteers(&self) -> Vec<(String, usize)> {
-        self.gazetteers
-            .iter()
-            .map(|g| (g.name.clone(), g.len()))
-            .collect()
+        self.lists.clone()
     }
 
     /// Candidates for one document. `sentences` in document order with their language codes (an empty
     /// slice means one sentence covering the text). Rules give `EntitySource::Rule`; gazetteer hits
     /// `EntitySource::Gazetteer(name)`. Byte ranges, char-aligned; candidates may overlap (see [`merge`]).
     pub fn tag(&self, text: &str, sentences: &[SentenceView]) -> Vec<Candidate> {
-        let t = Tokens::new(text);
+        let mut t = Tokens::new(text);
+        t.annotate(&self.lexicon);
         let mut sents: Vec<(usize, usize, bool)> = Vec::with_capacity(sentences.len().max(1));
         if sentences.is_empty() {
             sents.push((0, t.len(), false));
@@ -116,7 +146,7 @@ impl RuleTagger {
         }
         let mut out = Vec::new();
         let mut numeric: Vec<Hit> = Vec::new();
-        for &(a, b, _) in &sents {
+        for &(a, b, _) in sents.iter().filter(|_| self.rules) {
             let s = Scan {
                 t: &t,
                 lx: &self.lexicon,
@@ -125,18 +155,30 @@ impl RuleTagger {
             };
             numeric::scan_numeric(&s, |h| numeric.push(h));
         }
-        let mut gaz_hits: Vec<Hit> = Vec::new();
+        let mut listed: Vec<(u16, Hit)> = Vec::new();
         let mut key = String::new();
-        for g in &self.gazetteers {
-            let mut hits = Vec::new();
+        for index in [&self.exact, &self.folded] {
             for &(a, b, _) in &sents {
-                g.find(&t, a, b, &mut key, &mut hits);
+                index.find(&t, a, b, &mut key, &mut listed);
             }
-            let source = EntitySource::Gazetteer(g.name.clone());
-            push_candidates(&t, &hits, &source, &mut out);
-            gaz_hits.extend(hits);
         }
-        let names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        let sources: Vec<EntitySource> = self
+            .lists
+            .iter()
+            .map(|(n, _)| EntitySource::Gazetteer(n.clone()))
+            .collect();
+        for (list, hit) in &listed {
+            if let Some(source) = sources.get(usize::from(*list)) {
+                push_candidates(&t, std::slice::from_ref(hit), source, &mut out);
+            }
+        }
+        let gaz_hits: Vec<Hit> = listed.into_iter().map(|(_, h)| h).collect();
+        if !self.rules {
+            sort_entities(&mut out);
+            return out;
+        }
+        let mut names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
         push_candidates(&t, &names, &EntitySource::Rule, &mut out);
         sort_entities(&mut out);

@@ -4,14 +4,15 @@
 //! "'s", "de", "&", attached hyphens, initials' dots). It gets a label only from a cue: a title
 //! ("President Xi Jinping" -> PER "Xi Jinping"), an organisation or place word ("Ministry of Public
 //! Security", "Sichuan Province"), a reporting verb ("Zhong said", "said Zhong"), a role noun before it
-//! or in an apposition after it ("professor Zhong", "Zhong Hua, a sociology professor"), or "in"/"near"
-//! before it. Without a cue nothing is tagged, so sentence-initial words and Title Case headlines stay
-//! untagged. Document-level steps (datelines, acronyms, memory) live in `doc.rs`.
+//! or in an apposition after it ("professor Zhong", "Zhong Hua, a sociology professor"; ", a company"
+//! gives ORG, ", the capital of" LOC), or "in"/"near" before it. Without a cue nothing is tagged, so
+//! sentence-initial words and Title Case headlines stay untagged. Document-level steps (datelines,
+//! acronyms, memory) live in `doc.rs`.
 
 use super::doc::DocState;
 use super::lexicon::{
-    CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, LOC, LOC_PREP, MONTH, NUMWORD, ORG, ORG_SUFFIX,
-    QUANT, ROLE, SAY, STOP, TITLE, WEEKDAY,
+    CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, GIVEN, LOC, LOC_PREP, MONTH, NUMWORD, ORG,
+    ORG_SUFFIX, QUANT, ROLE, SAY, STOP, TITLE, WEEKDAY,
 };
 use super::scan::{Hit, Scan};
 use super::token::Kind;
@@ -32,6 +33,8 @@ const NOT_NAME: u32 = ORG
     | QUANT
     | SAY;
 const MAX_NAME_WORDS: usize = 4;
+/// Longest capitalised sequence looked at as one name, in tokens.
+const MAX_SEQ_TOKENS: usize = 16;
 
 /// True when token `k` can be a word of a name.
 pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
@@ -41,11 +44,13 @@ pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
 /// End of the capitalised sequence starting at name word `i`.
 fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
     let mut e = i + 1;
-    loop {
+    // names are short; the bound keeps every later step linear on pathological input
+    while e < i + MAX_SEQ_TOKENS {
         if name_word(s, d, e) {
             e += 1;
         } else if s.has(e, CONNECTOR) && !s.cap(e) {
-            let k = if s.word_in(e + 1, &["the"]) {
+            // "of the", "de la", "van der": one article or second connector may follow
+            let k = if s.word_in(e + 1, &["the", "la", "las", "los", "der", "den"]) {
                 e + 2
             } else {
                 e + 1
@@ -66,13 +71,21 @@ fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
             && s.attached(e + 1)
             && name_word(s, d, e + 1))
             || (s.punct_in(e, &["&"]) && name_word(s, d, e + 1))
+            || (s.punct_in(e, &[","]) && s.has(e + 1, ORG_SUFFIX) && s.cap(e + 1))
         {
-            e += 2;
+            e += 2; // attached hyphens, "&", "Google, Inc"
+        } else if s.word_in(e, &["and"]) && name_word(s, d, e + 1) && org_of(s, i, e) {
+            e += 2; // "Department of Housing and Urban Development"
         } else {
             break;
         }
     }
     e
+}
+
+/// True when `[a, e)` holds an organisation word followed by "of" ("Ministry of Industry ...").
+fn org_of(s: &Scan, a: usize, e: usize) -> bool {
+    (a..e).any(|k| s.has(k, ORG) && s.word_in(k + 1, &["of"]))
 }
 
 /// Finds and labels the capitalised sequences of one sentence.
@@ -119,7 +132,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     if let Some(c) =
         (a + 1..b).find(|&k| s.has(k, CONNECTOR) && !s.cap(k) && !s.word_in(k, &["'s", "’s"]))
     {
-        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG) {
+        if !any_flag(s, a, c, ORG | LOC) && any_flag(s, c, b, ORG | LOC) {
             classify(s, d, a, c);
             let k = (c..b).find(|&k| s.cap(k)).unwrap_or(b);
             classify(s, d, k, b);
@@ -127,7 +140,22 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         }
     }
     let words = count_words(s, a, b);
-    if any_flag(s, a, b, ORG) && (words >= 2 || any_flag(s, a, b, ORG_SUFFIX)) {
+    if (a..b).all(|k| !s.cap(k) || s.upper(k)) {
+        d.unlabelled.push((a, b));
+        return; // all capitals: headline or acronym run, no word cues
+    }
+    // "Kia Motor Corp of South Korea": a legal-form suffix ends the organisation
+    if let Some(k) = (a..b.saturating_sub(1)).find(|&k| s.has(k, ORG_SUFFIX) && s.cap(k)) {
+        let mut e = k + 1;
+        if s.punct_in(e, &["."]) && s.attached(e) {
+            e += 1;
+        }
+        emit(d, a, e, EntityLabel::Org);
+        let rest = (e..b).find(|&j| s.cap(j)).unwrap_or(b);
+        classify(s, d, rest, b);
+        return;
+    }
+    if any_flag(s, a, b, ORG) && words >= 2 {
         let mut e = b;
         if s.has(b - 1, ORG_SUFFIX) && s.punct_in(b, &["."]) && s.attached(b) {
             e += 1;
@@ -139,6 +167,10 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, EntityLabel::Loc);
         return;
     }
+    if given_name(s, d, a, b, words) {
+        emit(d, a, b, EntityLabel::Per);
+        return;
+    }
     if let Some(label) = context_cue(s, d, a, b, words) {
         emit(d, a, b, label);
         return;
@@ -146,10 +178,20 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     d.unlabelled.push((a, b));
 }
 
+/// "Peter Blackburn", "John F. Kennedy": two or three words led by a common given name.
+fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool {
+    (2..=3).contains(&words)
+        && s.has(a, GIVEN)
+        && !(a + 1..b).any(|k| s.has(k, NOT_NAME) || d.gaz_covers(k))
+        && !(a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1)
+        && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for"]))
+    // "Douglas & Lomason"
+}
+
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.
 fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
     for p in a..b {
-        if !(s.has(p, TITLE) && s.cap(p)) {
+        if !(s.has(p, TITLE | ROLE) && s.cap(p)) {
             continue;
         }
         let q = if s.punct_in(p + 1, &["."]) && s.attached(p + 1) {
@@ -157,7 +199,7 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
         } else {
             p + 1
         };
-        if q >= b || !s.cap(q) || s.has(q, TITLE) {
+        if q >= b || !s.cap(q) || s.has(q, TITLE | ROLE) {
             continue;
         }
         let mut r = q;
@@ -206,13 +248,18 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     let prev = a.wrapping_sub(1);
     let before_lower = |f: u32| s.has(prev, f) && !s.cap(prev);
     // "said Zhong Hua." / "Zhong said"
-    let said_before = before_lower(SAY) && (b == s.b || s.punct_in(b, &[",", ".", ";"]));
+    // one word next to "said" is as often an organisation ("Interfax said") as a person
+    let said_before =
+        words >= 2 && before_lower(SAY) && (b == s.b || s.punct_in(b, &[",", ".", ";"]));
     let prev_free = !s.ok(prev)
         || s.kind(prev) == Some(Kind::Punct)
         || s.word_in(prev, &["and", "but", "while", "as", "when", "then", "so"]);
-    let said_after = s.has(b, SAY) && !plural_start && prev_free;
-    if said_before || said_after || before_lower(ROLE) || apposition(s, b) {
+    let said_after = words >= 2 && s.has(b, SAY) && !plural_start && prev_free;
+    if said_before || said_after || before_lower(ROLE) {
         return Some(EntityLabel::Per);
+    }
+    if let Some(label) = apposition(s, b) {
+        return Some(label);
     }
     if s.has(prev, LOC_PREP) && !at_start && !s.cap(prev) && !s.word_in(b, &["'s", "’s"]) {
         return Some(EntityLabel::Loc);
@@ -220,25 +267,44 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     None
 }
 
-/// ", a sociology professor" or ", 45," after the sequence ending before `b`.
-fn apposition(s: &Scan, b: usize) -> bool {
+/// Place nouns of an apposition that are not place words inside names.
+const PLACE_NOUNS: &[&str] = &[
+    "town", "village", "capital", "country", "state", "port", "island",
+];
+
+/// An apposition after the sequence ending before `b`: ", a sociology professor" or ", 45," (PER),
+/// ", a company based in" (ORG), ", the capital of" (LOC). A role noun anywhere in the window wins.
+fn apposition(s: &Scan, b: usize) -> Option<EntityLabel> {
     if !s.punct_in(b, &[","]) {
-        return false;
+        return None;
     }
     if s.int(b + 1).is_some_and(|n| n < 120) && s.punct_in(b + 2, &[",", "."]) {
-        return true;
+        return Some(EntityLabel::Per);
     }
     let mut k = b + 1;
-    if s.word_in(k, &["a", "an", "the"]) {
+    let article = s.word_in(k, &["a", "an", "the"]);
+    if article {
         k += 1;
     }
+    let mut found = None;
     for j in k..(k + 5).min(s.b) {
         if s.kind(j) != Some(Kind::Word) {
-            return false;
+            break;
         }
-        if s.has(j, ROLE) && !s.cap(j) {
-            return true;
+        if s.cap(j) {
+            continue;
+        }
+        if s.has(j, ROLE) {
+            return Some(EntityLabel::Per);
+        }
+        if !article {
+            continue;
+        }
+        if found.is_none() && s.has(j, ORG) && !s.word_in(j, &["centre", "center"]) {
+            found = Some(EntityLabel::Org);
+        } else if found.is_none() && (s.has(j, LOC) || s.word_in(j, PLACE_NOUNS)) {
+            found = Some(EntityLabel::Loc);
         }
     }
-    false
+    found
 }

@@ -5,9 +5,10 @@
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
-use super::lexicon::{CURRENCY, CURRENCY_CODE, DATE_UNIT, MAGNITUDE, NUMWORD, PERCENT, QUANT};
+use super::lexicon::{CURRENCY, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
+use super::units::{money_prefix, suffix, vague};
 use crate::annotation::EntityLabel;
 
 const QUANT2: &[(&str, &str)] = &[
@@ -24,10 +25,7 @@ const QUANT2: &[(&str, &str)] = &[
     ("moins", "de"),
     ("as", "many"),
 ];
-const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿"];
-const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
-const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
 const YEAR_PREP: &[&str] = &[
     "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
     "mid", "year", "fiscal", "through", "between", "and", "to", "im", "seit", "en", "depuis",
@@ -70,12 +68,19 @@ pub(crate) fn scan_numeric(s: &Scan, mut emit: impl FnMut(Hit)) {
 }
 
 fn step(s: &Scan, i: usize) -> Option<Step> {
+    // most words start nothing: skip them after one flag test
+    if s.kind(i) == Some(Kind::Word)
+        && !s.has(i, NUMERIC_START)
+        && !(s.upper(i) && s.t.s(i).len() <= 3)
+    {
+        return None;
+    }
     if let Some(h) = date_at(s, i) {
         return Some(Step::Hit(h));
     }
     // a quantifier leads into money or a number
     let q = quant(s, i).unwrap_or(i);
-    if let Some(h) = money_prefix(s, i, q) {
+    if let Some(h) = money_prefix(s, i, q).or_else(|| vague(s, i, q)) {
         return Some(Step::Hit(h));
     }
     if q > i && !s.is_num(q) && !s.has(q, NUMWORD) {
@@ -85,10 +90,7 @@ fn step(s: &Scan, i: usize) -> Option<Step> {
 }
 
 /// Index after a quantifier at `i`, if there is one.
-fn quant(s: &Scan, i: usize) -> Option<usize> {
-    if s.has(i, QUANT) {
-        return Some(i + 1);
-    }
+pub(crate) fn quant(s: &Scan, i: usize) -> Option<usize> {
     let (a, b) = (s.t.lower(i), s.t.lower(i + 1));
     if s.ok(i + 1) && QUANT2.iter().any(|&(x, y)| x == a && y == b) {
         return Some(if a == "as" && s.word_in(i + 2, &["as"]) {
@@ -97,11 +99,14 @@ fn quant(s: &Scan, i: usize) -> Option<usize> {
             i + 2
         });
     }
+    if s.has(i, QUANT) {
+        return Some(i + 1);
+    }
     None
 }
 
 /// A number phrase at `i`: returns (end, is_plain_year).
-fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
+pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     let mut j;
     if s.is_num(i) {
         // digits glued to a word before them are codes (G20, COVID-19), not numbers
@@ -141,26 +146,13 @@ fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     Some((j, year && !grew))
 }
 
-/// `$5 million`, `US$12`, `€3.2bn`, `RMB 300`, optionally after a quantifier ending at `q`.
-fn money_prefix(s: &Scan, i: usize, q: usize) -> Option<Hit> {
-    let mut j = q;
-    if s.upper(j) && s.t.s(j).len() <= 3 && s.punct_in(j + 1, &["$"]) && s.attached(j + 1) {
-        j += 1; // US$, HK$
+fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
+    if let Some(e) = code_like(s, q) {
+        return Some(Step::Skip(e));
     }
-    let sym = s.punct_in(j, SYMBOLS);
-    let code = s.has(j, CURRENCY_CODE) && s.upper(j);
-    if !(sym || code) {
+    if s.word_in(q, &["one"]) && !one_is_number(s, q) {
         return None;
     }
-    let (e, _) = phrase(s, j + 1).filter(|_| s.is_num(j + 1))?;
-    Some(Hit {
-        start: i,
-        end: e,
-        label: EntityLabel::Money,
-    })
-}
-
-fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     let (mut j, year) = phrase(s, q)?;
     // times (10:30) are not tagged
     if s.punct_in(j, &[":"]) && s.attached(j) && s.is_num(j + 1) && s.attached(j + 1) {
@@ -186,62 +178,18 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
             label,
         }))
     };
-    // suffixes that decide the label
-    if s.punct_in(j, &["%", "％"]) {
-        return hit(j + 1, EntityLabel::Percent);
-    }
-    if s.has(j, PERCENT) {
-        if s.word_in(j, &["percentage"]) {
-            return if s.word_in(j + 1, &["point", "points"]) {
-                hit(j + 2, EntityLabel::Percent)
-            } else {
-                None
-            };
-        }
-        return hit(j + 1, EntityLabel::Percent);
-    }
-    let pairs: &[(&str, &str)] = &[
-        ("per", "cent"),
-        ("por", "ciento"),
-        ("pour", "cent"),
-        ("per", "cento"),
-    ];
-    if pairs
-        .iter()
-        .any(|&(a, b)| s.word_in(j, &[a]) && s.word_in(j + 1, &[b]))
-    {
-        return hit(j + 2, EntityLabel::Percent);
-    }
-    if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
-        return hit(j + 1, EntityLabel::Money);
-    }
-    if s.word_in(j, &["us", "u.s."]) && s.has(j + 1, CURRENCY) {
-        return hit(j + 2, EntityLabel::Money);
-    }
-    if s.attached(j) && s.kind(j) == Some(Kind::Han) {
-        if s.han_in(j, &["元"]) {
-            return hit(j + 1, EntityLabel::Money);
-        }
-        let two = format!("{}{}", s.t.s(j), s.t.s(j + 1));
-        if s.attached(j + 1) && HAN_CURRENCY.contains(&two.as_str()) {
-            return hit(j + 2, EntityLabel::Money);
-        }
-        if s.han_in(j, HAN_CLASSIFIER) {
-            return hit(j + 1, EntityLabel::Cardinal);
-        }
-    }
-    if s.has(j, DATE_UNIT) && !s.attached(j) {
-        let e = if s.word_in(j + 1, &["ago"]) {
-            j + 2
+    if let Some((end, label)) = suffix(s, j) {
+        // "the three months"
+        let start = if label == EntityLabel::Date
+            && q == i
+            && s.word_in(i.wrapping_sub(1), &["the"])
+            && s.has(j, DATE_UNIT)
+        {
+            i - 1
         } else {
-            j + 1
+            i
         };
-        return hit(e, EntityLabel::Date);
-    }
-    // "16-year-old"
-    if s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, DATE_UNIT) {
-        let old = s.punct_in(j + 2, &["-"]) && s.attached(j + 2) && s.word_in(j + 3, &["old"]);
-        return hit(if old { j + 4 } else { j + 2 }, EntityLabel::Date);
+        return Some(Step::Hit(Hit { start, end, label }));
     }
     if s.attached(j) && s.kind(j) == Some(Kind::Word) {
         if year && s.word_in(j, &["s"]) {
@@ -266,11 +214,72 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     if year && q == i && !ranged && is_year_here(s, i) {
         return hit(j, EntityLabel::Date);
     }
+    if is_age(s, i, j) {
+        return hit(j, EntityLabel::Date);
+    }
     hit(j, EntityLabel::Cardinal)
+}
+
+/// Phone numbers, IDs and versions (`713.306.7940`, `755-1109`, `20050919032951`): the end of the
+/// glued run to skip.
+fn code_like(s: &Scan, i: usize) -> Option<usize> {
+    if !s.is_num(i) {
+        return None;
+    }
+    let text = s.t.s(i);
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let dots = text.bytes().filter(|&c| c == b'.').count();
+    let glued_num =
+        s.punct_in(i + 1, &["-", "."]) && s.attached(i + 1) && s.attached(i + 2) && s.is_num(i + 2);
+    let long_part = |k: usize| s.t.s(k).len() >= 3 && !s.year(k);
+    if dots >= 2
+        || (digits >= 9 && !text.contains(','))
+        || (glued_num && (long_part(i) || long_part(i + 2)))
+    {
+        let mut e = i + 1;
+        while s.attached(e)
+            && s.kind(e) != Some(Kind::Word)
+            && !s.punct_in(e, &[",", ")", ";", ":"])
+        {
+            e += 1;
+        }
+        return Some(e);
+    }
+    None
+}
+
+/// "one" counts unless it is a pronoun: "no one", "the one", "one another", "one should".
+fn one_is_number(s: &Scan, i: usize) -> bool {
+    let before = [
+        "no", "any", "every", "some", "this", "that", "the", "each", "which", "someone", "little",
+        "last",
+    ];
+    let after = [
+        "another", "'s", "’s", "should", "can", "could", "would", "must", "might", "may", "will",
+        "is", "has",
+    ];
+    !s.word_in(i.wrapping_sub(1), &before)
+        && !s.word_in(i + 1, &after)
+        && !s.punct_in(i + 1, &["-"])
+}
+
+/// Ages are DATEs, as OntoNotes (and so spaCy) tags them: "aged 14 to 16", "John Smith, 45,".
+fn is_age(s: &Scan, i: usize, j: usize) -> bool {
+    let p = i.wrapping_sub(1);
+    if s.word_in(p, &["aged", "age", "ages"])
+        || (s.word_in(p, &["of"]) && s.word_in(p.wrapping_sub(1), &["ages", "age"]))
+    {
+        return true;
+    }
+    let small = s.int(i).is_some_and(|n| n < 120) && j == i + 1;
+    small && s.punct_in(p, &[","]) && s.cap(p.wrapping_sub(1)) && s.punct_in(j, &[",", "."])
 }
 
 /// A bare 4-digit number reads as a year unless it counts a plural noun without a temporal cue.
 fn is_year_here(s: &Scan, i: usize) -> bool {
+    if !s.int(i).is_some_and(|y| (1500..=2100).contains(&y)) {
+        return false;
+    }
     if s.word_in(i.wrapping_sub(1), YEAR_PREP) || s.month(i.wrapping_sub(1)) {
         return true;
     }
@@ -329,7 +338,7 @@ mod tests {
         );
         labels(
             "Among those aged 14 to 16, the three institutions. Five offenses",
-            &[("14 to 16", C), ("three", C), ("Five", C)],
+            &[("14 to 16", D), ("three", C), ("Five", C)],
         );
         labels(
             "12 %, 12%, 7.3 per cent, 2 percentage points",

@@ -45,6 +45,12 @@ impl<'s, 't> Scan<'s, 't> {
 
     /// Lexicon flags of word `i` (empty for non-words or outside the sentence).
     pub fn info(&self, i: usize) -> Info {
+        if !self.ok(i) {
+            return Info::default();
+        }
+        if let Some(info) = self.t.info(i) {
+            return info;
+        }
         if self.kind(i) == Some(Kind::Word) {
             self.lx.get(self.t.lower(i))
         } else {

@@ -5,6 +5,8 @@
 //! start). Lower-cased forms of words are kept in one arena string per document, so lexicon lookups
 //! never allocate per token. Nothing here normalises the text: every range points into the original.
 
+use super::lexicon::{Info, Lexicon};
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -16,6 +18,8 @@ pub(crate) enum Kind {
     Han,
     /// Any other single non-space character.
     Punct,
+    /// Part of a URL or an e-mail address: never part of an entity.
+    Opaque,
 }
 
 /// One token: a byte range of the text plus flags.
@@ -46,6 +50,8 @@ pub(crate) struct Tokens<'t> {
     /// Tokens in text order.
     pub toks: Vec<Token>,
     arena: String,
+    /// Lexicon flags per token, once `annotate` ran (empty before).
+    infos: Vec<Info>,
 }
 
 fn is_han(c: char) -> bool {
@@ -65,6 +71,48 @@ fn is_word_char(c: char) -> bool {
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
+}
+
+/// Marks URLs (`http://...`, `www....`) and e-mail addresses: each is the run of touching tokens
+/// around its start (`http`, `www`) or its `@`.
+fn mark_opaque(text: &str, toks: &mut [Token]) {
+    let surface = |t: &Token| text.get(t.start..t.end).unwrap_or("");
+    let mut i = 0;
+    while i < toks.len() {
+        let Some(t) = toks.get(i) else { break };
+        let rest = text.get(t.start..).unwrap_or("");
+        let url =
+            rest.starts_with("http://") || rest.starts_with("https://") || rest.starts_with("www.");
+        let mail = surface(t) == "@"
+            && !t.space_before
+            && toks.get(i + 1).is_some_and(|n| !n.space_before);
+        if !(url || mail) {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        if mail {
+            while a > 0 && toks.get(a).is_some_and(|x| !x.space_before) {
+                a -= 1;
+            }
+        }
+        let mut b = i + 1;
+        while toks.get(b).is_some_and(|x| !x.space_before) {
+            b += 1;
+        }
+        // a sentence-final dot or closing bracket is not part of the address
+        while b > i + 1
+            && toks
+                .get(b - 1)
+                .is_some_and(|x| matches!(surface(x), "." | ")" | "," | "]" | ">"))
+        {
+            b -= 1;
+        }
+        for x in toks.iter_mut().take(b).skip(a) {
+            x.kind = Kind::Opaque;
+        }
+        i = b.max(i + 1);
+    }
 }
 
 impl<'t> Tokens<'t> {
@@ -109,7 +157,7 @@ impl<'t> Tokens<'t> {
                 Kind::Num
             } else if is_word_char(c) {
                 while let Some(&(p, d)) = it.peek() {
-                    if is_word_char(d) && !is_han(d) {
+                    if d.is_ascii_alphabetic() || (!d.is_ascii() && is_word_char(d) && !is_han(d)) {
                         it.next();
                         end = p + d.len_utf8();
                     } else if is_apostrophe(d) {
@@ -151,7 +199,11 @@ impl<'t> Tokens<'t> {
                 for ch in surface.chars() {
                     has_up |= ch.is_uppercase();
                     has_low |= ch.is_lowercase();
-                    arena.extend(ch.to_lowercase());
+                    if ch.is_ascii() {
+                        arena.push(ch.to_ascii_lowercase());
+                    } else {
+                        arena.extend(ch.to_lowercase());
+                    }
                 }
                 (cap, has_up && !has_low, (lo, arena.len() as u32))
             } else {
@@ -170,7 +222,29 @@ impl<'t> Tokens<'t> {
             space = false;
             line = false;
         }
-        Tokens { text, toks, arena }
+        mark_opaque(text, &mut toks);
+        Tokens {
+            text,
+            toks,
+            arena,
+            infos: Vec::new(),
+        }
+    }
+
+    /// Looks every word up in the lexicon once, so rules read flags by index.
+    pub fn annotate(&mut self, lx: &Lexicon) {
+        let infos = (0..self.toks.len())
+            .map(|i| match self.toks.get(i) {
+                Some(t) if t.kind == Kind::Word => lx.get(self.lower(i)),
+                _ => Info::default(),
+            })
+            .collect();
+        self.infos = infos;
+    }
+
+    /// Lexicon flags of token `i` when `annotate` ran.
+    pub fn info(&self, i: usize) -> Option<Info> {
+        self.infos.get(i).copied()
     }
 
     /// Number of tokens.
@@ -269,6 +343,27 @@ mod tests {
         assert_eq!(t.span(2, 2), None);
         assert_eq!(t.index_at(9), 2);
         assert_eq!(t.index_at(10), 3);
+    }
+
+    #[test]
+    fn urls_and_mail_are_opaque() {
+        let t = Tokens::new(
+            "See http://x.com/2005/10/a?id=1107. Mail bob.smith@acme.org or www.china.cn now",
+        );
+        let kinds: Vec<(&str, Kind)> = (0..t.len()).map(|i| (t.s(i), t.toks[i].kind)).collect();
+        let opaque: Vec<&str> = kinds
+            .iter()
+            .filter(|(_, k)| *k == Kind::Opaque)
+            .map(|(s, _)| *s)
+            .collect();
+        assert!(opaque.contains(&"2005") && opaque.contains(&"1107") && opaque.contains(&"acme"));
+        assert!(opaque.contains(&"bob") && opaque.contains(&"china"));
+        let after = kinds
+            .iter()
+            .position(|(s, _)| *s == "1107")
+            .and_then(|p| kinds.get(p + 1));
+        assert_eq!(after, Some(&(".", Kind::Punct)));
+        assert_eq!(kinds.last().map(|x| x.1), Some(Kind::Word));
     }
 
     #[test]

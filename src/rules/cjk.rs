@@ -1,0 +1,74 @@
+//! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, Korean `2024년 6월 17일`.
+
+use super::dates::hit;
+use super::scan::{Hit, Scan};
+use super::token::Kind;
+
+/// Han date words: (first char, second char).
+const HAN_DATE_WORDS: &[(&str, &str)] = &[
+    ("去", "年"),
+    ("今", "年"),
+    ("明", "年"),
+    ("前", "年"),
+    ("昨", "天"),
+    ("今", "天"),
+    ("明", "天"),
+    ("昨", "日"),
+    ("今", "日"),
+    ("明", "日"),
+    ("上", "周"),
+    ("本", "周"),
+    ("下", "周"),
+    ("上", "月"),
+    ("本", "月"),
+    ("下", "月"),
+];
+
+/// Two-character Han date words (去年, 今天, ...).
+fn han_word(s: &Scan, i: usize) -> Option<Hit> {
+    if s.kind(i) == Some(Kind::Han) && s.kind(i + 1) == Some(Kind::Han) && s.attached(i + 1) {
+        let (a, b) = (s.t.s(i), s.t.s(i + 1));
+        if HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b) {
+            return hit(i, i + 2);
+        }
+    }
+    None
+}
+
+/// `2024年6月17日`, `6月17日`, `2024年`, `90年代`, Korean `2024년 6월 17일`.
+pub(crate) fn cjk_date(s: &Scan, i: usize) -> Option<Hit> {
+    if let Some(h) = han_word(s, i) {
+        return Some(h);
+    }
+    if !s.is_num(i) {
+        return None;
+    }
+    let unit_at = |k: usize, han: &[&str], hangul: &[&str]| {
+        s.attached(k)
+            && (s.han_in(k, han) || (s.kind(k) == Some(Kind::Word) && hangul.contains(&s.t.s(k))))
+    };
+    let mut j = i;
+    let mut found = false;
+    if unit_at(j + 1, &["年"], &["년"]) {
+        j += 2;
+        found = true;
+        if s.han_in(j, &["代"]) && s.attached(j) {
+            return hit(i, j + 1);
+        }
+    }
+    // after a unit, the next number must touch it (CJK) or carry a Hangul unit (Korean spacing)
+    let next_num =
+        |k: usize| s.is_num(k) && (s.attached(k) || s.t.s(k + 1) == "월" || s.t.s(k + 1) == "일");
+    if (!found || next_num(j)) && s.is_num(j) && unit_at(j + 1, &["月"], &["월"]) {
+        j += 2;
+        found = true;
+        if next_num(j) && unit_at(j + 1, &["日", "号"], &["일"]) {
+            j += 2;
+        }
+    }
+    if found {
+        hit(i, j)
+    } else {
+        None
+    }
+}

@@ -1,0 +1,141 @@
+//! Chinese organisations named after a place: a place from a gazetteer followed, in the same run of
+//! Han characters, by an organisation suffix ("北京电影学院", "天津市政府", "加拿大地質調查局").
+//!
+//! Chinese has no spaces, so the place gives the left edge and the suffix the right edge; a function
+//! character (的, 在, 和, ...) or any non-Han token between them breaks the pattern.
+
+use super::scan::Hit;
+use super::token::{Kind, Tokens};
+use crate::annotation::EntityLabel;
+
+/// Organisation suffixes, simplified and traditional, longest first within each length.
+const SUFFIXES: &[&str] = &[
+    "委员会",
+    "委員會",
+    "检察院",
+    "檢察院",
+    "研究院",
+    "研究所",
+    "电视台",
+    "電視台",
+    "大使馆",
+    "大使館",
+    "大学",
+    "大學",
+    "学院",
+    "學院",
+    "政府",
+    "银行",
+    "銀行",
+    "公司",
+    "集团",
+    "集團",
+    "医院",
+    "醫院",
+    "法院",
+    "协会",
+    "協會",
+    "中学",
+    "中學",
+    "小学",
+    "小學",
+    "日报",
+    "日報",
+    "航空",
+    "局",
+    "厅",
+    "廳",
+    "署",
+    "队",
+    "隊",
+];
+/// Characters that end the run: particles, conjunctions, prepositions, verbs of being.
+const BREAKS: &[&str] = &[
+    "的", "在", "和", "与", "與", "及", "是", "了", "对", "對", "向", "从", "從", "到", "于", "於",
+    "为", "為", "把", "被", "将", "將", "也", "都", "并", "並", "或", "等", "说", "說", "将", "年",
+    "月", "日",
+];
+/// Most Han characters between the place and the suffix.
+const MAX_GAP: usize = 8;
+
+/// ORG hits extending LOC gazetteer hits in Han text.
+pub(crate) fn place_organisations(t: &Tokens, gaz: &[Hit]) -> Vec<Hit> {
+    let mut out = Vec::new();
+    for h in gaz.iter().filter(|h| h.label == EntityLabel::Loc) {
+        if !(h.start..h.end).all(|k| t.kind(k) == Some(Kind::Han)) {
+            continue;
+        }
+        // the Han run after the place, up to the first break
+        let mut run = String::new();
+        let mut ends = Vec::new();
+        let mut k = h.end;
+        while k < h.end + MAX_GAP + 3
+            && t.kind(k) == Some(Kind::Han)
+            && t.attached(k)
+            && !BREAKS.contains(&t.s(k))
+        {
+            run.push_str(t.s(k));
+            k += 1;
+            ends.push((run.len(), k));
+        }
+        // the longest name: "北京航空航天大学", not "北京航空"
+        let hit_end = ends.iter().rev().find_map(|&(len, end)| {
+            let prefix = run.get(..len)?;
+            SUFFIXES
+                .iter()
+                .any(|suf| prefix.ends_with(suf))
+                .then_some(end)
+        });
+        if let Some(end) = hit_end {
+            out.push(Hit {
+                start: h.start,
+                end,
+                label: EntityLabel::Org,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn orgs(text: &str, place: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        let mut gaz = Vec::new();
+        let n = place.chars().count();
+        for i in 0..t.len() {
+            let s: String = (i..i + n).map(|k| t.s(k)).collect();
+            if s == place {
+                gaz.push(Hit {
+                    start: i,
+                    end: i + n,
+                    label: EntityLabel::Loc,
+                });
+            }
+        }
+        place_organisations(&t, &gaz)
+            .iter()
+            .filter_map(|h| {
+                t.span(h.start, h.end)
+                    .and_then(|(a, b)| text.get(a..b))
+                    .map(str::to_string)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn place_plus_suffix_is_an_organisation() {
+        assert_eq!(orgs("他在北京电影学院学习。", "北京"), vec!["北京电影学院"]);
+        assert_eq!(orgs("天津市政府宣布", "天津"), vec!["天津市政府"]);
+        assert_eq!(orgs("北京航空航天大学的", "北京"), vec!["北京航空航天大学"]);
+        assert_eq!(
+            orgs("加拿大地質調查局表示", "加拿大"),
+            vec!["加拿大地質調查局"]
+        );
+        assert!(orgs("北京的大学很多", "北京").is_empty());
+        assert!(orgs("北京 大学", "北京").is_empty());
+        assert!(orgs("北京西部", "北京").is_empty());
+    }
+}

@@ -1,0 +1,239 @@
+//! What leads or follows a number phrase and decides its label: currency symbols and codes before it
+//! (MONEY), percent words and signs, currency words, Han units and date units after it; plus vague
+//! amounts without digits ("hundreds of", "two-thirds").
+
+use super::lexicon::{CURRENCY, CURRENCY_CODE, DATE_UNIT, NUMWORD, PERCENT};
+use super::numeric::phrase;
+use super::scan::{Hit, Scan};
+use super::token::Kind;
+use crate::annotation::EntityLabel;
+
+const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
+const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
+const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
+const PERCENT_PAIRS: &[(&str, &str)] = &[
+    ("per", "cent"),
+    ("por", "ciento"),
+    ("pour", "cent"),
+    ("per", "cento"),
+];
+const PLURAL_AMOUNTS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "tens",
+];
+const FRACTIONS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+];
+
+/// Index after a currency lead at `j` (`$`, `US$`, `HK$`, `RMB`), if there is one.
+fn currency_lead(s: &Scan, j: usize) -> Option<usize> {
+    if s.upper(j) && s.t.s(j).len() <= 3 && s.punct_in(j + 1, &["$"]) && s.attached(j + 1) {
+        return Some(j + 2); // US$, HK$
+    }
+    if s.punct_in(j, SYMBOLS) || (s.has(j, CURRENCY_CODE) && s.upper(j)) {
+        return Some(j + 1);
+    }
+    None
+}
+
+/// `$5 million`, `US$12`, `€3.2bn`, `RMB 300`, `C$ 0.28 to C$ 96.89`, optionally after a quantifier
+/// ending at `q` (the hit starts at `i`).
+pub(crate) fn money_prefix(s: &Scan, i: usize, q: usize) -> Option<Hit> {
+    let n = currency_lead(s, q)?;
+    if !s.is_num(n) {
+        return None;
+    }
+    let (mut e, _) = phrase(s, n)?;
+    if s.word_in(e, &["to"]) || s.punct_in(e, &["-", "–"]) {
+        let k = currency_lead(s, e + 1).unwrap_or(e + 1);
+        if s.is_num(k) {
+            if let Some((e2, _)) = phrase(s, k) {
+                e = e2;
+            }
+        }
+    }
+    Some(Hit {
+        start: i,
+        end: e,
+        label: EntityLabel::Money,
+    })
+}
+
+/// The label a unit after a number phrase ending at `j` gives, and the new end.
+pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
+    use EntityLabel::{Cardinal, Date, Money, Percent};
+    if s.punct_in(j, &["%", "％"]) {
+        return Some((j + 1, Percent));
+    }
+    if s.has(j, PERCENT) {
+        if s.word_in(j, &["percentage"]) {
+            return s
+                .word_in(j + 1, &["point", "points"])
+                .then_some((j + 2, Percent));
+        }
+        return Some((j + 1, Percent));
+    }
+    if PERCENT_PAIRS
+        .iter()
+        .any(|&(a, b)| s.word_in(j, &[a]) && s.word_in(j + 1, &[b]))
+    {
+        return Some((j + 2, Percent));
+    }
+    if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
+        return Some((j + 1, Money));
+    }
+    // "21.8 million French francs", "20 US dollars", "5 Hong Kong dollars"
+    for k in [j + 1, j + 2] {
+        if s.has(k, CURRENCY) && (j..k).all(|x| s.cap(x) || s.word_in(x, &["u.s."])) {
+            return Some((k + 1, Money));
+        }
+    }
+    if s.attached(j) && s.kind(j) == Some(Kind::Han) {
+        if s.han_in(j, &["元"]) {
+            return Some((j + 1, Money));
+        }
+        let pair_is = |list: &[&str]| {
+            s.attached(j + 1)
+                && list
+                    .iter()
+                    .any(|w| *w == format!("{}{}", s.t.s(j), s.t.s(j + 1)))
+        };
+        if pair_is(HAN_CURRENCY) {
+            return Some((j + 2, Money));
+        }
+        if s.han_in(j, HAN_CLASSIFIER) {
+            return Some((j + 1, Cardinal));
+        }
+    }
+    if s.has(j, DATE_UNIT)
+        && !s.attached(j)
+        && !s.word_in(j, &["fall", "spring", "summer", "winter", "autumn"])
+    {
+        let e = if s.word_in(j + 1, &["ago", "old", "later", "earlier"]) {
+            j + 2
+        } else {
+            j + 1
+        };
+        return Some((e, Date));
+    }
+    // "16-year-old"
+    if s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, DATE_UNIT) {
+        let old = s.punct_in(j + 2, &["-"]) && s.attached(j + 2) && s.word_in(j + 3, &["old"]);
+        return Some((if old { j + 4 } else { j + 2 }, Date));
+    }
+    None
+}
+
+/// "hundreds of", "tens of thousands of", "about a third of", "two-thirds": CARDINAL without digits.
+pub(crate) fn vague(s: &Scan, i: usize, q: usize) -> Option<Hit> {
+    let hit = |end| {
+        Some(Hit {
+            start: i,
+            end,
+            label: EntityLabel::Cardinal,
+        })
+    };
+    if s.word_in(q, PLURAL_AMOUNTS) && s.word_in(q + 1, &["of"]) {
+        if s.word_in(q + 2, PLURAL_AMOUNTS) && s.word_in(q + 3, &["of"]) {
+            return hit(q + 3);
+        }
+        return hit(q + 1);
+    }
+    let count = s.word_in(q, &["a", "one"]) || s.has(q, NUMWORD);
+    if count
+        && s.punct_in(q + 1, &["-"])
+        && s.attached(q + 1)
+        && s.attached(q + 2)
+        && s.word_in(q + 2, FRACTIONS)
+    {
+        return hit(q + 3);
+    }
+    if count
+        && s.word_in(q + 1, FRACTIONS)
+        && s.word_in(q + 2, &["of"])
+        && (q > i || !s.word_in(q, &["a"]))
+    {
+        return hit(q + 2);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::lexicon::Lexicon;
+    use crate::rules::token::Tokens;
+
+    fn with<T>(text: &str, f: impl FnOnce(&Scan) -> T) -> T {
+        let t = Tokens::new(text);
+        let lx = Lexicon::new();
+        f(&Scan {
+            t: &t,
+            lx: &lx,
+            a: 0,
+            b: t.len(),
+        })
+    }
+
+    #[test]
+    fn money_leads_and_ranges() {
+        assert_eq!(
+            with("C$ 0.28 to C$ 96.89 now", |s| money_prefix(s, 0, 0)
+                .map(|h| h.end)),
+            Some(7)
+        );
+        assert_eq!(
+            with("$ 418 - $ 380", |s| money_prefix(s, 0, 0).map(|h| h.end)),
+            Some(5)
+        );
+        assert_eq!(
+            with("US$12", |s| money_prefix(s, 0, 0).map(|h| h.end)),
+            Some(3)
+        );
+        assert_eq!(with("USA 12", |s| money_prefix(s, 0, 0)), None);
+    }
+
+    #[test]
+    fn suffixes() {
+        assert_eq!(
+            with("x 21.8 million French francs", |s| suffix(s, 3)),
+            Some((5, EntityLabel::Money))
+        );
+        assert_eq!(
+            with("x 5 cents", |s| suffix(s, 2)),
+            Some((3, EntityLabel::Money))
+        );
+        assert_eq!(
+            with("x 3 years old", |s| suffix(s, 2)),
+            Some((4, EntityLabel::Date))
+        );
+        assert_eq!(with("x 3 Big Ben", |s| suffix(s, 2)), None);
+    }
+
+    #[test]
+    fn vague_amounts() {
+        assert_eq!(
+            with("hundreds of people", |s| vague(s, 0, 0).map(|h| h.end)),
+            Some(1)
+        );
+        assert_eq!(
+            with("tens of thousands of people", |s| vague(s, 0, 0)
+                .map(|h| h.end)),
+            Some(3)
+        );
+        assert_eq!(
+            with("two-thirds of voters", |s| vague(s, 0, 0).map(|h| h.end)),
+            Some(3)
+        );
+        assert_eq!(
+            with("about a third of them", |s| vague(s, 0, 1)
+                .map(|h| (h.start, h.end))),
+            Some((0, 3))
+        );
+        assert_eq!(with("a third party", |s| vague(s, 0, 0)), None);
+    }
+}
