@@ -24,6 +24,8 @@ mod units;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_lang;
+#[cfg(test)]
 mod tests_robust;
 
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
