@@ -243,6 +243,10 @@ fn documented_name_cues() {
         ),
         ("The view of professor Zhong was clear.", &[("Zhong", Per)]),
         (
+            "They thanked Baratelli, who played well.",
+            &[("Baratelli", Per)],
+        ),
+        (
             "They hired John Smith, 45, as coach.",
             &[("John Smith", Per), ("45", Date)],
         ),
