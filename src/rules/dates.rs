@@ -189,8 +189,9 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     }
     if s.day(j) && !(s.attached(j + 1) && s.kind(j + 1) == Some(Kind::Num)) {
         let mut e = after_ordinal(s, j + 1);
-        // "June 14-16", "March 1 - 2"
-        if s.punct_in(e, &["-", "–"]) && s.day(e + 1) && !s.attached(e + 2) {
+        // "June 14-16", "March 1 - 2", "September 2 to 4"
+        let range = s.punct_in(e, &["-", "–"]) || s.word_in(e, &["to"]);
+        if range && s.day(e + 1) && !s.attached(e + 2) && !s.month(e + 2) {
             e = after_ordinal(s, e + 2);
         }
         return hit(i, trailing_year(s, e));
