@@ -333,3 +333,32 @@ fn given_names_make_persons() {
     ]);
     assert_eq!(got, want);
 }
+
+#[test]
+fn gazetteer_languages_restrict_hits() {
+    let mut tagger = RuleTagger::gazetteers_only();
+    assert!(tagger
+        .add_gazetteer("cities", "Lima\tLOC\n", None, true)
+        .is_ok());
+    assert!(tagger.set_gazetteer_languages("cities", &["es"]).is_ok());
+    assert!(tagger.set_gazetteer_languages("towns", &["es"]).is_err());
+    let text = "Lima. Lima.";
+    let sents = [
+        SentenceView {
+            range: (0, 5),
+            lang: "en",
+        },
+        SentenceView {
+            range: (6, 11),
+            lang: "es-PE",
+        },
+    ];
+    let got: Vec<usize> = tagger
+        .tag(text, &sents)
+        .iter()
+        .map(|c| c.range.start)
+        .collect();
+    assert_eq!(got, vec![6]);
+    assert!(tagger.set_gazetteer_languages("cities", &[]).is_ok());
+    assert_eq!(tagger.tag(text, &sents).len(), 2);
+}
