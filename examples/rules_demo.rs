@@ -1,7 +1,7 @@
 //! Dev harness for the rule tagger: `tag` prints merged entities of text files, `bench` measures
 //! throughput (MB/s on one core), `check` loads a gazetteer file and reports its size or the error.
 //!
-//! cargo run --release --example rules_demo -- tag FILE...      (merged; `raw` for unmerged candidates)
+//! cargo run --release --example rules_demo -- tag FILE... [--lang de]  (merged; `raw`: unmerged)
 //! cargo run --release --example rules_demo -- merge CANDIDATES.tsv [--policy rules_first]
 //!     (candidate lines: doc, start, end, label, source)
 //! cargo run --release --example rules_demo -- bench FILE... [--repeat N]
@@ -19,7 +19,7 @@ fn cpu_seconds() -> Option<f64> {
 }
 
 /// Line-level sentences (a stand-in until the sentence splitter is wired in).
-fn lines(text: &str) -> Vec<SentenceView<'static>> {
+fn lines<'l>(text: &str, lang: &'l str) -> Vec<SentenceView<'l>> {
     let mut out = Vec::new();
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
@@ -28,7 +28,7 @@ fn lines(text: &str) -> Vec<SentenceView<'static>> {
             let lead = line.len() - line.trim_start().len();
             out.push(SentenceView {
                 range: (pos + lead, pos + lead + trimmed.len()),
-                lang: "en",
+                lang,
             });
         }
         pos += line.len();
@@ -42,9 +42,17 @@ fn run() -> Result<(), String> {
     match cmd {
         "tag" | "raw" => {
             let tagger = RuleTagger::builtin();
-            for path in args.iter().skip(1) {
+            let lang = match args.iter().position(|a| a == "--lang") {
+                Some(i) => args
+                    .get(i + 1)
+                    .map(String::as_str)
+                    .ok_or("--lang needs a code")?,
+                None => "en",
+            };
+            let skip: Vec<&String> = args.iter().skip_while(|a| *a != "--lang").take(2).collect();
+            for path in args.iter().skip(1).filter(|a| !skip.contains(a)) {
                 let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-                let cands = tagger.tag(&text, &lines(&text));
+                let cands = tagger.tag(&text, &lines(&text, lang));
                 let out = if cmd == "raw" { cands } else { merge(cands) };
                 for c in out {
                     let surface = text.get(c.range.clone()).unwrap_or("");
@@ -68,7 +76,7 @@ fn run() -> Result<(), String> {
                 texts.push(std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?);
             }
             let tagger = RuleTagger::builtin();
-            let views: Vec<_> = texts.iter().map(|t| lines(t)).collect();
+            let views: Vec<_> = texts.iter().map(|t| lines(t, "en")).collect();
             let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;
             let start = Instant::now();
             let cpu0 = cpu_seconds();

@@ -23,6 +23,9 @@ pub(crate) fn hit(start: usize, end: usize) -> Option<Hit> {
 
 /// Tries every date pattern that starts at token `i`, with an optional `early`/`late`/`mid` lead.
 pub(crate) fn date_at(s: &Scan, i: usize) -> Option<Hit> {
+    if let Some(h) = period_part(s, i) {
+        return Some(h);
+    }
     let mut k = i;
     if s.word_in(k, &["the"]) && s.word_in(k + 1, PART_OF) {
         k += 1;
@@ -71,6 +74,37 @@ fn core(s: &Scan, i: usize) -> Option<Hit> {
         .or_else(|| cjk_date(s, i))
         .or_else(|| weekday(s, i))
         .or_else(|| single_word(s, i))
+}
+
+/// "the end of the year", "the beginning of June", "the first half of 2024", "the third quarter".
+fn period_part(s: &Scan, i: usize) -> Option<Hit> {
+    let k = if s.word_in(i, &["the"]) { i + 1 } else { i };
+    let rest =
+        if s.word_in(k, &["end", "beginning", "start", "middle"]) && s.word_in(k + 1, &["of"]) {
+            k + 2
+        } else if s.word_in(k, &["first", "second", "third", "fourth"])
+            && s.word_in(k + 1, &["half", "quarter"])
+        {
+            if !s.word_in(k + 2, &["of"]) {
+                // "the third quarter" alone; "the first half" alone is too often a game's
+                return (k > i && s.word_in(k + 1, &["quarter"])).then(|| Hit {
+                    start: i,
+                    end: k + 2,
+                    label: EntityLabel::Date,
+                });
+            }
+            k + 3
+        } else {
+            return None;
+        };
+    let the_unit = s.word_in(rest, &["the", "this", "last", "next"])
+        && s.has(rest + 1, super::lexicon::DATE_UNIT);
+    let end = if the_unit {
+        rest + 2
+    } else {
+        core(s, rest).or_else(|| year_or_decade(s, rest))?.end
+    };
+    hit(i, end)
 }
 
 /// A plain year or a decade ("1980s") after a part-of word.
@@ -155,8 +189,9 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     }
     if s.day(j) && !(s.attached(j + 1) && s.kind(j + 1) == Some(Kind::Num)) {
         let mut e = after_ordinal(s, j + 1);
-        // "June 14-16", "March 1 - 2"
-        if s.punct_in(e, &["-", "–"]) && s.day(e + 1) && !s.attached(e + 2) {
+        // "June 14-16", "March 1 - 2", "September 2 to 4"
+        let range = s.punct_in(e, &["-", "–"]) || s.word_in(e, &["to"]);
+        if range && s.day(e + 1) && !s.attached(e + 2) && !s.month(e + 2) {
             e = after_ordinal(s, e + 2);
         }
         return hit(i, trailing_year(s, e));
@@ -341,6 +376,11 @@ mod tests {
             ]
         );
         assert_eq!(dates("since March, in August"), vec!["March", "August"]);
+        assert_eq!(
+            dates("by the end of the year, the beginning of June, the first half of 2024, the third quarter"),
+            vec!["the end of the year", "the beginning of June", "the first half of 2024", "the third quarter"]
+        );
+        assert!(dates("the end of the road, the first half was dull").is_empty());
     }
 
     #[test]

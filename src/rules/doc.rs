@@ -261,11 +261,14 @@ fn abbreviates(s: &Scan, acr: usize, a: usize) -> bool {
 fn acronyms(s: &Scan, d: &mut DocState, gaz: &[Hit]) {
     let mut defs: Vec<Hit> = d.hits.iter().copied().chain(gaz.iter().copied()).collect();
     for &(a, b) in &d.unlabelled {
+        if !s.punct_in(b, &["("]) {
+            continue;
+        }
         let initials: String = (a..b)
             .filter(|&k| s.cap(k))
             .filter_map(|k| s.t.s(k).chars().next())
             .collect();
-        if initials.chars().count() >= 2 && s.punct_in(b, &["("]) && s.t.s(b + 1) == initials {
+        if initials.chars().count() >= 2 && s.t.s(b + 1) == initials {
             defs.push(Hit {
                 start: a,
                 end: b,

@@ -229,6 +229,13 @@ mod tests {
     }
 
     #[test]
+    fn listed_words_fit_the_token_length_shortcut() {
+        // Tokens::annotate skips words longer than 24 bytes
+        let lx = Lexicon::new();
+        assert!(lx.map.keys().all(|w| w.len() <= 24));
+    }
+
+    #[test]
     fn valued_categories_do_not_collide() {
         let valued = [MONTH, NUMWORD, MAGNITUDE];
         let lx = Lexicon::new();

@@ -24,6 +24,8 @@ mod units;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_lang;
+#[cfg(test)]
 mod tests_robust;
 
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
@@ -58,11 +60,26 @@ const BUILTIN: &[(&str, &str)] = &[
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
 const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
 
+/// What the tagger keeps about one gazetteer list.
+struct ListInfo {
+    name: String,
+    entries: usize,
+    /// Language codes of the sentences the list applies to; empty for all.
+    languages: Vec<String>,
+}
+
+impl ListInfo {
+    fn applies_to(&self, lang: &str) -> bool {
+        let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+        self.languages.is_empty() || self.languages.iter().any(|l| l == lang || l == primary)
+    }
+}
+
 /// Rule-based entity tagger. Immutable after building; share it across threads by reference.
 pub struct RuleTagger {
     lexicon: Lexicon,
-    /// (name, entries) of each list, indexed by list id.
-    lists: Vec<(String, usize)>,
+    /// Each list's name, entry count and languages (empty: all), indexed by list id.
+    lists: Vec<ListInfo>,
     /// Case-sensitive lists, then case-insensitive ones, each one merged index.
     exact: Gazetteer,
     folded: Gazetteer,
@@ -118,14 +135,41 @@ impl RuleTagger {
         } else {
             &mut self.folded
         };
-        let count = index.add(id, name, content, default_label)?;
-        self.lists.push((name.to_string(), count));
+        let entries = index.add(id, name, content, default_label)?;
+        self.lists.push(ListInfo {
+            name: name.to_string(),
+            entries,
+            languages: Vec::new(),
+        });
         Ok(())
+    }
+
+    /// Restricts the gazetteer(s) called `name` to sentences in these languages (codes as in
+    /// `SentenceView::lang`, e.g. `en`, `zh`; `zh` also covers `zh-Hant`). An empty slice lifts the
+    /// restriction. Errors when no gazetteer has that name.
+    pub fn set_gazetteer_languages(
+        &mut self,
+        name: &str,
+        languages: &[&str],
+    ) -> Result<(), String> {
+        let mut found = false;
+        for list in self.lists.iter_mut().filter(|l| l.name == name) {
+            list.languages = languages.iter().map(|l| l.to_string()).collect();
+            found = true;
+        }
+        if found {
+            Ok(())
+        } else {
+            Err(format!("gazetteer {name}: not loaded"))
+        }
     }
 
     /// Names and entry counts of the loaded gazetteers, in load order.
     pub fn gazetteers(&self) -> Vec<(String, usize)> {
-        self.lists.clone()
+        self.lists
+            .iter()
+            .map(|l| (l.name.clone(), l.entries))
+            .collect()
     }
 
     /// Candidates for one document. `sentences` in document order with their language codes (an empty
@@ -135,13 +179,16 @@ impl RuleTagger {
         let mut t = Tokens::new(text);
         t.annotate(&self.lexicon);
         let mut sents: Vec<(usize, usize, bool)> = Vec::with_capacity(sentences.len().max(1));
+        let mut langs: Vec<&str> = Vec::with_capacity(sentences.len().max(1));
         if sentences.is_empty() {
             sents.push((0, t.len(), false));
+            langs.push("und");
         } else {
             for sv in sentences {
                 let (a, b) = (sv.range.0.min(text.len()), sv.range.1.min(text.len()));
                 let noun_caps = NOUN_CAPS_LANGS.contains(&sv.lang);
                 sents.push((t.index_at(a), t.index_at(b), noun_caps));
+                langs.push(sv.lang);
             }
         }
         let mut out = Vec::new();
@@ -157,15 +204,23 @@ impl RuleTagger {
         }
         let mut listed: Vec<(u16, Hit)> = Vec::new();
         let mut key = String::new();
+        let mut found = Vec::new();
         for index in [&self.exact, &self.folded] {
-            for &(a, b, _) in &sents {
-                index.find(&t, a, b, &mut key, &mut listed);
+            for (&(a, b, _), lang) in sents.iter().zip(&langs) {
+                found.clear();
+                index.find(&t, a, b, &mut key, &mut found);
+                let applies = |list: u16| {
+                    self.lists
+                        .get(usize::from(list))
+                        .is_some_and(|l| l.applies_to(lang))
+                };
+                listed.extend(found.iter().filter(|(list, _)| applies(*list)).copied());
             }
         }
         let sources: Vec<EntitySource> = self
             .lists
             .iter()
-            .map(|(n, _)| EntitySource::Gazetteer(n.clone()))
+            .map(|l| EntitySource::Gazetteer(l.name.clone()))
             .collect();
         for (list, hit) in &listed {
             if let Some(source) = sources.get(usize::from(*list)) {

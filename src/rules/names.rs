@@ -255,7 +255,9 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
         || s.kind(prev) == Some(Kind::Punct)
         || s.word_in(prev, &["and", "but", "while", "as", "when", "then", "so"]);
     let said_after = words >= 2 && s.has(b, SAY) && !plural_start && prev_free;
-    if said_before || said_after || before_lower(ROLE) {
+    // "Baratelli, who played for Nice"
+    let who = s.punct_in(b, &[","]) && s.word_in(b + 1, &["who", "whose"]);
+    if said_before || said_after || before_lower(ROLE) || who {
         return Some(EntityLabel::Per);
     }
     if let Some(label) = apposition(s, b) {

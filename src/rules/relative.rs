@@ -6,7 +6,7 @@ use super::lexicon::{DATE_MOD, DATE_UNIT, NUMWORD, QUANT, WEEKDAY};
 use super::scan::{Hit, Scan};
 
 /// Units that are also common verbs or nouns: they need a date modifier before them.
-const AMBIGUOUS_UNITS: &[&str] = &["fall", "spring"];
+const AMBIGUOUS_UNITS: &[&str] = &["fall", "spring", "period"];
 
 /// Index after an optional count at `j`: "three", "3", "twenty-five", "few", "several", "couple of".
 fn count(s: &Scan, j: usize) -> usize {
@@ -55,7 +55,14 @@ pub(crate) fn relative(s: &Scan, i: usize) -> Option<Hit> {
     }
     j = count(s, j);
     if s.has(j, DATE_UNIT) {
-        return hit(i, tail(s, j + 1));
+        let e = tail(s, j + 1);
+        // "the same period last year"
+        if !s.word_in(e, &["the"]) {
+            if let Some(next) = relative(s, e) {
+                return hit(i, next.end);
+            }
+        }
+        return hit(i, e);
     }
     None
 }

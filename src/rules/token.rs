@@ -235,7 +235,8 @@ impl<'t> Tokens<'t> {
     pub fn annotate(&mut self, lx: &Lexicon) {
         let infos = (0..self.toks.len())
             .map(|i| match self.toks.get(i) {
-                Some(t) if t.kind == Kind::Word => lx.get(self.lower(i)),
+                // no listed word is longer than 24 bytes: skip the hash for longer ones
+                Some(t) if t.kind == Kind::Word && t.end - t.start <= 24 => lx.get(self.lower(i)),
                 _ => Info::default(),
             })
             .collect();

@@ -1,0 +1,94 @@
+//! Fixtures in languages other than English (written for this project): dates, numbers, gazetteer
+//! hits and name cues in German, Chinese, French, Spanish, Russian and Portuguese.
+
+use super::tests::{entities, pairs};
+use super::*;
+use EntityLabel::*;
+
+#[test]
+fn multilingual_fixtures() {
+    let tagger = RuleTagger::builtin();
+    let de = "Am 17. Juni 2024 stieg der Umsatz in Deutschland um 12 Prozent auf 3,2 Mrd. Euro.";
+    assert_eq!(
+        entities(&tagger, de, "de"),
+        pairs(&[
+            ("17. Juni 2024", Date),
+            ("Deutschland", Loc),
+            ("12 Prozent", Percent),
+            ("3,2 Mrd. Euro", Money)
+        ])
+    );
+    let zh = "2024年6月17日，最高人民检察院发布白皮书。全国共起诉3347人，同比上升14.1%。";
+    assert_eq!(
+        entities(&tagger, zh, "zh"),
+        pairs(&[
+            ("2024年6月17日", Date),
+            ("最高人民检察院", Org),
+            ("3347人", Cardinal),
+            ("14.1%", Percent)
+        ])
+    );
+    let fr = "Le 17 juin 2024, la croissance en France a atteint 2,5 %.";
+    assert_eq!(
+        entities(&tagger, fr, "fr"),
+        pairs(&[("17 juin 2024", Date), ("France", Loc), ("2,5 %", Percent)])
+    );
+    let es = "El 17 de junio de 2024 el paro en España bajó un 12 por ciento.";
+    assert_eq!(
+        entities(&tagger, es, "es"),
+        pairs(&[
+            ("17 de junio de 2024", Date),
+            ("España", Loc),
+            ("12 por ciento", Percent)
+        ])
+    );
+    let ru = "17 июня 2024 года в России инфляция составила 8 процентов.";
+    assert_eq!(
+        entities(&tagger, ru, "ru"),
+        pairs(&[
+            ("17 июня 2024 года", Date),
+            ("России", Loc),
+            ("8 процентов", Percent)
+        ])
+    );
+}
+
+/// (language, text, expected entities).
+type LangCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)]);
+
+#[test]
+fn multilingual_name_cues() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "pt",
+            "O presidente Luiz Inácio Lula da Silva visitou a Universidade de Coimbra.",
+            &[
+                ("Luiz Inácio Lula da Silva", Per),
+                ("Universidade de Coimbra", Org),
+            ],
+        ),
+        (
+            "es",
+            "Según el Banco de España, la economía creció.",
+            &[("Banco de España", Org)],
+        ),
+        (
+            "fr",
+            "Le président Emmanuel Macron a parlé à Paris.",
+            &[("Emmanuel Macron", Per), ("Paris", Loc)],
+        ),
+        (
+            "de",
+            "Bundeskanzler Olaf Scholz sprach mit der Deutsche Bank AG in Berlin.",
+            &[
+                ("Olaf Scholz", Per),
+                ("Deutsche Bank AG", Org),
+                ("Berlin", Loc),
+            ],
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+}
