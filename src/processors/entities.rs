@@ -6,7 +6,7 @@ use crate::annotation::{EntityLabel, SentenceView};
 use crate::document::{Document, Entity};
 use crate::error::Result;
 use crate::processor::{Layers, Processor};
-use crate::rules::{merge, RuleTagger};
+use crate::rules::{merge_with, MergePolicy, RuleTagger};
 use crate::tagger::NerModel;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -25,6 +25,9 @@ pub struct GazetteerSettings {
     /// Match case exactly (default true).
     #[serde(default = "yes")]
     pub case_sensitive: bool,
+    /// Only sentences in these languages are matched (default: all).
+    #[serde(default)]
+    pub languages: Vec<String>,
 }
 
 fn yes() -> bool {
@@ -177,15 +180,31 @@ impl NerTagger {
 /// Settings of the `entity_merge` stage.
 #[derive(Debug, Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct MergeSettings {}
+pub struct MergeSettings {
+    /// `longest_then_model` (the longest candidate wins, then model over gazetteer over rule) or
+    /// `rules_first` (rule and gazetteer spans first, the model fills the gaps). See README.
+    #[serde(default)]
+    pub policy: Option<String>,
+}
 
 /// Resolves candidates into final entities.
-pub struct EntityMerge;
+pub struct EntityMerge {
+    policy: MergePolicy,
+}
 
 impl EntityMerge {
     /// Builds the stage.
-    pub fn build(_settings: MergeSettings, _ctx: &BuildContext<'_>) -> Result<EntityMerge> {
-        Ok(EntityMerge)
+    pub fn build(settings: MergeSettings, ctx: &BuildContext<'_>) -> Result<EntityMerge> {
+        let policy = match settings.policy.as_deref() {
+            None => MergePolicy::LongestThenModel,
+            Some(name) => MergePolicy::parse(name).ok_or_else(|| {
+                ctx.error(
+                    "entity_merge",
+                    format!("unknown policy `{name}` (longest_then_model, rules_first)"),
+                )
+            })?,
+        };
+        Ok(EntityMerge { policy })
     }
 }
 
@@ -200,7 +219,7 @@ impl Processor for EntityMerge {
         Layers::ENTITIES
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
-        let merged = merge(std::mem::take(&mut doc.candidates));
+        let merged = merge_with(std::mem::take(&mut doc.candidates), self.policy);
         let mut entities = Vec::with_capacity(merged.len());
         for c in merged {
             if c.range.start >= c.range.end || doc.text.get(c.range.clone()).is_none() {
