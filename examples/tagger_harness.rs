@@ -61,7 +61,20 @@ fn train(a: &[String]) -> Result<String, String> {
         match x.as_str() {
             "--dev" => dev = true,
             "--every-epoch" => opts.dev_every_epoch = true,
-            f if dev => opts.dev.push(PathBuf::from(f)),
+            x if x.starts_with("--labels=") => {
+                opts.labels = x
+                    .trim_start_matches("--labels=")
+                    .split(',')
+                    .filter_map(EntityLabel::parse)
+                    .collect()
+            }
+            x if x.starts_with("--lower=") => {
+                opts.lowercase_copies = x
+                    .trim_start_matches("--lower=")
+                    .parse()
+                    .map_err(|_| "bad --lower")?
+            }
+            f if dev && !f.starts_with("--") => opts.dev.push(PathBuf::from(f)),
             f => opts.data.push(PathBuf::from(f)),
         }
     }

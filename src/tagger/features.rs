@@ -58,15 +58,19 @@ fn fnv_char(h: u64, c: char) -> u64 {
         .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
 }
 
+/// Longest prefix/suffix length used as a feature.
+const AFFIX: usize = 5;
+
 /// Per-token facts computed once and shared by all templates.
 #[derive(Clone, Copy, Default)]
 struct Tok {
     word: u64,
     lower: u64,
+    nodot: u64,
     shape: u64,
     sshape: u64,
-    pre: [u64; 4],
-    suf: [u64; 4],
+    pre: [u64; AFFIX],
+    suf: [u64; AFFIX],
     nchars: usize,
     cap: bool,
     all_lower: bool,
@@ -91,6 +95,7 @@ fn shape_class(c: char) -> char {
 
 fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
+    let mut h_nodot = FNV_OFFSET;
     let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
         (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
     let (mut last_class, mut run) = ('\0', 0usize);
@@ -100,6 +105,9 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         h_word = fnv_char(h_word, c);
         for lc in c.to_lowercase() {
             h_lower = fnv_char(h_lower, lc);
+            if lc != '.' {
+                h_nodot = fnv_char(h_nodot, lc);
+            }
             lowbuf.push(lc);
         }
         let cls = shape_class(c);
@@ -127,19 +135,20 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     }
     t.word = h_word;
     t.lower = h_lower;
+    t.nodot = h_nodot;
     t.shape = h_shape;
     t.sshape = h_sshape;
     t.nchars = lowbuf.len();
     t.all_lower = letters > 0 && lowers == letters;
     t.all_caps = letters > 1 && uppers == letters;
     let mut h = FNV_OFFSET;
-    for (k, &c) in lowbuf.iter().take(4).enumerate() {
+    for (k, &c) in lowbuf.iter().take(AFFIX).enumerate() {
         h = fnv_char(h, c);
         if let Some(p) = t.pre.get_mut(k) {
             *p = h;
         }
     }
-    for k in 0..4usize.min(lowbuf.len()) {
+    for k in 0..AFFIX.min(lowbuf.len()) {
         let start = lowbuf.len() - k - 1;
         let h = lowbuf
             .get(start..)
@@ -259,10 +268,10 @@ pub fn extract(
         k.push(f(2, t.lower));
         k.push(f(3, t.shape));
         k.push(f(4, t.sshape));
-        for n in 0..t.nchars.min(4) {
+        for n in 0..t.nchars.min(AFFIX) {
             if let (Some(&p), Some(&s)) = (t.pre.get(n), t.suf.get(n)) {
-                k.push(f(5 + n as u64, p));
-                k.push(f(9 + n as u64, s));
+                k.push(f(100 + n as u64, p));
+                k.push(f(200 + n as u64, s));
             }
         }
         let (lm1, lp1, lm2, lp2) = (
@@ -292,6 +301,11 @@ pub fn extract(
         if headline {
             k.push(f(33, t.lower));
         }
+        k.push(f(40, t.nodot));
+        k.push(f(36, lower_at(i - 3)));
+        k.push(f(37, lower_at(i + 3)));
+        k.push(f(38, mix(mix(lm2, lm1), t.lower)));
+        k.push(f(39, mix(mix(t.lower, lp1), lp2)));
         // Non-local features.
         if t.cap {
             let lower_elsewhere = ctx.lower_seen.contains(&t.lower);

@@ -38,6 +38,11 @@ pub struct TrainOptions {
     pub min_weight: f32,
     /// Score the dev files after every epoch (slower; for choosing `epochs`).
     pub dev_every_epoch: bool,
+    /// Fraction of training documents also added as an all-lower-case copy (robustness to
+    /// uncased web text; Mayhew et al. 2019). Chosen with the seeded generator.
+    pub lowercase_copies: f64,
+    /// Labels to learn (others are dropped from the data); empty: every label the data has.
+    pub labels: Vec<EntityLabel>,
 }
 
 impl Default for TrainOptions {
@@ -52,6 +57,8 @@ impl Default for TrainOptions {
             dev: Vec::new(),
             min_weight: 0.1,
             dev_every_epoch: false,
+            lowercase_copies: 0.0,
+            labels: Vec::new(),
         }
     }
 }
@@ -210,6 +217,26 @@ impl Perceptron {
     }
 }
 
+/// A copy of `d` with its text lower-cased where that keeps every byte offset.
+fn lowercased(d: &GoldDoc) -> GoldDoc {
+    let text = d
+        .text
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    GoldDoc {
+        text,
+        sentences: d.sentences.clone(),
+        entities: d.entities.clone(),
+    }
+}
+
 /// Deterministic splitmix64 generator for shuffling.
 struct Rng(u64);
 
@@ -314,11 +341,24 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         eprintln!("read {} documents from {}", docs.len(), f.display());
         gold.extend(docs);
     }
+    let mut rng = Rng(opts.seed);
+    let copies: Vec<GoldDoc> = gold
+        .iter()
+        .filter(|_| {
+            opts.lowercase_copies > 0.0
+                && (rng.next() % 1_000_000) as f64 / 1e6 < opts.lowercase_copies
+        })
+        .map(lowercased)
+        .collect();
+    gold.extend(copies);
     let present: std::collections::BTreeSet<EntityLabel> = gold
         .iter()
         .flat_map(|d| d.entities.iter().map(|e| e.1))
         .collect();
-    let labels: Vec<EntityLabel> = present.into_iter().collect();
+    let labels: Vec<EntityLabel> = present
+        .into_iter()
+        .filter(|l| opts.labels.is_empty() || opts.labels.contains(l))
+        .collect();
     if labels.is_empty() || labels.len() > MAX_LABELS {
         return Err(format!(
             "training data must have 1..={MAX_LABELS} entity labels, found {}",
@@ -354,7 +394,6 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     );
     eprint!("{report}");
     let mut p = Perceptron::new(tags::tag_count(labels.len()));
-    let mut rng = Rng(opts.seed);
     let mut order: Vec<usize> = (0..docs.len()).collect();
     for e in 1..=opts.epochs {
         rng.shuffle(&mut order);
@@ -425,6 +464,18 @@ mod tests {
         let m = NerModel::from_bytes(&a).unwrap();
         assert!((eval_model(&m, &toy()).f1() - 100.0).abs() < 1e-9);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn lowercased_copy_keeps_offsets() {
+        let d = GoldDoc {
+            text: "Ärger in İzmir".into(),
+            sentences: vec![0..15],
+            entities: vec![(9..15, EntityLabel::Loc)],
+        };
+        let l = lowercased(&d);
+        assert_eq!(l.text, "ärger in İzmir");
+        assert_eq!(l.text.len(), d.text.len());
     }
 
     #[test]
