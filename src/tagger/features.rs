@@ -75,6 +75,7 @@ struct Tok {
     cap: bool,
     all_lower: bool,
     all_caps: bool,
+    alnum_start: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -131,6 +132,7 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         }
         if k == 0 {
             t.cap = c.is_uppercase();
+            t.alnum_start = c.is_alphanumeric();
         }
     }
     t.word = h_word;
@@ -162,12 +164,14 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     t
 }
 
-/// What the whole document says about word forms, computed before tagging any sentence.
+/// What the whole document says about word forms, computed before tagging any sentence, plus
+/// the per-token facts of every observed sentence (computed once, used by extraction and history).
 #[derive(Default)]
 pub struct DocContext {
     lower_seen: KeySet,
     cap_mid_seen: KeySet,
     history: KeyMap<[u16; MAX_LABELS + 1]>,
+    sentences: Vec<Vec<Tok>>,
     lowbuf: Vec<char>,
 }
 
@@ -177,8 +181,10 @@ impl DocContext {
         Self::default()
     }
 
-    /// Records how the tokens of one sentence are written (call for every sentence first).
-    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) {
+    /// Records how the tokens of one sentence are written (call for every sentence first);
+    /// returns the sentence's id for [`extract`] and [`DocContext::remember`].
+    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) -> usize {
+        let mut infos = Vec::with_capacity(toks.len());
         for (i, r) in toks.iter().enumerate() {
             let w = text.get(r.clone()).unwrap_or("");
             let t = tok_info(w, &mut self.lowbuf);
@@ -187,17 +193,21 @@ impl DocContext {
             } else if i > 0 && t.cap && !t.all_caps {
                 self.cap_mid_seen.insert(t.lower);
             }
+            infos.push(t);
         }
+        self.sentences.push(infos);
+        self.sentences.len() - 1
     }
 
-    /// Records the labels predicted for a tagged sentence (`labels[i]`: 0 = outside, 1 + label).
-    pub fn remember(&mut self, text: &str, toks: &[Range<usize>], labels: &[usize]) {
-        for (r, &l) in toks.iter().zip(labels) {
-            let w = text.get(r.clone()).unwrap_or("");
-            if !w.chars().next().is_some_and(char::is_alphanumeric) {
+    /// Records the labels predicted for sentence `sent` (`labels[i]`: 0 = outside, 1 + label).
+    pub fn remember(&mut self, sent: usize, labels: &[usize]) {
+        let Some(infos) = self.sentences.get(sent) else {
+            return;
+        };
+        for (t, &l) in infos.iter().zip(labels) {
+            if !t.alnum_start {
                 continue;
             }
-            let t = tok_info(w, &mut self.lowbuf);
             let e = self.history.entry(t.lower).or_insert([0; MAX_LABELS + 1]);
             if let Some(c) = e.get_mut(l.min(MAX_LABELS)) {
                 *c = c.saturating_add(1);
@@ -238,18 +248,10 @@ impl SentenceFeatures {
 const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
-/// Extracts the features of one sentence into `out` (reusing its buffers).
-pub fn extract(
-    text: &str,
-    toks: &[Range<usize>],
-    ctx: &mut DocContext,
-    out: &mut SentenceFeatures,
-) {
-    let mut infos: Vec<Tok> = Vec::with_capacity(toks.len());
-    for r in toks {
-        let w = text.get(r.clone()).unwrap_or("");
-        infos.push(tok_info(w, &mut ctx.lowbuf));
-    }
+/// Extracts the features of observed sentence `sent` into `out` (reusing its buffers).
+pub fn extract(sent: usize, ctx: &DocContext, out: &mut SentenceFeatures) {
+    let empty = Vec::new();
+    let infos = ctx.sentences.get(sent).unwrap_or(&empty);
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
@@ -336,7 +338,8 @@ mod tests {
     fn feats(text: &str, ctx: &mut DocContext) -> SentenceFeatures {
         let toks = tokenize(text, 0..text.len(), "en");
         let mut out = SentenceFeatures::default();
-        extract(text, &toks, ctx, &mut out);
+        let id = ctx.observe(text, &toks);
+        extract(id, ctx, &mut out);
         out
     }
 
@@ -360,10 +363,9 @@ mod tests {
     #[test]
     fn history_adds_features() {
         let text = "Peter came";
-        let toks = tokenize(text, 0..text.len(), "en");
         let mut ctx = DocContext::new();
         let before = feats(text, &mut ctx).token(0).len();
-        ctx.remember(text, &toks, &[1, 0]);
+        ctx.remember(0, &[1, 0]);
         let after = feats(text, &mut ctx).token(0).len();
         assert_eq!(after, before + 3);
     }

@@ -53,27 +53,19 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
                 .to_le_bytes(),
         );
     }
-    let entries = m.weights.entries();
-    let max = entries
-        .iter()
-        .flat_map(|e| e.1.iter())
-        .fold(0.0f32, |a, w| a.max(w.abs()));
-    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-    out.extend_from_slice(&scale.to_le_bytes());
-    put_varint(&mut out, entries.len() as u64);
+    out.extend_from_slice(&m.weights.scale().to_le_bytes());
+    let rows = m.weights.quantized();
+    put_varint(&mut out, rows.len() as u64);
     let mut prev = 0u64;
-    for (key, row) in entries {
+    for (key, row) in rows {
         put_varint(&mut out, key.wrapping_sub(prev));
         prev = key;
-        let q: Vec<i64> = row.iter().map(|w| (w / scale).round() as i64).collect();
-        let mask = q
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v != 0)
-            .fold(0u64, |m, (i, _)| m | (1 << i));
+        let mask = row.iter().fold(0u64, |m, (t, _)| m | (1u64 << (t & 63)));
         put_varint(&mut out, mask);
-        for v in q.iter().filter(|v| **v != 0) {
-            put_varint(&mut out, zigzag(*v));
+        let mut sorted: Vec<(u16, i16)> = row.to_vec();
+        sorted.sort_by_key(|e| e.0);
+        for (_, w) in sorted {
+            put_varint(&mut out, zigzag(i64::from(w)));
         }
     }
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
@@ -155,7 +147,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     if nrows > raw.len() {
         return Err("bad row count in model file".into());
     }
-    let mut entries = Vec::with_capacity(nrows);
+    let mut rows = Vec::with_capacity(nrows);
     let mut key = 0u64;
     for _ in 0..nrows {
         key = key.wrapping_add(r.varint()?);
@@ -163,13 +155,15 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         if mask >> ntags != 0 {
             return Err("bad weight mask in model file".into());
         }
-        let mut row = vec![0.0f32; ntags];
-        for (i, w) in row.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                *w = unzigzag(r.varint()?) as f32 * scale;
+        let mut row = Vec::with_capacity(mask.count_ones() as usize);
+        for t in 0..ntags as u16 {
+            if mask & (1 << t) != 0 {
+                let w = i16::try_from(unzigzag(r.varint()?))
+                    .map_err(|_| "weight out of range in model file")?;
+                row.push((t, w));
             }
         }
-        entries.push((key, row));
+        rows.push((key, row));
     }
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
@@ -177,7 +171,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     Ok(NerModel::from_parts(
         lang,
         labels,
-        WeightTable::new(ntags, entries),
+        WeightTable::from_quantized(ntags, scale, rows),
         trans,
     ))
 }
@@ -205,6 +199,7 @@ mod tests {
         assert_eq!(back.lang, "xx");
         assert_eq!(back.labels, vec![EntityLabel::Per]);
         let row = back.weights.get(7).unwrap();
+        let row = &row[..];
         assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
         assert_eq!(encode(&back), bytes);
     }

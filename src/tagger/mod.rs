@@ -20,6 +20,7 @@ pub mod model;
 pub mod tags;
 pub mod tokenize;
 pub mod train;
+pub mod weights;
 
 pub use eval::{eval_entities, EvalReport, LabelScore};
 pub use model::NerModel;

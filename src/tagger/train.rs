@@ -260,14 +260,16 @@ fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
     for &di in order {
         let Some(doc) = docs.get(di) else { continue };
         let mut ctx = DocContext::new();
-        for s in &doc.sents {
-            ctx.observe(&doc.text, &s.toks);
-        }
-        for s in &doc.sents {
+        let ids: Vec<usize> = doc
+            .sents
+            .iter()
+            .map(|s| ctx.observe(&doc.text, &s.toks))
+            .collect();
+        for (s, &id) in doc.sents.iter().zip(&ids) {
             if s.toks.is_empty() {
                 continue;
             }
-            extract(&doc.text, &s.toks, &mut ctx, &mut feats);
+            extract(id, &ctx, &mut feats);
             emissions(p, &feats, &mut em);
             let pred = viterbi(&em, s.toks.len(), &p.transitions(), &mut back);
             if pred != s.gold {
@@ -290,7 +292,7 @@ fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
                 .iter()
                 .map(|&t| tags::split(t).1.map_or(0, |l| l + 1))
                 .collect();
-            ctx.remember(&doc.text, &s.toks, &labels);
+            ctx.remember(id, &labels);
         }
     }
     wrong
