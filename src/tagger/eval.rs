@@ -194,6 +194,7 @@ mod tests {
                 (8..11, EntityLabel::Per),
                 (15..19, EntityLabel::Loc),
             ],
+            words: Vec::new(),
         }
     }
 

@@ -8,6 +8,7 @@
 //! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
 //! (template, values), so no strings are stored and extraction allocates nothing per token.
 
+use super::lexicon::Lexicon;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
@@ -76,6 +77,7 @@ struct Tok {
     all_lower: bool,
     all_caps: bool,
     alnum_start: bool,
+    cjk: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -141,6 +143,7 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     t.shape = h_shape;
     t.sshape = h_sshape;
     t.nchars = lowbuf.len();
+    t.cjk = t.nchars == 1 && word.chars().next().is_some_and(super::tokenize::is_cjk);
     t.all_lower = letters > 0 && lowers == letters;
     t.all_caps = letters > 1 && uppers == letters;
     let mut h = FNV_OFFSET;
@@ -248,10 +251,28 @@ impl SentenceFeatures {
 const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
+/// Lower-case hash and "is one CJK character" flag of each token (for building a [`Lexicon`]).
+pub fn token_hashes(text: &str, toks: &[Range<usize>]) -> Vec<(u64, bool)> {
+    let mut buf = Vec::new();
+    toks.iter()
+        .map(|r| {
+            let t = tok_info(text.get(r.clone()).unwrap_or(""), &mut buf);
+            (t.lower, t.cjk)
+        })
+        .collect()
+}
+
 /// Extracts the features of observed sentence `sent` into `out` (reusing its buffers).
-pub fn extract(sent: usize, ctx: &DocContext, out: &mut SentenceFeatures) {
+pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceFeatures) {
     let empty = Vec::new();
     let infos = ctx.sentences.get(sent).unwrap_or(&empty);
+    let mut lex_hits = Vec::new();
+    if infos.iter().any(|t| t.cjk) {
+        let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
+        let joinable: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
+        lex.matches(&lowers, &joinable, &mut lex_hits);
+    }
+    let mut hits = lex_hits.iter().peekable();
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
@@ -308,6 +329,16 @@ pub fn extract(sent: usize, ctx: &DocContext, out: &mut SentenceFeatures) {
         k.push(f(37, lower_at(i + 3)));
         k.push(f(38, mix(mix(lm2, lm1), t.lower)));
         k.push(f(39, mix(mix(t.lower, lp1), lp2)));
+        while let Some(&&(tok, part, len, word)) = hits.peek() {
+            if tok as isize > i {
+                break;
+            }
+            if tok as isize == i {
+                k.push(f(50, mix(part, len as u64)));
+                k.push(f(51, mix(part, word)));
+            }
+            hits.next();
+        }
         // Non-local features.
         if t.cap {
             let lower_elsewhere = ctx.lower_seen.contains(&t.lower);
@@ -339,7 +370,7 @@ mod tests {
         let toks = tokenize(text, 0..text.len(), "en");
         let mut out = SentenceFeatures::default();
         let id = ctx.observe(text, &toks);
-        extract(id, ctx, &mut out);
+        extract(id, ctx, &Lexicon::default(), &mut out);
         out
     }
 
@@ -368,6 +399,23 @@ mod tests {
         ctx.remember(0, &[1, 0]);
         let after = feats(text, &mut ctx).token(0).len();
         assert_eq!(after, before + 3);
+    }
+
+    #[test]
+    fn lexicon_words_add_features() {
+        let text = "我在北京";
+        let toks = tokenize(text, 0..text.len(), "zh");
+        let hashes: Vec<u64> = token_hashes(text, &toks).iter().map(|h| h.0).collect();
+        let mut lex = Lexicon::default();
+        lex.insert(&hashes[2..4]);
+        let mut ctx = DocContext::new();
+        let id = ctx.observe(text, &toks);
+        let (mut with, mut without) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extract(id, &ctx, &lex, &mut with);
+        extract(id, &ctx, &Lexicon::default(), &mut without);
+        assert_eq!(with.token(1).len(), without.token(1).len());
+        assert_eq!(with.token(2).len(), without.token(2).len() + 2);
+        assert_eq!(with.token(3).len(), without.token(3).len() + 2);
     }
 
     #[test]

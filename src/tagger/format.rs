@@ -6,6 +6,7 @@
 //! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight.
 //! Sorted keys and sparse rows keep files at a few MB; `from_bytes` checks every length.
 
+use super::lexicon::Lexicon;
 use super::model::{NerModel, WeightTable};
 use super::tags::tag_count;
 use crate::annotation::EntityLabel;
@@ -67,6 +68,13 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
         for (_, w) in sorted {
             put_varint(&mut out, zigzag(i64::from(w)));
         }
+    }
+    let words = m.lexicon.sorted_keys();
+    put_varint(&mut out, words.len() as u64);
+    let mut prev = 0u64;
+    for w in words {
+        put_varint(&mut out, w.wrapping_sub(prev));
+        prev = w;
     }
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
     // Writing into a Vec cannot fail.
@@ -165,6 +173,16 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         }
         rows.push((key, row));
     }
+    let nwords = usize::try_from(r.varint()?).map_err(|_| "bad lexicon size")?;
+    if nwords > raw.len() {
+        return Err("bad lexicon size in model file".into());
+    }
+    let mut words = Vec::with_capacity(nwords);
+    let mut w = 0u64;
+    for _ in 0..nwords {
+        w = w.wrapping_add(r.varint()?);
+        words.push(w);
+    }
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
@@ -173,6 +191,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         labels,
         WeightTable::from_quantized(ntags, scale, rows),
         trans,
+        Lexicon::from_keys(words),
     ))
 }
 
@@ -188,7 +207,9 @@ mod tests {
                 (3, vec![1.0, 0.0, 0.0, 0.0, 0.0]),
             ],
         );
-        NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30])
+        let mut lex = Lexicon::default();
+        lex.insert(&[3, 4]);
+        NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30], lex)
     }
 
     #[test]
@@ -201,6 +222,7 @@ mod tests {
         let row = back.weights.get(7).unwrap();
         let row = &row[..];
         assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
+        assert_eq!(back.lexicon.len(), 1);
         assert_eq!(encode(&back), bytes);
     }
 

@@ -3,6 +3,7 @@
 
 use super::decode::{viterbi, Transitions};
 use super::features::{extract, DocContext, SentenceFeatures};
+use super::lexicon::Lexicon;
 use super::tags;
 use super::tokenize::tokenize_into;
 pub use super::weights::WeightTable;
@@ -35,6 +36,7 @@ pub struct NerModel {
     pub(crate) weights: WeightTable,
     pub(crate) raw_transitions: Vec<f32>,
     pub(crate) transitions: Transitions,
+    pub(crate) lexicon: Lexicon,
 }
 
 impl Scorer for NerModel {
@@ -64,6 +66,7 @@ impl NerModel {
         labels: Vec<EntityLabel>,
         weights: WeightTable,
         raw_transitions: Vec<f32>,
+        lexicon: Lexicon,
     ) -> Self {
         let transitions = Transitions::new(tags::tag_count(labels.len()), &raw_transitions);
         NerModel {
@@ -72,6 +75,7 @@ impl NerModel {
             weights,
             raw_transitions,
             transitions,
+            lexicon,
         }
     }
 
@@ -125,7 +129,7 @@ impl NerModel {
             if toks.is_empty() {
                 continue;
             }
-            extract(*id, &ctx, &mut feats);
+            extract(*id, &ctx, &self.lexicon, &mut feats);
             emissions(self, &feats, &mut em);
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
             let spans = tags::decode(&tags_seq);
