@@ -315,7 +315,7 @@ mod tests {
     fn lowercased_copy_keeps_offsets() {
         let d = GoldDoc {
             text: "Ärger in İzmir".into(),
-            sentences: vec![0..15],
+            sentences: std::iter::once(0..15).collect(),
             entities: vec![(9..15, EntityLabel::Loc)],
             words: Vec::new(),
         };
