@@ -60,6 +60,7 @@ fn train(a: &[String]) -> Result<String, String> {
     for x in a.iter().skip(5) {
         match x.as_str() {
             "--dev" => dev = true,
+            "--train" => dev = false,
             "--every-epoch" => opts.dev_every_epoch = true,
             x if x.starts_with("--labels=") => {
                 opts.labels = x

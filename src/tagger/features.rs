@@ -339,6 +339,12 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
             }
             hits.next();
         }
+        if t.cap && !t.all_caps {
+            let common = lex.is_common(t.lower);
+            k.push(f(60, mix(u64::from(i == 0), u64::from(common))));
+            k.push(f(61, mix(u64::from(common), sp1)));
+            k.push(f(62, mix(u64::from(common), sm1)));
+        }
         // Non-local features.
         if t.cap {
             let lower_elsewhere = ctx.lower_seen.contains(&t.lower);

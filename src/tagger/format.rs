@@ -69,12 +69,13 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
             put_varint(&mut out, zigzag(i64::from(w)));
         }
     }
-    let words = m.lexicon.sorted_keys();
-    put_varint(&mut out, words.len() as u64);
-    let mut prev = 0u64;
-    for w in words {
-        put_varint(&mut out, w.wrapping_sub(prev));
-        prev = w;
+    for keys in [m.lexicon.sorted_keys(), m.lexicon.sorted_common()] {
+        put_varint(&mut out, keys.len() as u64);
+        let mut prev = 0u64;
+        for w in keys {
+            put_varint(&mut out, w.wrapping_sub(prev));
+            prev = w;
+        }
     }
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
     // Writing into a Vec cannot fail.
@@ -173,16 +174,22 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         }
         rows.push((key, row));
     }
-    let nwords = usize::try_from(r.varint()?).map_err(|_| "bad lexicon size")?;
-    if nwords > raw.len() {
-        return Err("bad lexicon size in model file".into());
+    let mut key_lists = Vec::with_capacity(2);
+    for _ in 0..2 {
+        let n = usize::try_from(r.varint()?).map_err(|_| "bad lexicon size")?;
+        if n > raw.len() {
+            return Err("bad lexicon size in model file".into());
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut w = 0u64;
+        for _ in 0..n {
+            w = w.wrapping_add(r.varint()?);
+            keys.push(w);
+        }
+        key_lists.push(keys);
     }
-    let mut words = Vec::with_capacity(nwords);
-    let mut w = 0u64;
-    for _ in 0..nwords {
-        w = w.wrapping_add(r.varint()?);
-        words.push(w);
-    }
+    let common = key_lists.pop().unwrap_or_default();
+    let words = key_lists.pop().unwrap_or_default();
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
@@ -191,7 +198,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         labels,
         WeightTable::from_quantized(ntags, scale, rows),
         trans,
-        Lexicon::from_keys(words),
+        Lexicon::from_keys(words, common),
     ))
 }
 
@@ -209,6 +216,7 @@ mod tests {
         );
         let mut lex = Lexicon::default();
         lex.insert(&[3, 4]);
+        lex.add_common(77);
         NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30], lex)
     }
 
@@ -223,6 +231,7 @@ mod tests {
         let row = &row[..];
         assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
         assert_eq!(back.lexicon.len(), 1);
+        assert!(back.lexicon.is_common(77));
         assert_eq!(encode(&back), bytes);
     }
 

@@ -1,4 +1,5 @@
-//! A word lexicon for scripts written without spaces (Chinese, Japanese).
+//! Word lists learned from the training corpora: multi-character words for scripts written
+//! without spaces (Chinese, Japanese), and the common lower-case words of the language.
 //!
 //! The tagger reads such text one character at a time, so it cannot see word boundaries. The
 //! lexicon holds the multi-character words of the training corpora's own segmentation (UD words,
@@ -6,6 +7,10 @@
 //! yields begin/middle/end features with the word's length and identity, as dictionary features
 //! do in character-based Chinese NER. Words are keyed by a chain of the characters' lower-case
 //! hashes, so no strings are stored.
+//!
+//! The common-word list holds words seen mostly in lower case; a capitalised token whose lower
+//! case is common ("Dear", "Great", "From") is usually capitalised for its position or style, not
+//! because it is a name. One feature then generalises over all such words.
 
 use super::features::{mix, KeySet};
 
@@ -18,6 +23,7 @@ const SEED: u64 = 0x1E81_C0DE_0000_0001;
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: KeySet,
+    common: KeySet,
 }
 
 impl Lexicon {
@@ -26,11 +32,33 @@ impl Lexicon {
         token_hashes.iter().fold(SEED, |h, &t| mix(h, t))
     }
 
-    /// Builds a lexicon from word keys.
-    pub fn from_keys(keys: impl IntoIterator<Item = u64>) -> Self {
+    /// Builds a lexicon from word keys and common lower-case word hashes.
+    pub fn from_keys(
+        keys: impl IntoIterator<Item = u64>,
+        common: impl IntoIterator<Item = u64>,
+    ) -> Self {
         Lexicon {
             words: keys.into_iter().collect(),
+            common: common.into_iter().collect(),
         }
+    }
+
+    /// Marks a lower-case token hash as a common lower-case word.
+    pub fn add_common(&mut self, lower: u64) {
+        self.common.insert(lower);
+    }
+
+    /// Whether a lower-case token hash is a common lower-case word.
+    #[inline]
+    pub fn is_common(&self, lower: u64) -> bool {
+        self.common.contains(&lower)
+    }
+
+    /// Common-word hashes in ascending order (for serialisation).
+    pub fn sorted_common(&self) -> Vec<u64> {
+        let mut v: Vec<u64> = self.common.iter().copied().collect();
+        v.sort_unstable();
+        v
     }
 
     /// Adds a word given its tokens' lower-case hashes (ignored unless 2..=MAX_WORD tokens).
@@ -123,7 +151,9 @@ mod tests {
         let mut lex = Lexicon::default();
         lex.insert(&[1, 2]);
         lex.insert(&[3, 4]);
-        let back = Lexicon::from_keys(lex.sorted_keys());
+        lex.add_common(9);
+        let back = Lexicon::from_keys(lex.sorted_keys(), lex.sorted_common());
         assert_eq!(back.sorted_keys(), lex.sorted_keys());
+        assert!(back.is_common(9) && !back.is_common(3));
     }
 }

@@ -7,7 +7,7 @@
 
 use super::corpus::{self, GoldDoc};
 use super::eval::{eval_docs, EvalReport};
-use super::features::{token_hashes, MAX_LABELS};
+use super::features::{token_hashes, KeyMap, MAX_LABELS};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
 use super::perceptron::{epoch, Doc, Perceptron, Rng, Sent};
@@ -124,9 +124,30 @@ fn lowercased(d: &GoldDoc) -> GoldDoc {
     }
 }
 
-/// Collects the multi-character CJK words of the corpora's own segmentation.
+/// Collects the multi-character CJK words of the corpora's own segmentation, and the words seen
+/// in lower case at least 3 times and more often in lower case than capitalised.
 fn build_lexicon(gold: &[GoldDoc], lang: &str) -> Lexicon {
     let mut lex = Lexicon::default();
+    let mut counts: KeyMap<(u32, u32)> = KeyMap::default();
+    for d in gold {
+        for s in &d.sentences {
+            let toks = tokenize(&d.text, s.clone(), lang);
+            for (r, (h, _)) in toks.iter().zip(token_hashes(&d.text, &toks)) {
+                let w = d.text.get(r.clone()).unwrap_or("");
+                let e = counts.entry(h).or_default();
+                if w.chars().all(|c| !c.is_uppercase()) && w.chars().any(char::is_lowercase) {
+                    e.0 += 1;
+                } else if w.chars().next().is_some_and(char::is_uppercase) {
+                    e.1 += 1;
+                }
+            }
+        }
+    }
+    for (h, (lower, cap)) in counts {
+        if lower >= 3 && lower > cap {
+            lex.add_common(h);
+        }
+    }
     for d in gold {
         for w in &d.words {
             let toks = tokenize(&d.text, w.clone(), lang);
