@@ -46,9 +46,7 @@ impl Scorer for NerModel {
     #[inline]
     fn add_scores(&self, keys: &[u64], out: &mut [f32]) {
         let mut acc = [0i32; 1 + 4 * super::features::MAX_LABELS];
-        for &k in keys {
-            self.weights.add(k, &mut acc);
-        }
+        self.weights.add_all(keys, &mut acc);
         let scale = self.weights.scale();
         for (o, a) in out.iter_mut().zip(acc) {
             *o += a as f32 * scale;

@@ -134,6 +134,64 @@ impl WeightTable {
         }
     }
 
+    /// Adds the weights of all `keys` into `acc`, like calling [`WeightTable::add`] for each, but
+    /// in three passes (gather slots, then runs, then weights) so the cache misses of independent
+    /// keys overlap instead of waiting behind each other's unpredictable branches.
+    pub fn add_all(&self, keys: &[u64], acc: &mut [i32]) {
+        const CHUNK: usize = 64;
+        let mut first = [Slot::default(); CHUNK];
+        let mut runs = [(0u32, 0u32); CHUNK];
+        for chunk in keys.chunks(CHUNK) {
+            for (f, &k) in first.iter_mut().zip(chunk) {
+                *f = self
+                    .slots
+                    .get(mix_index(slot_key(k)) & self.mask)
+                    .copied()
+                    .unwrap_or_default();
+            }
+            let mut n = 0;
+            for (f, &k) in first.iter().zip(chunk) {
+                let k = slot_key(k);
+                let run = if f.key == k {
+                    Some((f.start, f.len))
+                } else if f.key == EMPTY {
+                    None
+                } else {
+                    self.find(k).map(|s| (s.start, s.len))
+                };
+                if let (Some(run), Some(slot)) = (run, runs.get_mut(n)) {
+                    *slot = run;
+                    n += 1;
+                }
+            }
+            for &(start, len) in runs.iter().take(n) {
+                for &(t, w) in self
+                    .data
+                    .get(start as usize..(start + len) as usize)
+                    .unwrap_or(&[])
+                {
+                    if let Some(a) = acc.get_mut(usize::from(t)) {
+                        *a += i32::from(w);
+                    }
+                }
+            }
+        }
+    }
+
+    fn find(&self, k: u64) -> Option<Slot> {
+        let mut i = mix_index(k) & self.mask;
+        loop {
+            let s = *self.slots.get(i)?;
+            if s.key == k {
+                return Some(s);
+            }
+            if s.key == EMPTY {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
     /// The dense (dequantised) row of `key`.
     pub fn get(&self, key: u64) -> Option<Vec<f32>> {
         let row = self.row(key)?;
@@ -183,6 +241,21 @@ fn mix_index(k: u64) -> usize {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn add_all_matches_add_with_collisions() {
+        // Many keys in a small table force probing past the first slot.
+        let entries: Vec<(u64, Vec<f32>)> =
+            (0..200u64).map(|k| (k * 16, vec![k as f32, 1.0])).collect();
+        let t = WeightTable::new(2, entries);
+        let keys: Vec<u64> = (0..300u64).map(|k| k * 8).collect();
+        let (mut a, mut b) = ([0i32; 2], [0i32; 2]);
+        for &k in &keys {
+            t.add(k, &mut a);
+        }
+        t.add_all(&keys, &mut b);
+        assert_eq!(a, b);
+    }
+
     use super::*;
 
     #[test]
@@ -203,6 +276,9 @@ mod tests {
         t.add(42, &mut acc);
         t.add(0, &mut acc);
         assert!(((acc[0] as f32) * t.scale() - -2.0).abs() < 1e-3);
+        let mut acc2 = [0i32; 2];
+        t.add_all(&[42, 7, 0], &mut acc2);
+        assert_eq!(acc, acc2);
     }
 
     #[test]
