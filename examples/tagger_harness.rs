@@ -69,6 +69,12 @@ fn train(a: &[String]) -> Result<String, String> {
                     .filter_map(EntityLabel::parse)
                     .collect()
             }
+            x if x.starts_with("--ensemble=") => {
+                opts.ensemble = x
+                    .trim_start_matches("--ensemble=")
+                    .parse()
+                    .map_err(|_| "bad --ensemble")?
+            }
             x if x.starts_with("--lower=") => {
                 opts.lowercase_copies = x
                     .trim_start_matches("--lower=")

@@ -96,6 +96,30 @@ impl Perceptron {
         Transitions::new(self.ntags, &raw)
     }
 
+    /// The averaged weights: all rows (sorted by key) and the transition scores.
+    pub(crate) fn averaged_rows(&self) -> AveragedWeights {
+        let c = self.c as f64;
+        let avg = |w: i32, u: i64| (f64::from(w) - u as f64 / c) as f32;
+        let mut rows: Vec<(u64, Vec<f32>)> = Vec::with_capacity(self.index.len());
+        for (&k, &r) in &self.index {
+            let a = r as usize * self.ntags;
+            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags))
+            else {
+                continue;
+            };
+            rows.push((k, w.iter().zip(u).map(|(&w, &u)| avg(w, u)).collect()));
+        }
+        rows.sort_by_key(|e| e.0);
+        let trans = self
+            .tw
+            .iter()
+            .zip(&self.tu)
+            .map(|(&w, &u)| avg(w, u))
+            .collect();
+        AveragedWeights { rows, trans }
+    }
+
+    /// The averaged model, pruning rows whose largest absolute weight is below `min_weight`.
     pub(crate) fn averaged(
         &self,
         lang: &str,
@@ -103,35 +127,57 @@ impl Perceptron {
         min_weight: f32,
         lexicon: &Lexicon,
     ) -> NerModel {
-        let c = self.c as f64;
-        let avg = |w: i32, u: i64| (f64::from(w) - u as f64 / c) as f32;
-        let mut entries: Vec<(u64, Vec<f32>)> = Vec::new();
-        for (&k, &r) in &self.index {
-            let a = r as usize * self.ntags;
-            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags))
-            else {
-                continue;
-            };
-            let row: Vec<f32> = w.iter().zip(u).map(|(&w, &u)| avg(w, u)).collect();
-            if row.iter().any(|x| x.abs() >= min_weight) {
-                entries.push((k, row));
-            }
-        }
-        entries.sort_by_key(|e| e.0);
-        let trans: Vec<f32> = self
-            .tw
-            .iter()
-            .zip(&self.tu)
-            .map(|(&w, &u)| avg(w, u))
-            .collect();
-        NerModel::from_parts(
-            lang.to_string(),
-            labels.to_vec(),
-            WeightTable::new(self.ntags, entries),
-            trans,
-            lexicon.clone(),
+        build_model(
+            vec![self.averaged_rows()],
+            lang,
+            labels,
+            min_weight,
+            lexicon,
         )
     }
+}
+
+/// Averaged weights of one trained perceptron.
+pub(crate) struct AveragedWeights {
+    rows: Vec<(u64, Vec<f32>)>,
+    trans: Vec<f32>,
+}
+
+/// Averages the weights of several perceptrons (trained on different shuffles: a bagged
+/// ensemble that costs nothing at tagging time), prunes small rows and builds the model.
+pub(crate) fn build_model(
+    members: Vec<AveragedWeights>,
+    lang: &str,
+    labels: &[EntityLabel],
+    min_weight: f32,
+    lexicon: &Lexicon,
+) -> NerModel {
+    let k = members.len().max(1) as f32;
+    let ntags = tags::tag_count(labels.len());
+    let mut sum: std::collections::BTreeMap<u64, Vec<f32>> = std::collections::BTreeMap::new();
+    let mut trans = vec![0.0f32; (ntags + 1) * ntags];
+    for m in members {
+        for (key, row) in m.rows {
+            let e = sum.entry(key).or_insert_with(|| vec![0.0; ntags]);
+            for (a, b) in e.iter_mut().zip(row) {
+                *a += b / k;
+            }
+        }
+        for (a, b) in trans.iter_mut().zip(m.trans) {
+            *a += b / k;
+        }
+    }
+    let entries: Vec<(u64, Vec<f32>)> = sum
+        .into_iter()
+        .filter(|(_, row)| row.iter().any(|x| x.abs() >= min_weight))
+        .collect();
+    NerModel::from_parts(
+        lang.to_string(),
+        labels.to_vec(),
+        WeightTable::new(ntags, entries),
+        trans,
+        lexicon.clone(),
+    )
 }
 
 /// Deterministic splitmix64 generator for shuffling.

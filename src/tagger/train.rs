@@ -10,7 +10,7 @@ use super::eval::{eval_docs, EvalReport};
 use super::features::{token_hashes, KeyMap, MAX_LABELS};
 use super::lexicon::Lexicon;
 use super::model::NerModel;
-use super::perceptron::{epoch, Doc, Perceptron, Rng, Sent};
+use super::perceptron::{build_model, epoch, Doc, Perceptron, Rng, Sent};
 use super::tags;
 use super::tokenize::tokenize;
 use crate::annotation::EntityLabel;
@@ -42,6 +42,8 @@ pub struct TrainOptions {
     /// Fraction of training documents also added as an all-lower-case copy (robustness to
     /// uncased web text; Mayhew et al. 2019). Chosen with the seeded generator.
     pub lowercase_copies: f64,
+    /// Number of perceptrons (different shuffles) whose averaged weights are averaged again.
+    pub ensemble: usize,
     /// Labels to learn (others are dropped from the data); empty: every label the data has.
     pub labels: Vec<EntityLabel>,
 }
@@ -59,6 +61,7 @@ impl Default for TrainOptions {
             min_weight: 0.1,
             dev_every_epoch: false,
             lowercase_copies: 0.0,
+            ensemble: 1,
             labels: Vec::new(),
         }
     }
@@ -259,25 +262,30 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         misaligned
     );
     eprint!("{report}");
-    let mut p = Perceptron::new(tags::tag_count(labels.len()));
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    for e in 1..=opts.epochs {
-        rng.shuffle(&mut order);
-        let wrong = epoch(&mut p, &docs, &order, &lexicon);
-        let mut line = format!(
-            "epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
-            p.index.len(),
-            t0.elapsed().as_secs_f64()
-        );
-        if opts.dev_every_epoch && !dev.is_empty() {
-            let m = p.averaged(&opts.lang, &labels, opts.min_weight, &lexicon);
-            line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
+    let mut members = Vec::new();
+    for member in 0..opts.ensemble.max(1) {
+        let mut p = Perceptron::new(tags::tag_count(labels.len()));
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut rng = Rng(opts.seed.wrapping_add(member as u64 * 0x9E37));
+        for e in 1..=opts.epochs {
+            rng.shuffle(&mut order);
+            let wrong = epoch(&mut p, &docs, &order, &lexicon);
+            let mut line = format!(
+                "member {member} epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
+                p.index.len(),
+                t0.elapsed().as_secs_f64()
+            );
+            if opts.dev_every_epoch && !dev.is_empty() {
+                let m = p.averaged(&opts.lang, &labels, opts.min_weight, &lexicon);
+                line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
+            }
+            eprintln!("{line}");
+            report.push_str(&line);
+            report.push('\n');
         }
-        eprintln!("{line}");
-        report.push_str(&line);
-        report.push('\n');
+        members.push(p.averaged_rows());
     }
-    let model = p.averaged(&opts.lang, &labels, opts.min_weight, &lexicon);
+    let model = build_model(members, &opts.lang, &labels, opts.min_weight, &lexicon);
     let bytes = model.to_bytes();
     std::fs::write(&opts.out, &bytes)
         .map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
