@@ -8,56 +8,13 @@
 //! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
 //! (template, values), so no strings are stored and extraction allocates nothing per token.
 
+use super::hashing::{fnv_char, FNV_OFFSET};
+pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
 use super::lexicon::Lexicon;
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
-
-/// Hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0, u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A `HashMap` keyed by pre-hashed `u64`s.
-pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
-/// A `HashSet` of pre-hashed `u64`s.
-pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// Maximum number of entity labels a model may have (history counts are fixed-size).
 pub const MAX_LABELS: usize = 7;
-
-/// Mixes a value into a hash (splitmix64 finaliser over the combination).
-#[inline]
-pub fn mix(h: u64, v: u64) -> u64 {
-    let mut z = h.rotate_left(5) ^ v.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-#[inline]
-fn fnv_char(h: u64, c: char) -> u64 {
-    let mut buf = [0u8; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
-}
 
 /// Longest prefix/suffix length used as a feature.
 const AFFIX: usize = 5;

@@ -16,6 +16,7 @@ pub mod decode;
 pub mod eval;
 pub mod features;
 mod format;
+pub mod hashing;
 pub mod lexicon;
 pub mod model;
 mod perceptron;
