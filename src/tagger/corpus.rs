@@ -18,6 +18,8 @@ pub struct GoldDoc {
     pub sentences: Vec<Range<usize>>,
     /// Gold entities, in order.
     pub entities: Vec<(Range<usize>, EntityLabel)>,
+    /// Word ranges from the corpus's own segmentation, where it has one (UD words, Weibo marks).
+    pub words: Vec<Range<usize>>,
 }
 
 /// Maps a corpus label to ours: `.NOM` mentions and unknown kinds are dropped, GPE becomes LOC.
@@ -77,6 +79,8 @@ struct Builder {
     cur: GoldDoc,
     tokens: Vec<(String, String)>,
     text_line: Option<String>,
+    /// For char-per-line corpora with segmentation marks: does each char start a word?
+    word_starts: Vec<bool>,
 }
 
 impl Builder {
@@ -116,6 +120,24 @@ impl Builder {
                 }
             }
         }
+        if self.word_starts.len() == self.tokens.len() {
+            // Characters: join each word-start char with the chars that continue its word.
+            let mut open: Option<Range<usize>> = None;
+            for (r, &start) in ranges.iter().zip(&self.word_starts) {
+                let Some(r) = r else { continue };
+                match open.as_mut() {
+                    Some(o) if !start => o.end = r.end,
+                    _ => {
+                        self.cur.words.extend(open.take());
+                        open = Some(r.clone());
+                    }
+                }
+            }
+            self.cur.words.extend(open);
+        } else {
+            self.cur.words.extend(ranges.iter().flatten().cloned());
+        }
+        self.word_starts.clear();
         let tags: Vec<&str> = self.tokens.iter().map(|t| t.1.as_str()).collect();
         for (span, label) in tag_spans(&tags) {
             let aligned: Vec<&Range<usize>> =
@@ -217,7 +239,9 @@ pub fn parse(content: &str, format: &str) -> Result<Vec<GoldDoc>, String> {
                     (Some(tok), Some(tag)) if cols.len() >= 2 => {
                         let mut tok = tok.to_string();
                         if tok.chars().count() >= 2 && tok.ends_with(|c: char| c.is_ascii_digit()) {
-                            tok.pop(); // Weibo appends the character's position in its word
+                            // Weibo appends the character's position in its word.
+                            b.word_starts.push(tok.ends_with('0'));
+                            tok.pop();
                         }
                         b.tokens.push((tok, tag.to_string()));
                     }
@@ -277,6 +301,7 @@ mod tests {
             surfaces(&docs[0]),
             vec![("Tom Li", EntityLabel::Per), ("Zagreb", EntityLabel::Loc)]
         );
+        assert_eq!(docs[0].words.len(), 6);
     }
 
     #[test]
@@ -289,6 +314,12 @@ mod tests {
         let weibo = "北0\tB-GPE.NAM\n京1\tI-GPE.NAM\n人0\tB-PER.NOM\n";
         let docs = parse(weibo, "bio").unwrap();
         assert_eq!(docs[0].text, "北京人");
+        let words: Vec<&str> = docs[0]
+            .words
+            .iter()
+            .map(|r| &docs[0].text[r.clone()])
+            .collect();
+        assert_eq!(words, vec!["北京", "人"]);
         assert_eq!(surfaces(&docs[0]), vec![("北京", EntityLabel::Loc)]);
     }
 

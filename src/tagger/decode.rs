@@ -13,6 +13,8 @@ pub struct Transitions {
     /// `(ntags + 1) * ntags` scores; row `ntags` is the start state. Forbidden moves are `-inf`.
     scores: Vec<f32>,
     end_ok: Vec<bool>,
+    /// For each tag, the (previous tag, score) pairs BILOU allows (about half of all pairs).
+    incoming: Vec<Vec<(usize, f32)>>,
 }
 
 impl Transitions {
@@ -31,10 +33,21 @@ impl Transitions {
             }
         }
         let end_ok = (0..ntags).map(tags::allowed_end).collect();
+        let incoming = (0..ntags)
+            .map(|c| {
+                (0..ntags)
+                    .filter_map(|p| {
+                        let s = scores.get(p * ntags + c).copied()?;
+                        s.is_finite().then_some((p, s))
+                    })
+                    .collect()
+            })
+            .collect();
         Transitions {
             ntags,
             scores,
             end_ok,
+            incoming,
         }
     }
 
@@ -74,16 +87,11 @@ pub fn viterbi(
     let mut cur = vec![0.0f32; t];
     for i in 1..n {
         let em = emissions.get(i * t..(i + 1) * t).unwrap_or(&[]);
-        for (c, slot) in cur.iter_mut().enumerate() {
+        for ((c, slot), incoming) in cur.iter_mut().enumerate().zip(&trans.incoming) {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0usize;
-            for (p, &ps) in prev_scores.iter().enumerate() {
-                let s = ps
-                    + trans
-                        .scores
-                        .get(p * t + c)
-                        .copied()
-                        .unwrap_or(f32::NEG_INFINITY);
+            for &(p, ts) in incoming {
+                let s = prev_scores.get(p).copied().unwrap_or(f32::NEG_INFINITY) + ts;
                 if s > best {
                     best = s;
                     arg = p;

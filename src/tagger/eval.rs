@@ -188,12 +188,13 @@ mod tests {
     fn doc() -> GoldDoc {
         GoldDoc {
             text: "Ann met Bob in Oslo".into(),
-            sentences: vec![0..19],
+            sentences: std::iter::once(0..19).collect(),
             entities: vec![
                 (0..3, EntityLabel::Per),
                 (8..11, EntityLabel::Per),
                 (15..19, EntityLabel::Loc),
             ],
+            words: Vec::new(),
         }
     }
 

@@ -8,69 +8,33 @@
 //! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
 //! (template, values), so no strings are stored and extraction allocates nothing per token.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use super::hashing::{fnv_char, FNV_OFFSET};
+pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
+use super::lexicon::Lexicon;
 use std::ops::Range;
-
-/// Hasher for keys that are already well-mixed 64-bit hashes.
-#[derive(Default, Clone, Copy)]
-pub struct KeyHasher(u64);
-
-impl Hasher for KeyHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = mix(self.0, u64::from(b));
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-/// A `HashMap` keyed by pre-hashed `u64`s.
-pub type KeyMap<V> = HashMap<u64, V, BuildHasherDefault<KeyHasher>>;
-/// A `HashSet` of pre-hashed `u64`s.
-pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 
 /// Maximum number of entity labels a model may have (history counts are fixed-size).
 pub const MAX_LABELS: usize = 7;
 
-/// Mixes a value into a hash (splitmix64 finaliser over the combination).
-#[inline]
-pub fn mix(h: u64, v: u64) -> u64 {
-    let mut z = h.rotate_left(5) ^ v.wrapping_add(0x9E37_79B9_7F4A_7C15);
-    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-    z ^ (z >> 31)
-}
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
-
-#[inline]
-fn fnv_char(h: u64, c: char) -> u64 {
-    let mut buf = [0u8; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(FNV_PRIME))
-}
+/// Longest prefix/suffix length used as a feature.
+const AFFIX: usize = 5;
 
 /// Per-token facts computed once and shared by all templates.
 #[derive(Clone, Copy, Default)]
 struct Tok {
     word: u64,
     lower: u64,
+    nodot: u64,
     shape: u64,
     sshape: u64,
-    pre: [u64; 4],
-    suf: [u64; 4],
+    pre: [u64; AFFIX],
+    suf: [u64; AFFIX],
     nchars: usize,
     cap: bool,
     all_lower: bool,
     all_caps: bool,
+    alnum_start: bool,
+    cjk: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -91,6 +55,7 @@ fn shape_class(c: char) -> char {
 
 fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
+    let mut h_nodot = FNV_OFFSET;
     let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
         (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
     let (mut last_class, mut run) = ('\0', 0usize);
@@ -100,6 +65,9 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         h_word = fnv_char(h_word, c);
         for lc in c.to_lowercase() {
             h_lower = fnv_char(h_lower, lc);
+            if lc != '.' {
+                h_nodot = fnv_char(h_nodot, lc);
+            }
             lowbuf.push(lc);
         }
         let cls = shape_class(c);
@@ -123,23 +91,26 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         }
         if k == 0 {
             t.cap = c.is_uppercase();
+            t.alnum_start = c.is_alphanumeric();
         }
     }
     t.word = h_word;
     t.lower = h_lower;
+    t.nodot = h_nodot;
     t.shape = h_shape;
     t.sshape = h_sshape;
     t.nchars = lowbuf.len();
+    t.cjk = t.nchars == 1 && word.chars().next().is_some_and(super::tokenize::is_cjk);
     t.all_lower = letters > 0 && lowers == letters;
     t.all_caps = letters > 1 && uppers == letters;
     let mut h = FNV_OFFSET;
-    for (k, &c) in lowbuf.iter().take(4).enumerate() {
+    for (k, &c) in lowbuf.iter().take(AFFIX).enumerate() {
         h = fnv_char(h, c);
         if let Some(p) = t.pre.get_mut(k) {
             *p = h;
         }
     }
-    for k in 0..4usize.min(lowbuf.len()) {
+    for k in 0..AFFIX.min(lowbuf.len()) {
         let start = lowbuf.len() - k - 1;
         let h = lowbuf
             .get(start..)
@@ -153,12 +124,14 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     t
 }
 
-/// What the whole document says about word forms, computed before tagging any sentence.
+/// What the whole document says about word forms, computed before tagging any sentence, plus
+/// the per-token facts of every observed sentence (computed once, used by extraction and history).
 #[derive(Default)]
 pub struct DocContext {
     lower_seen: KeySet,
     cap_mid_seen: KeySet,
     history: KeyMap<[u16; MAX_LABELS + 1]>,
+    sentences: Vec<Vec<Tok>>,
     lowbuf: Vec<char>,
 }
 
@@ -168,8 +141,10 @@ impl DocContext {
         Self::default()
     }
 
-    /// Records how the tokens of one sentence are written (call for every sentence first).
-    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) {
+    /// Records how the tokens of one sentence are written (call for every sentence first);
+    /// returns the sentence's id for [`extract`] and [`DocContext::remember`].
+    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) -> usize {
+        let mut infos = Vec::with_capacity(toks.len());
         for (i, r) in toks.iter().enumerate() {
             let w = text.get(r.clone()).unwrap_or("");
             let t = tok_info(w, &mut self.lowbuf);
@@ -178,17 +153,21 @@ impl DocContext {
             } else if i > 0 && t.cap && !t.all_caps {
                 self.cap_mid_seen.insert(t.lower);
             }
+            infos.push(t);
         }
+        self.sentences.push(infos);
+        self.sentences.len() - 1
     }
 
-    /// Records the labels predicted for a tagged sentence (`labels[i]`: 0 = outside, 1 + label).
-    pub fn remember(&mut self, text: &str, toks: &[Range<usize>], labels: &[usize]) {
-        for (r, &l) in toks.iter().zip(labels) {
-            let w = text.get(r.clone()).unwrap_or("");
-            if !w.chars().next().is_some_and(char::is_alphanumeric) {
+    /// Records the labels predicted for sentence `sent` (`labels[i]`: 0 = outside, 1 + label).
+    pub fn remember(&mut self, sent: usize, labels: &[usize]) {
+        let Some(infos) = self.sentences.get(sent) else {
+            return;
+        };
+        for (t, &l) in infos.iter().zip(labels) {
+            if !t.alnum_start {
                 continue;
             }
-            let t = tok_info(w, &mut self.lowbuf);
             let e = self.history.entry(t.lower).or_insert([0; MAX_LABELS + 1]);
             if let Some(c) = e.get_mut(l.min(MAX_LABELS)) {
                 *c = c.saturating_add(1);
@@ -229,18 +208,28 @@ impl SentenceFeatures {
 const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
-/// Extracts the features of one sentence into `out` (reusing its buffers).
-pub fn extract(
-    text: &str,
-    toks: &[Range<usize>],
-    ctx: &mut DocContext,
-    out: &mut SentenceFeatures,
-) {
-    let mut infos: Vec<Tok> = Vec::with_capacity(toks.len());
-    for r in toks {
-        let w = text.get(r.clone()).unwrap_or("");
-        infos.push(tok_info(w, &mut ctx.lowbuf));
+/// Lower-case hash and "is one CJK character" flag of each token (for building a [`Lexicon`]).
+pub fn token_hashes(text: &str, toks: &[Range<usize>]) -> Vec<(u64, bool)> {
+    let mut buf = Vec::new();
+    toks.iter()
+        .map(|r| {
+            let t = tok_info(text.get(r.clone()).unwrap_or(""), &mut buf);
+            (t.lower, t.cjk)
+        })
+        .collect()
+}
+
+/// Extracts the features of observed sentence `sent` into `out` (reusing its buffers).
+pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceFeatures) {
+    let empty = Vec::new();
+    let infos = ctx.sentences.get(sent).unwrap_or(&empty);
+    let mut lex_hits = Vec::new();
+    if infos.iter().any(|t| t.cjk) {
+        let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
+        let joinable: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
+        lex.matches(&lowers, &joinable, &mut lex_hits);
     }
+    let mut hits = lex_hits.iter().peekable();
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
@@ -259,10 +248,10 @@ pub fn extract(
         k.push(f(2, t.lower));
         k.push(f(3, t.shape));
         k.push(f(4, t.sshape));
-        for n in 0..t.nchars.min(4) {
+        for n in 0..t.nchars.min(AFFIX) {
             if let (Some(&p), Some(&s)) = (t.pre.get(n), t.suf.get(n)) {
-                k.push(f(5 + n as u64, p));
-                k.push(f(9 + n as u64, s));
+                k.push(f(100 + n as u64, p));
+                k.push(f(200 + n as u64, s));
             }
         }
         let (lm1, lp1, lm2, lp2) = (
@@ -291,6 +280,27 @@ pub fn extract(
         k.push(f(32, mix(mix(lm1, t.lower), lp1)));
         if headline {
             k.push(f(33, t.lower));
+        }
+        k.push(f(40, t.nodot));
+        k.push(f(36, lower_at(i - 3)));
+        k.push(f(37, lower_at(i + 3)));
+        k.push(f(38, mix(mix(lm2, lm1), t.lower)));
+        k.push(f(39, mix(mix(t.lower, lp1), lp2)));
+        while let Some(&&(tok, part, len, word)) = hits.peek() {
+            if tok as isize > i {
+                break;
+            }
+            if tok as isize == i {
+                k.push(f(50, mix(part, len as u64)));
+                k.push(f(51, mix(part, word)));
+            }
+            hits.next();
+        }
+        if t.cap && !t.all_caps {
+            let common = lex.is_common(t.lower);
+            k.push(f(60, mix(u64::from(i == 0), u64::from(common))));
+            k.push(f(61, mix(u64::from(common), sp1)));
+            k.push(f(62, mix(u64::from(common), sm1)));
         }
         // Non-local features.
         if t.cap {
@@ -322,7 +332,8 @@ mod tests {
     fn feats(text: &str, ctx: &mut DocContext) -> SentenceFeatures {
         let toks = tokenize(text, 0..text.len(), "en");
         let mut out = SentenceFeatures::default();
-        extract(text, &toks, ctx, &mut out);
+        let id = ctx.observe(text, &toks);
+        extract(id, ctx, &Lexicon::default(), &mut out);
         out
     }
 
@@ -346,12 +357,28 @@ mod tests {
     #[test]
     fn history_adds_features() {
         let text = "Peter came";
-        let toks = tokenize(text, 0..text.len(), "en");
         let mut ctx = DocContext::new();
         let before = feats(text, &mut ctx).token(0).len();
-        ctx.remember(text, &toks, &[1, 0]);
+        ctx.remember(0, &[1, 0]);
         let after = feats(text, &mut ctx).token(0).len();
         assert_eq!(after, before + 3);
+    }
+
+    #[test]
+    fn lexicon_words_add_features() {
+        let text = "我在北京";
+        let toks = tokenize(text, 0..text.len(), "zh");
+        let hashes: Vec<u64> = token_hashes(text, &toks).iter().map(|h| h.0).collect();
+        let mut lex = Lexicon::default();
+        lex.insert(&hashes[2..4]);
+        let mut ctx = DocContext::new();
+        let id = ctx.observe(text, &toks);
+        let (mut with, mut without) = (SentenceFeatures::default(), SentenceFeatures::default());
+        extract(id, &ctx, &lex, &mut with);
+        extract(id, &ctx, &Lexicon::default(), &mut without);
+        assert_eq!(with.token(1).len(), without.token(1).len());
+        assert_eq!(with.token(2).len(), without.token(2).len() + 2);
+        assert_eq!(with.token(3).len(), without.token(3).len() + 2);
     }
 
     #[test]

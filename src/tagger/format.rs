@@ -6,6 +6,7 @@
 //! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight.
 //! Sorted keys and sparse rows keep files at a few MB; `from_bytes` checks every length.
 
+use super::lexicon::Lexicon;
 use super::model::{NerModel, WeightTable};
 use super::tags::tag_count;
 use crate::annotation::EntityLabel;
@@ -53,27 +54,27 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
                 .to_le_bytes(),
         );
     }
-    let entries = m.weights.entries();
-    let max = entries
-        .iter()
-        .flat_map(|e| e.1.iter())
-        .fold(0.0f32, |a, w| a.max(w.abs()));
-    let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
-    out.extend_from_slice(&scale.to_le_bytes());
-    put_varint(&mut out, entries.len() as u64);
+    out.extend_from_slice(&m.weights.scale().to_le_bytes());
+    let rows = m.weights.quantized();
+    put_varint(&mut out, rows.len() as u64);
     let mut prev = 0u64;
-    for (key, row) in entries {
+    for (key, row) in rows {
         put_varint(&mut out, key.wrapping_sub(prev));
         prev = key;
-        let q: Vec<i64> = row.iter().map(|w| (w / scale).round() as i64).collect();
-        let mask = q
-            .iter()
-            .enumerate()
-            .filter(|(_, v)| **v != 0)
-            .fold(0u64, |m, (i, _)| m | (1 << i));
+        let mask = row.iter().fold(0u64, |m, (t, _)| m | (1u64 << (t & 63)));
         put_varint(&mut out, mask);
-        for v in q.iter().filter(|v| **v != 0) {
-            put_varint(&mut out, zigzag(*v));
+        let mut sorted: Vec<(u16, i16)> = row.to_vec();
+        sorted.sort_by_key(|e| e.0);
+        for (_, w) in sorted {
+            put_varint(&mut out, zigzag(i64::from(w)));
+        }
+    }
+    for keys in [m.lexicon.sorted_keys(), m.lexicon.sorted_common()] {
+        put_varint(&mut out, keys.len() as u64);
+        let mut prev = 0u64;
+        for w in keys {
+            put_varint(&mut out, w.wrapping_sub(prev));
+            prev = w;
         }
     }
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
@@ -155,7 +156,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     if nrows > raw.len() {
         return Err("bad row count in model file".into());
     }
-    let mut entries = Vec::with_capacity(nrows);
+    let mut rows = Vec::with_capacity(nrows);
     let mut key = 0u64;
     for _ in 0..nrows {
         key = key.wrapping_add(r.varint()?);
@@ -163,22 +164,41 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         if mask >> ntags != 0 {
             return Err("bad weight mask in model file".into());
         }
-        let mut row = vec![0.0f32; ntags];
-        for (i, w) in row.iter_mut().enumerate() {
-            if mask & (1 << i) != 0 {
-                *w = unzigzag(r.varint()?) as f32 * scale;
+        let mut row = Vec::with_capacity(mask.count_ones() as usize);
+        for t in 0..ntags as u16 {
+            if mask & (1 << t) != 0 {
+                let w = i16::try_from(unzigzag(r.varint()?))
+                    .map_err(|_| "weight out of range in model file")?;
+                row.push((t, w));
             }
         }
-        entries.push((key, row));
+        rows.push((key, row));
     }
+    let mut key_lists = Vec::with_capacity(2);
+    for _ in 0..2 {
+        let n = usize::try_from(r.varint()?).map_err(|_| "bad lexicon size")?;
+        if n > raw.len() {
+            return Err("bad lexicon size in model file".into());
+        }
+        let mut keys = Vec::with_capacity(n);
+        let mut w = 0u64;
+        for _ in 0..n {
+            w = w.wrapping_add(r.varint()?);
+            keys.push(w);
+        }
+        key_lists.push(keys);
+    }
+    let common = key_lists.pop().unwrap_or_default();
+    let words = key_lists.pop().unwrap_or_default();
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
     Ok(NerModel::from_parts(
         lang,
         labels,
-        WeightTable::new(ntags, entries),
+        WeightTable::from_quantized(ntags, scale, rows),
         trans,
+        Lexicon::from_keys(words, common),
     ))
 }
 
@@ -194,7 +214,10 @@ mod tests {
                 (3, vec![1.0, 0.0, 0.0, 0.0, 0.0]),
             ],
         );
-        NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30])
+        let mut lex = Lexicon::default();
+        lex.insert(&[3, 4]);
+        lex.add_common(77);
+        NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30], lex)
     }
 
     #[test]
@@ -205,7 +228,10 @@ mod tests {
         assert_eq!(back.lang, "xx");
         assert_eq!(back.labels, vec![EntityLabel::Per]);
         let row = back.weights.get(7).unwrap();
+        let row = &row[..];
         assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
+        assert_eq!(back.lexicon.len(), 1);
+        assert!(back.lexicon.is_common(77));
         assert_eq!(encode(&back), bytes);
     }
 

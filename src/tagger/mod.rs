@@ -16,10 +16,14 @@ pub mod decode;
 pub mod eval;
 pub mod features;
 mod format;
+pub mod hashing;
+pub mod lexicon;
 pub mod model;
+mod perceptron;
 pub mod tags;
 pub mod tokenize;
 pub mod train;
+pub mod weights;
 
 pub use eval::{eval_entities, EvalReport, LabelScore};
 pub use model::NerModel;
@@ -47,12 +51,91 @@ impl NerModel {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::annotation::{EntityLabel, EntitySource, SentenceView};
 
     fn assert_send_sync<T: Send + Sync>() {}
 
     #[test]
     fn model_is_shareable() {
         assert_send_sync::<NerModel>();
+    }
+
+    fn shipped(lang: &str) -> Option<NerModel> {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join(format!("pipelines/models/ner-{lang}.bin"));
+        std::fs::read(path)
+            .ok()
+            .map(|b| NerModel::from_bytes(&b).unwrap())
+    }
+
+    #[test]
+    fn shipped_english_model_finds_obvious_entities() {
+        let Some(m) = shipped("en") else { return };
+        assert_eq!(m.language(), "en");
+        let text = "Ärzte said so.\nAngela Merkel met Emmanuel Macron in Paris on Monday .";
+        let sents = [
+            SentenceView {
+                range: (0, 14),
+                lang: "en",
+            },
+            SentenceView {
+                range: (15, text.len()),
+                lang: "en",
+            },
+        ];
+        let got: Vec<(&str, EntityLabel)> = m
+            .tag(text, &sents)
+            .iter()
+            .map(|c| (&text[c.range.clone()], c.label))
+            .collect();
+        assert!(
+            got.contains(&("Angela Merkel", EntityLabel::Per)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("Emmanuel Macron", EntityLabel::Per)),
+            "{got:?}"
+        );
+        assert!(got.contains(&("Paris", EntityLabel::Loc)), "{got:?}");
+        for c in m.tag(text, &sents) {
+            assert_eq!(c.source, EntitySource::Model);
+            assert!(c.confidence.is_some_and(|p| (0.0..=1.0).contains(&p)));
+        }
+    }
+
+    #[test]
+    fn every_shipped_model_loads_and_round_trips() {
+        for lang in ["en", "zh", "hr", "da", "pt", "sr", "sk", "sv"] {
+            let Some(m) = shipped(lang) else { continue };
+            assert_eq!(m.language(), lang);
+            let again = NerModel::from_bytes(&m.to_bytes()).unwrap();
+            assert_eq!(again.to_bytes(), m.to_bytes());
+        }
+    }
+
+    #[test]
+    fn bad_sentence_ranges_are_skipped() {
+        let Some(m) = shipped("zh") else { return };
+        let text = "我在北京工作。";
+        // 1..2 is inside the first character; 0..99 is out of bounds.
+        let bad = [
+            SentenceView {
+                range: (1, 2),
+                lang: "zh",
+            },
+            SentenceView {
+                range: (0, 99),
+                lang: "zh",
+            },
+        ];
+        assert!(m.tag(text, &bad).is_empty());
+        let good = [SentenceView {
+            range: (0, text.len()),
+            lang: "zh",
+        }];
+        for c in m.tag(text, &good) {
+            assert!(text.is_char_boundary(c.range.start) && text.is_char_boundary(c.range.end));
+        }
     }
 
     #[test]

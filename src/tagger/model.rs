@@ -3,8 +3,10 @@
 
 use super::decode::{viterbi, Transitions};
 use super::features::{extract, DocContext, SentenceFeatures};
+use super::lexicon::Lexicon;
 use super::tags;
 use super::tokenize::tokenize_into;
+pub use super::weights::WeightTable;
 use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
 use std::ops::Range;
 
@@ -26,101 +28,6 @@ pub fn emissions<S: Scorer + ?Sized>(s: &S, feats: &SentenceFeatures, em: &mut V
     }
 }
 
-/// Immutable feature-weight table: keys hashed into an open-addressing index over dense rows.
-#[derive(Debug, Clone)]
-pub struct WeightTable {
-    ntags: usize,
-    mask: usize,
-    slots: Vec<(u64, u32)>,
-    rows: Vec<f32>,
-}
-
-/// Slot key reserved for "empty" (a real key equal to it is remapped).
-const EMPTY: u64 = 0;
-
-fn slot_key(k: u64) -> u64 {
-    if k == EMPTY {
-        1
-    } else {
-        k
-    }
-}
-
-impl WeightTable {
-    /// Builds a table from `(key, row)` pairs; every row must have `ntags` values.
-    pub fn new(ntags: usize, entries: Vec<(u64, Vec<f32>)>) -> Self {
-        let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![(EMPTY, 0u32); cap];
-        let mut rows = Vec::with_capacity(entries.len() * ntags);
-        let mask = cap - 1;
-        for (n, (k, row)) in entries.into_iter().enumerate() {
-            let k = slot_key(k);
-            let mut i = (k as usize) & mask;
-            while slots.get(i).is_some_and(|s| s.0 != EMPTY && s.0 != k) {
-                i = (i + 1) & mask;
-            }
-            if let Some(s) = slots.get_mut(i) {
-                *s = (k, n as u32);
-            }
-            rows.extend(
-                row.iter()
-                    .copied()
-                    .chain(std::iter::repeat(0.0))
-                    .take(ntags),
-            );
-        }
-        WeightTable {
-            ntags,
-            mask,
-            slots,
-            rows,
-        }
-    }
-
-    /// The weight row of `key`.
-    #[inline]
-    pub fn get(&self, key: u64) -> Option<&[f32]> {
-        let k = slot_key(key);
-        let mut i = (k as usize) & self.mask;
-        loop {
-            let s = self.slots.get(i)?;
-            if s.0 == k {
-                let a = s.1 as usize * self.ntags;
-                return self.rows.get(a..a + self.ntags);
-            }
-            if s.0 == EMPTY {
-                return None;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    /// All `(key, row)` pairs sorted by key (for serialisation).
-    pub fn entries(&self) -> Vec<(u64, &[f32])> {
-        let mut out: Vec<(u64, &[f32])> = self
-            .slots
-            .iter()
-            .filter(|s| s.0 != EMPTY)
-            .filter_map(|s| {
-                let a = s.1 as usize * self.ntags;
-                self.rows.get(a..a + self.ntags).map(|r| (s.0, r))
-            })
-            .collect();
-        out.sort_by_key(|e| e.0);
-        out
-    }
-
-    /// Number of feature rows.
-    pub fn len(&self) -> usize {
-        self.rows.len() / self.ntags.max(1)
-    }
-
-    /// True when the table holds no rows.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
-}
-
 /// A trained entity tagger for one language. Immutable; share it across threads by reference.
 #[derive(Debug, Clone)]
 pub struct NerModel {
@@ -129,6 +36,7 @@ pub struct NerModel {
     pub(crate) weights: WeightTable,
     pub(crate) raw_transitions: Vec<f32>,
     pub(crate) transitions: Transitions,
+    pub(crate) lexicon: Lexicon,
 }
 
 impl Scorer for NerModel {
@@ -137,12 +45,11 @@ impl Scorer for NerModel {
     }
     #[inline]
     fn add_scores(&self, keys: &[u64], out: &mut [f32]) {
-        for &k in keys {
-            if let Some(row) = self.weights.get(k) {
-                for (o, w) in out.iter_mut().zip(row) {
-                    *o += *w;
-                }
-            }
+        let mut acc = [0i32; 1 + 4 * super::features::MAX_LABELS];
+        self.weights.add_all(keys, &mut acc);
+        let scale = self.weights.scale();
+        for (o, a) in out.iter_mut().zip(acc) {
+            *o += a as f32 * scale;
         }
     }
 }
@@ -157,6 +64,7 @@ impl NerModel {
         labels: Vec<EntityLabel>,
         weights: WeightTable,
         raw_transitions: Vec<f32>,
+        lexicon: Lexicon,
     ) -> Self {
         let transitions = Transitions::new(tags::tag_count(labels.len()), &raw_transitions);
         NerModel {
@@ -165,6 +73,7 @@ impl NerModel {
             weights,
             raw_transitions,
             transitions,
+            lexicon,
         }
     }
 
@@ -205,20 +114,20 @@ impl NerModel {
     /// Tags sentences given as byte ranges; returns entities as (range, label index, confidence).
     pub fn predict(&self, text: &str, sentences: &[Range<usize>]) -> Vec<Prediction> {
         let mut ctx = DocContext::new();
-        let mut all_toks: Vec<Vec<Range<usize>>> = Vec::with_capacity(sentences.len());
+        let mut all_toks: Vec<(usize, Vec<Range<usize>>)> = Vec::with_capacity(sentences.len());
         for r in sentences {
             let mut toks = Vec::new();
             tokenize_into(text, r.clone(), &self.lang, &mut toks);
-            ctx.observe(text, &toks);
-            all_toks.push(toks);
+            let id = ctx.observe(text, &toks);
+            all_toks.push((id, toks));
         }
         let mut out = Vec::new();
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
-        for toks in &all_toks {
+        for (id, toks) in &all_toks {
             if toks.is_empty() {
                 continue;
             }
-            extract(text, toks, &mut ctx, &mut feats);
+            extract(*id, &ctx, &self.lexicon, &mut feats);
             emissions(self, &feats, &mut em);
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
             let spans = tags::decode(&tags_seq);
@@ -235,7 +144,7 @@ impl NerModel {
                 let conf = confidence(&em, self.ntags(), span.clone(), &tags_seq);
                 out.push((a.start..b.end, *l, conf));
             }
-            ctx.remember(text, toks, &labels_seq);
+            ctx.remember(*id, &labels_seq);
         }
         out
     }
@@ -266,21 +175,6 @@ fn confidence(em: &[f32], t: usize, span: Range<usize>, tags_seq: &[usize]) -> f
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn table_lookup() {
-        let t = WeightTable::new(
-            2,
-            vec![(0, vec![1.0, 2.0]), (42, vec![3.0, 4.0]), (58, vec![5.0])],
-        );
-        assert_eq!(t.get(0), Some(&[1.0, 2.0][..]));
-        assert_eq!(t.get(42), Some(&[3.0, 4.0][..]));
-        assert_eq!(t.get(58), Some(&[5.0, 0.0][..]));
-        assert_eq!(t.get(7), None);
-        assert_eq!(t.len(), 3);
-        let keys: Vec<u64> = t.entries().iter().map(|e| e.0).collect();
-        assert_eq!(keys, vec![1, 42, 58]);
-    }
 
     #[test]
     fn confidence_is_a_probability() {

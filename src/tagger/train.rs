@@ -6,10 +6,11 @@
 //! with a seeded generator, so a seed gives byte-identical models.
 
 use super::corpus::{self, GoldDoc};
-use super::decode::{viterbi, Transitions};
 use super::eval::{eval_docs, EvalReport};
-use super::features::{extract, DocContext, KeyMap, SentenceFeatures, MAX_LABELS};
-use super::model::{emissions, NerModel, Scorer, WeightTable};
+use super::features::{token_hashes, KeyMap, MAX_LABELS};
+use super::lexicon::Lexicon;
+use super::model::NerModel;
+use super::perceptron::{build_model, epoch, Doc, Perceptron, Rng, Sent};
 use super::tags;
 use super::tokenize::tokenize;
 use crate::annotation::EntityLabel;
@@ -38,6 +39,13 @@ pub struct TrainOptions {
     pub min_weight: f32,
     /// Score the dev files after every epoch (slower; for choosing `epochs`).
     pub dev_every_epoch: bool,
+    /// Fraction of training documents also added as an all-lower-case copy (robustness to
+    /// uncased web text; Mayhew et al. 2019). Chosen with the seeded generator.
+    pub lowercase_copies: f64,
+    /// Number of perceptrons (different shuffles) whose averaged weights are averaged again.
+    pub ensemble: usize,
+    /// Labels to learn (others are dropped from the data); empty: every label the data has.
+    pub labels: Vec<EntityLabel>,
 }
 
 impl Default for TrainOptions {
@@ -52,19 +60,11 @@ impl Default for TrainOptions {
             dev: Vec::new(),
             min_weight: 0.1,
             dev_every_epoch: false,
+            lowercase_copies: 0.0,
+            ensemble: 1,
+            labels: Vec::new(),
         }
     }
-}
-
-/// One training sentence: our tokens and the gold BILOU tags over them.
-struct Sent {
-    toks: Vec<Range<usize>>,
-    gold: Vec<usize>,
-}
-
-struct Doc {
-    text: String,
-    sents: Vec<Sent>,
 }
 
 /// Projects gold byte spans onto our tokens; returns the doc and the number of gold entities whose
@@ -106,167 +106,61 @@ fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
     )
 }
 
-/// Perceptron weights with lazy averaging: average = w - u / c.
-struct Perceptron {
-    ntags: usize,
-    index: KeyMap<u32>,
-    w: Vec<i32>,
-    u: Vec<i64>,
-    tw: Vec<i32>,
-    tu: Vec<i64>,
-    c: i64,
+/// A copy of `d` with its text lower-cased where that keeps every byte offset.
+fn lowercased(d: &GoldDoc) -> GoldDoc {
+    let text = d
+        .text
+        .chars()
+        .map(|c| {
+            let mut l = c.to_lowercase();
+            match (l.next(), l.next()) {
+                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
+                _ => c,
+            }
+        })
+        .collect();
+    GoldDoc {
+        text,
+        sentences: d.sentences.clone(),
+        entities: d.entities.clone(),
+        words: d.words.clone(),
+    }
 }
 
-impl Scorer for Perceptron {
-    fn ntags(&self) -> usize {
-        self.ntags
-    }
-    fn add_scores(&self, keys: &[u64], out: &mut [f32]) {
-        for k in keys {
-            if let Some(&r) = self.index.get(k) {
-                let a = r as usize * self.ntags;
-                for (o, w) in out
-                    .iter_mut()
-                    .zip(self.w.get(a..a + self.ntags).unwrap_or(&[]))
-                {
-                    *o += *w as f32;
+/// Collects the multi-character CJK words of the corpora's own segmentation, and the words seen
+/// in lower case at least 3 times and more often in lower case than capitalised.
+fn build_lexicon(gold: &[GoldDoc], lang: &str) -> Lexicon {
+    let mut lex = Lexicon::default();
+    let mut counts: KeyMap<(u32, u32)> = KeyMap::default();
+    for d in gold {
+        for s in &d.sentences {
+            let toks = tokenize(&d.text, s.clone(), lang);
+            for (r, (h, _)) in toks.iter().zip(token_hashes(&d.text, &toks)) {
+                let w = d.text.get(r.clone()).unwrap_or("");
+                let e = counts.entry(h).or_default();
+                if w.chars().all(|c| !c.is_uppercase()) && w.chars().any(char::is_lowercase) {
+                    e.0 += 1;
+                } else if w.chars().next().is_some_and(char::is_uppercase) {
+                    e.1 += 1;
                 }
             }
         }
     }
-}
-
-impl Perceptron {
-    fn new(ntags: usize) -> Self {
-        let nt = (ntags + 1) * ntags;
-        Perceptron {
-            ntags,
-            index: KeyMap::default(),
-            w: Vec::new(),
-            u: Vec::new(),
-            tw: vec![0; nt],
-            tu: vec![0; nt],
-            c: 1,
+    for (h, (lower, cap)) in counts {
+        if lower >= 3 && lower > cap {
+            lex.add_common(h);
         }
     }
-
-    fn update(&mut self, keys: &[u64], tag: usize, delta: i32) {
-        for &k in keys {
-            let next = (self.w.len() / self.ntags) as u32;
-            let r = *self.index.entry(k).or_insert(next);
-            if r == next {
-                self.w.resize(self.w.len() + self.ntags, 0);
-                self.u.resize(self.u.len() + self.ntags, 0);
-            }
-            let i = r as usize * self.ntags + tag;
-            if let (Some(w), Some(u)) = (self.w.get_mut(i), self.u.get_mut(i)) {
-                *w += delta;
-                *u += self.c * i64::from(delta);
+    for d in gold {
+        for w in &d.words {
+            let toks = tokenize(&d.text, w.clone(), lang);
+            let hashes = token_hashes(&d.text, &toks);
+            if hashes.iter().all(|h| h.1) {
+                lex.insert(&hashes.iter().map(|h| h.0).collect::<Vec<_>>());
             }
         }
     }
-
-    fn update_transition(&mut self, prev: Option<usize>, cur: usize, delta: i32) {
-        let i = prev.unwrap_or(self.ntags) * self.ntags + cur;
-        if let (Some(w), Some(u)) = (self.tw.get_mut(i), self.tu.get_mut(i)) {
-            *w += delta;
-            *u += self.c * i64::from(delta);
-        }
-    }
-
-    fn transitions(&self) -> Transitions {
-        let raw: Vec<f32> = self.tw.iter().map(|&w| w as f32).collect();
-        Transitions::new(self.ntags, &raw)
-    }
-
-    fn averaged(&self, lang: &str, labels: &[EntityLabel], min_weight: f32) -> NerModel {
-        let c = self.c as f64;
-        let avg = |w: i32, u: i64| (f64::from(w) - u as f64 / c) as f32;
-        let mut entries: Vec<(u64, Vec<f32>)> = Vec::new();
-        for (&k, &r) in &self.index {
-            let a = r as usize * self.ntags;
-            let (Some(w), Some(u)) = (self.w.get(a..a + self.ntags), self.u.get(a..a + self.ntags))
-            else {
-                continue;
-            };
-            let row: Vec<f32> = w.iter().zip(u).map(|(&w, &u)| avg(w, u)).collect();
-            if row.iter().any(|x| x.abs() >= min_weight) {
-                entries.push((k, row));
-            }
-        }
-        entries.sort_by_key(|e| e.0);
-        let trans: Vec<f32> = self
-            .tw
-            .iter()
-            .zip(&self.tu)
-            .map(|(&w, &u)| avg(w, u))
-            .collect();
-        NerModel::from_parts(
-            lang.to_string(),
-            labels.to_vec(),
-            WeightTable::new(self.ntags, entries),
-            trans,
-        )
-    }
-}
-
-/// Deterministic splitmix64 generator for shuffling.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        super::features::mix(self.0, 0)
-    }
-    fn shuffle<T>(&mut self, v: &mut [T]) {
-        for i in (1..v.len()).rev() {
-            let j = (self.next() % (i as u64 + 1)) as usize;
-            v.swap(i, j);
-        }
-    }
-}
-
-/// One epoch over `docs` in `order`; returns the number of sentences with a mistake.
-fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize]) -> usize {
-    let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
-    let mut wrong = 0;
-    for &di in order {
-        let Some(doc) = docs.get(di) else { continue };
-        let mut ctx = DocContext::new();
-        for s in &doc.sents {
-            ctx.observe(&doc.text, &s.toks);
-        }
-        for s in &doc.sents {
-            if s.toks.is_empty() {
-                continue;
-            }
-            extract(&doc.text, &s.toks, &mut ctx, &mut feats);
-            emissions(p, &feats, &mut em);
-            let pred = viterbi(&em, s.toks.len(), &p.transitions(), &mut back);
-            if pred != s.gold {
-                wrong += 1;
-                let mut prev: (Option<usize>, Option<usize>) = (None, None);
-                for (i, (&g, &q)) in s.gold.iter().zip(&pred).enumerate() {
-                    if g != q {
-                        p.update(feats.token(i), g, 1);
-                        p.update(feats.token(i), q, -1);
-                    }
-                    if (prev.0, g) != (prev.1, q) {
-                        p.update_transition(prev.0, g, 1);
-                        p.update_transition(prev.1, q, -1);
-                    }
-                    prev = (Some(g), Some(q));
-                }
-            }
-            p.c += 1;
-            let labels: Vec<usize> = pred
-                .iter()
-                .map(|&t| tags::split(t).1.map_or(0, |l| l + 1))
-                .collect();
-            ctx.remember(&doc.text, &s.toks, &labels);
-        }
-    }
-    wrong
+    lex
 }
 
 /// Scores a model on gold documents, tagging each with its gold sentence ranges.
@@ -314,11 +208,24 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         eprintln!("read {} documents from {}", docs.len(), f.display());
         gold.extend(docs);
     }
+    let mut rng = Rng(opts.seed);
+    let copies: Vec<GoldDoc> = gold
+        .iter()
+        .filter(|_| {
+            opts.lowercase_copies > 0.0
+                && (rng.next() % 1_000_000) as f64 / 1e6 < opts.lowercase_copies
+        })
+        .map(lowercased)
+        .collect();
+    gold.extend(copies);
     let present: std::collections::BTreeSet<EntityLabel> = gold
         .iter()
         .flat_map(|d| d.entities.iter().map(|e| e.1))
         .collect();
-    let labels: Vec<EntityLabel> = present.into_iter().collect();
+    let labels: Vec<EntityLabel> = present
+        .into_iter()
+        .filter(|l| opts.labels.is_empty() || opts.labels.contains(l))
+        .collect();
     if labels.is_empty() || labels.len() > MAX_LABELS {
         return Err(format!(
             "training data must have 1..={MAX_LABELS} entity labels, found {}",
@@ -334,6 +241,7 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
             doc
         })
         .collect();
+    let lexicon = build_lexicon(&gold, &opts.lang);
     drop(gold);
     let ntoks: usize = docs
         .iter()
@@ -345,34 +253,39 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         dev.extend(corpus::read(f, "auto")?);
     }
     let mut report = format!(
-        "training {} model: {} documents, {} tokens, labels {:?}, {} gold entities not on token edges\n",
+        "training {} model: {} documents, {} tokens, {} lexicon words, labels {:?}, {} gold entities not on token edges\n",
         opts.lang,
         docs.len(),
         ntoks,
+        lexicon.len(),
         labels.iter().map(|l| l.as_str()).collect::<Vec<_>>(),
         misaligned
     );
     eprint!("{report}");
-    let mut p = Perceptron::new(tags::tag_count(labels.len()));
-    let mut rng = Rng(opts.seed);
-    let mut order: Vec<usize> = (0..docs.len()).collect();
-    for e in 1..=opts.epochs {
-        rng.shuffle(&mut order);
-        let wrong = epoch(&mut p, &docs, &order);
-        let mut line = format!(
-            "epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
-            p.index.len(),
-            t0.elapsed().as_secs_f64()
-        );
-        if opts.dev_every_epoch && !dev.is_empty() {
-            let m = p.averaged(&opts.lang, &labels, opts.min_weight);
-            line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
+    let mut members = Vec::new();
+    for member in 0..opts.ensemble.max(1) {
+        let mut p = Perceptron::new(tags::tag_count(labels.len()));
+        let mut order: Vec<usize> = (0..docs.len()).collect();
+        let mut rng = Rng(opts.seed.wrapping_add(member as u64 * 0x9E37));
+        for e in 1..=opts.epochs {
+            rng.shuffle(&mut order);
+            let wrong = epoch(&mut p, &docs, &order, &lexicon);
+            let mut line = format!(
+                "member {member} epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
+                p.index.len(),
+                t0.elapsed().as_secs_f64()
+            );
+            if opts.dev_every_epoch && !dev.is_empty() {
+                let m = p.averaged(&opts.lang, &labels, opts.min_weight, &lexicon);
+                line.push_str(&format!(", dev F1 {:.2}", eval_model(&m, &dev).f1()));
+            }
+            eprintln!("{line}");
+            report.push_str(&line);
+            report.push('\n');
         }
-        eprintln!("{line}");
-        report.push_str(&line);
-        report.push('\n');
+        members.push(p.averaged_rows());
     }
-    let model = p.averaged(&opts.lang, &labels, opts.min_weight);
+    let model = build_model(members, &opts.lang, &labels, opts.min_weight, &lexicon);
     let bytes = model.to_bytes();
     std::fs::write(&opts.out, &bytes)
         .map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
@@ -425,6 +338,19 @@ mod tests {
         let m = NerModel::from_bytes(&a).unwrap();
         assert!((eval_model(&m, &toy()).f1() - 100.0).abs() < 1e-9);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn lowercased_copy_keeps_offsets() {
+        let d = GoldDoc {
+            text: "Ärger in İzmir".into(),
+            sentences: std::iter::once(0..15).collect(),
+            entities: vec![(9..15, EntityLabel::Loc)],
+            words: Vec::new(),
+        };
+        let l = lowercased(&d);
+        assert_eq!(l.text, "ärger in İzmir");
+        assert_eq!(l.text.len(), d.text.len());
     }
 
     #[test]

@@ -1,0 +1,159 @@
+//! Word lists learned from the training corpora: multi-character words for scripts written
+//! without spaces (Chinese, Japanese), and the common lower-case words of the language.
+//!
+//! The tagger reads such text one character at a time, so it cannot see word boundaries. The
+//! lexicon holds the multi-character words of the training corpora's own segmentation (UD words,
+//! Weibo's segmentation marks); at tagging time every lexicon word found in a run of characters
+//! yields begin/middle/end features with the word's length and identity, as dictionary features
+//! do in character-based Chinese NER. Words are keyed by a chain of the characters' lower-case
+//! hashes, so no strings are stored.
+//!
+//! The common-word list holds words seen mostly in lower case; a capitalised token whose lower
+//! case is common ("Dear", "Great", "From") is usually capitalised for its position or style, not
+//! because it is a name. One feature then generalises over all such words.
+
+use super::features::{mix, KeySet};
+
+/// Longest word (in tokens) looked up.
+pub const MAX_WORD: usize = 6;
+
+const SEED: u64 = 0x1E81_C0DE_0000_0001;
+
+/// Set of multi-token words, keyed by [`Lexicon::key`].
+#[derive(Debug, Clone, Default)]
+pub struct Lexicon {
+    words: KeySet,
+    common: KeySet,
+}
+
+impl Lexicon {
+    /// The key of a word made of tokens with the given lower-case hashes.
+    pub fn key(token_hashes: &[u64]) -> u64 {
+        token_hashes.iter().fold(SEED, |h, &t| mix(h, t))
+    }
+
+    /// Builds a lexicon from word keys and common lower-case word hashes.
+    pub fn from_keys(
+        keys: impl IntoIterator<Item = u64>,
+        common: impl IntoIterator<Item = u64>,
+    ) -> Self {
+        Lexicon {
+            words: keys.into_iter().collect(),
+            common: common.into_iter().collect(),
+        }
+    }
+
+    /// Marks a lower-case token hash as a common lower-case word.
+    pub fn add_common(&mut self, lower: u64) {
+        self.common.insert(lower);
+    }
+
+    /// Whether a lower-case token hash is a common lower-case word.
+    #[inline]
+    pub fn is_common(&self, lower: u64) -> bool {
+        self.common.contains(&lower)
+    }
+
+    /// Common-word hashes in ascending order (for serialisation).
+    pub fn sorted_common(&self) -> Vec<u64> {
+        let mut v: Vec<u64> = self.common.iter().copied().collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Adds a word given its tokens' lower-case hashes (ignored unless 2..=MAX_WORD tokens).
+    pub fn insert(&mut self, token_hashes: &[u64]) {
+        if (2..=MAX_WORD).contains(&token_hashes.len()) {
+            self.words.insert(Self::key(token_hashes));
+        }
+    }
+
+    /// Word keys in ascending order (for serialisation).
+    pub fn sorted_keys(&self) -> Vec<u64> {
+        let mut v: Vec<u64> = self.words.iter().copied().collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Finds lexicon words in runs of joinable tokens (`joinable[i]`: token `i` is a CJK char).
+    /// Appends `(token, part, length, word key)` for every token of every match, where part is
+    /// 0 = begin, 1 = middle, 2 = end; sorted by token.
+    pub fn matches(
+        &self,
+        lowers: &[u64],
+        joinable: &[bool],
+        out: &mut Vec<(usize, u64, usize, u64)>,
+    ) {
+        out.clear();
+        if self.words.is_empty() {
+            return;
+        }
+        let n = lowers.len().min(joinable.len());
+        for i in 0..n {
+            if !joinable.get(i).copied().unwrap_or(false) {
+                continue;
+            }
+            let mut h = mix(SEED, lowers.get(i).copied().unwrap_or(0));
+            for len in 2..=MAX_WORD {
+                let j = i + len - 1;
+                if j >= n || !joinable.get(j).copied().unwrap_or(false) {
+                    break;
+                }
+                h = mix(h, lowers.get(j).copied().unwrap_or(0));
+                if self.words.contains(&h) {
+                    out.push((i, 0, len, h));
+                    for m in i + 1..j {
+                        out.push((m, 1, len, h));
+                    }
+                    out.push((j, 2, len, h));
+                }
+            }
+        }
+        out.sort_by_key(|m| m.0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_words_in_runs() {
+        let mut lex = Lexicon::default();
+        lex.insert(&[10, 11]);
+        lex.insert(&[11, 12, 13]);
+        lex.insert(&[5]); // too short: ignored
+        assert_eq!(lex.len(), 2);
+        let mut out = Vec::new();
+        lex.matches(&[10, 11, 12, 13], &[true; 4], &mut out);
+        let parts: Vec<(usize, u64, usize)> = out.iter().map(|m| (m.0, m.1, m.2)).collect();
+        assert_eq!(
+            parts,
+            vec![(0, 0, 2), (1, 2, 2), (1, 0, 3), (2, 1, 3), (3, 2, 3)]
+        );
+        // A non-CJK token breaks the run.
+        lex.matches(&[10, 11, 12, 13], &[true, false, true, true], &mut out);
+        assert!(out.is_empty());
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        let mut lex = Lexicon::default();
+        lex.insert(&[1, 2]);
+        lex.insert(&[3, 4]);
+        lex.add_common(9);
+        let back = Lexicon::from_keys(lex.sorted_keys(), lex.sorted_common());
+        assert_eq!(back.sorted_keys(), lex.sorted_keys());
+        assert!(back.is_common(9) && !back.is_common(3));
+    }
+}
