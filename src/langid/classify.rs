@@ -91,6 +91,10 @@ pub(crate) struct Classifier {
     /// Model language index -> (our code, whatlang language, allowed?).
     model_langs: Vec<(&'static str, Lang, bool)>,
     sample_chars: usize,
+    /// Whether whatlang can name a Latin or Cyrillic language our model lacks (combined mode
+    /// with such a language allowed); when not, n-gram decisions are final and whatlang is
+    /// never called for those scripts.
+    whatlang_names: bool,
 }
 
 fn parse_list(list: &[String], what: &str) -> Result<Vec<Lang>, String> {
@@ -132,7 +136,14 @@ impl Classifier {
             let lang = codes::parse(code).ok_or_else(|| format!("model language {code:?}"))?;
             model_langs.push((codes::iso639_1_or_3(lang), lang, allowed.contains(&lang)));
         }
+        let whatlang_names = method == Method::Combined
+            && allowed.iter().any(|l| {
+                let shared_script = whatlang::Script::Latin.langs().contains(l)
+                    || whatlang::Script::Cyrillic.langs().contains(l);
+                shared_script && !model_langs.iter().any(|(_, m, _)| m == l)
+            });
         Ok(Classifier {
+            whatlang_names,
             method,
             detector,
             allowed,
@@ -271,7 +282,7 @@ impl Classifier {
                     .and_then(|i| scores.foreign.get(i))
                     .copied()
                     .unwrap_or(0);
-                (code, conf, probs, self.method == Method::Combined, foreign)
+                (code, conf, probs, self.whatlang_names, foreign)
             }
             None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, 0),
             None => match self.detector.detect(sample) {

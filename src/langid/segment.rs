@@ -114,7 +114,7 @@ const DOC_SAMPLE_CHARS: usize = 600;
 /// Settles the n-gram decisions with whatlang at a bounded cost: one whatlang call per script
 /// on a sample of the document, plus one per piece whose n-gram language differs from the
 /// document's main one (a suspected switch, which may be to a language the model lacks).
-fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
+fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: usize) {
     for group in [Script::Latin, Script::Cyrillic] {
         let idx: Vec<usize> = (0..ps.len())
             .filter(|&i| ps[i].piece.pending && ps[i].group() == group)
@@ -150,6 +150,9 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
             let piece_text = text.get(p.range.clone()).unwrap_or("");
             let (wl, seen) = if p.piece.lang == main {
                 (doc_wl, sample.as_str())
+            } else if p.piece.letters < min_chars {
+                // Too short to name alone: its context will decide.
+                (None, piece_text)
             } else {
                 (classifier.whatlang(piece_text), piece_text)
             };
@@ -253,7 +256,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
 pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     let cfg = det.config();
     let mut ps = pieces(&det.classifier, text);
-    settle(&det.classifier, text, &mut ps);
+    settle(&det.classifier, text, &mut ps, cfg.min_chars);
     smooth(&mut ps, cfg.min_chars, cfg.min_confidence);
     for p in ps.iter_mut().filter(|p| p.lang == "und") {
         p.lang = det.fallback;
