@@ -247,6 +247,21 @@ mod tests {
     }
 
     #[test]
+    fn held_out_sentences_meet_the_target_when_data_is_present() {
+        let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
+        if !data.join("ud").exists() {
+            eprintln!("shared data absent: skipped");
+            return;
+        }
+        let f = tmp("heldout.tsv");
+        make_eval_file(&data, &f).unwrap();
+        let det = LanguageDetector::new(LanguageConfig::default()).unwrap();
+        let r = eval_language(&f, &det).unwrap();
+        assert_eq!(r.rows.len(), corpus::SOURCES.len());
+        assert!(r.r#macro() >= 0.96, "{r}");
+    }
+
+    #[test]
     fn eval_file_round_trip() {
         let f = tmp("eval.tsv");
         std::fs::write(
