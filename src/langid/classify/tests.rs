@@ -1,4 +1,4 @@
-//! Tests of piece classification (kept apart so `classify.rs` stays short).
+//! Tests of piece classification (kept apart so `classify/mod.rs` stays short).
 
 use super::super::script::runs;
 use super::*;
