@@ -72,9 +72,20 @@ fn light_runs_are_absorbed() {
     let r = unit_runs("苹果公司今天发布了新款iPhone手机和电脑");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].script, Script::Han);
+    let r = unit_runs("详情请访问新华网站www.example.com/news了解更多关于这次会议的内容和决定");
+    assert_eq!(r.len(), 1, "a web address inside a long Chinese sentence");
     let r = unit_runs("Officials in Beijing (北京) said the plan would start in June.");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].script, Script::Latin);
+}
+
+#[test]
+fn alternating_scripts_stay_linear() {
+    let text = "a中".repeat(50_000);
+    let r = unit_runs(&text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].range, 0..text.len());
+    check_invariants(&text, &detector().detect(&text));
 }
 
 #[test]

@@ -192,7 +192,7 @@ impl Classifier {
                 Some(Lang::Jpn)
             }
             Script::Han => {
-                piece.variant = hanzi::count(text);
+                piece.variant = hanzi::count(self.sample(text));
                 let v = piece.variant;
                 if v.japanese > v.chinese_simplified {
                     piece.script = Script::Hiragana;
