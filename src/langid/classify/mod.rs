@@ -380,8 +380,9 @@ fn is_cyrillic_lang(lang: Lang) -> bool {
 
 /// Chars read before checking whether a piece is already clear.
 const QUICK_CHARS: usize = 64;
-/// Log-likelihood lead (unscaled) that makes a piece clear after `QUICK_CHARS` chars.
-const QUICK_MARGIN: f64 = 60.0;
+/// Log-likelihood lead (unscaled; about 10 after the 0.1 softmax scale) that makes a piece
+/// clear after `QUICK_CHARS` chars.
+const QUICK_MARGIN: f64 = 100.0;
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
 const SOFTMAX_SCALE: f64 = 0.1;
