@@ -164,7 +164,11 @@ fn run(args: &[String]) -> Result<String, String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(s) => println!("{s}"),
+        Ok(s) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stdout(), "{s}");
+        }
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);
