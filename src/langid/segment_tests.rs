@@ -262,3 +262,14 @@ fn languages_outside_our_model_come_from_whatlang() {
         assert_eq!(d.detect(text).document.lang, want, "{text}");
     }
 }
+
+#[test]
+fn one_real_sentence_in_another_language_keeps_its_segment() {
+    let text = "The minister arrived in Paris on Tuesday for two days of talks on trade.\n\
+        « Nous voulons un accord équilibré pour nos agriculteurs », a déclaré le ministre.\n\
+        The talks are expected to continue next month in Brussels, officials said.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    let got: Vec<String> = res.segments.iter().map(|s| s.detection.lang.clone()).collect();
+    assert_eq!(got, vec!["en", "fr", "en"]);
+}
