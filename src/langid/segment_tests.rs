@@ -270,6 +270,10 @@ fn one_real_sentence_in_another_language_keeps_its_segment() {
         The talks are expected to continue next month in Brussels, officials said.";
     let res = detector().detect(text);
     check_invariants(text, &res);
-    let got: Vec<String> = res.segments.iter().map(|s| s.detection.lang.clone()).collect();
+    let got: Vec<String> = res
+        .segments
+        .iter()
+        .map(|s| s.detection.lang.clone())
+        .collect();
     assert_eq!(got, vec!["en", "fr", "en"]);
 }
