@@ -12,6 +12,7 @@ const HELP: &str = "commands:
   make-eval DATA OUT             write lang<TAB>text lines from held-out sentences
   eval FILE [METHOD]             accuracy per language (METHOD: combined|whatlang|ngram)
   errors FILE [METHOD]           print misclassified lines
+  fit FILE                       n-gram best language, mean log-prob, whatlang's answer per line
   to-jsonl FILE OUT              eval file -> JSONL for shared/anchors/langid.py
   score FILE PREDS               score anchor predictions (JSONL) against an eval file
   make-mixed DATA OUT N          write N mixed-language documents (JSONL, byte spans)
