@@ -12,12 +12,14 @@ const HELP: &str = "commands:
   make-eval DATA OUT             write lang<TAB>text lines from held-out sentences
   eval FILE [METHOD]             accuracy per language (METHOD: combined|whatlang|ngram)
   errors FILE [METHOD]           print misclassified lines
+  fit FILE                       n-gram best language, mean log-prob, whatlang's answer per line
   to-jsonl FILE OUT              eval file -> JSONL for shared/anchors/langid.py
   score FILE PREDS               score anchor predictions (JSONL) against an eval file
   make-mixed DATA OUT N          write N mixed-language documents (JSONL, byte spans)
   eval-mixed FILE [METHOD]       char accuracy of segments on mixed documents
   score-mixed FILE PREDS         score another tool's segments (char offsets)
   detect FILE                    print the segments of a text file
+  bench-jsonl FILE [METHOD]      detection speed over a JSONL corpus
   bench FILE [MB]                detection speed over a text file repeated to MB megabytes";
 
 fn detector(method: Option<&String>) -> Result<LanguageDetector, String> {
@@ -111,6 +113,31 @@ fn run(args: &[String]) -> Result<String, String> {
             }
             Ok(out)
         }
+        "bench-jsonl" => {
+            // Throughput over a JSONL corpus {"id", "text"} (e.g. shared/anchors/make_corpus.py).
+            let raw = std::fs::read_to_string(path(1)?).map_err(|e| e.to_string())?;
+            let docs: Vec<String> = raw
+                .lines()
+                .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+                .filter_map(|v| v["text"].as_str().map(str::to_string))
+                .collect();
+            let det = detector(args.get(2))?;
+            let start = Instant::now();
+            let mut langs: std::collections::BTreeMap<String, usize> = Default::default();
+            let mut segs = 0;
+            for d in &docs {
+                let r = det.detect(d);
+                segs += r.segments.len();
+                *langs.entry(r.document.lang).or_default() += 1;
+            }
+            let s = start.elapsed().as_secs_f64();
+            let bytes: usize = docs.iter().map(String::len).sum();
+            Ok(format!(
+                "{} docs, {bytes} bytes, {segs} segments, {s:.3}s, {:.1} MB/s; documents by language: {langs:?}",
+                docs.len(),
+                bytes as f64 / 1e6 / s
+            ))
+        }
         "bench" => {
             let text = std::fs::read_to_string(path(1)?).map_err(|e| e.to_string())?;
             let mb: f64 = args
@@ -138,7 +165,11 @@ fn run(args: &[String]) -> Result<String, String> {
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(s) => println!("{s}"),
+        Ok(s) => {
+            // A closed pipe (`| head`) is not an error worth a panic.
+            use std::io::Write as _;
+            let _ = writeln!(std::io::stdout(), "{s}");
+        }
         Err(e) => {
             eprintln!("{e}");
             std::process::exit(2);

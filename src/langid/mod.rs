@@ -94,6 +94,17 @@ pub struct LanguageResult {
 }
 
 /// Detects languages; immutable once built, so one detector serves all threads.
+///
+/// ```
+/// use annot::langid::{LanguageConfig, LanguageDetector};
+/// let detector = LanguageDetector::new(LanguageConfig::default()).unwrap();
+/// let text = "Officials met on Monday to discuss the new budget.\n留言 0";
+/// let result = detector.detect(text);
+/// assert_eq!(result.document.lang, "en");
+/// assert_eq!(result.segments.len(), 2);
+/// assert_eq!(&text[result.segments[1].range.clone()], "留言 0");
+/// assert_eq!(result.segments[1].detection.lang, "zh");
+/// ```
 #[derive(Debug)]
 pub struct LanguageDetector {
     classifier: classify::Classifier,

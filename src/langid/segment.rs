@@ -12,6 +12,9 @@ use std::ops::Range;
 /// Runs lighter than this inside a line of another script join their neighbour ("iPhone" in a
 /// Chinese sentence, "(北京)" in an English one).
 const ABSORB_WEIGHT: usize = 12;
+/// ... and so do runs lighter than 1/ABSORB_SHARE of the unit's heaviest run (a web address in
+/// a long Chinese sentence).
+const ABSORB_SHARE: usize = 4;
 
 /// Odds against a piece switching language when the context on both sides agrees.
 const SWITCH_ODDS_BOTH: f64 = 400.0;
@@ -28,39 +31,51 @@ pub(crate) fn weight(r: &Run) -> usize {
     }
 }
 
-/// Runs of one unit after absorbing light runs into their neighbours (offsets relative to unit).
+/// Runs of one unit after absorbing light runs into their neighbours (offsets relative to
+/// unit). Linear: the threshold is set once from the unit's heaviest script group.
 fn unit_runs(unit: &str) -> Vec<Run> {
-    let mut rs = runs(unit);
-    while rs.len() > 1 {
-        let heaviest = rs.iter().map(weight).max().unwrap_or(0);
-        let light = rs
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| weight(r) < ABSORB_WEIGHT && weight(r) < heaviest)
-            .min_by_key(|(i, r)| (weight(r), *i))
-            .map(|(i, _)| i);
-        let Some(i) = light else { break };
-        let removed = rs.remove(i);
-        // Join the previous run if any, else the next one.
-        let target = if i > 0 { i - 1 } else { 0 };
-        if let Some(t) = rs.get_mut(target) {
-            t.range = t.range.start.min(removed.range.start)..t.range.end.max(removed.range.end);
-        }
-        // Neighbours of one script that now touch become one run.
-        let mut merged: Vec<Run> = Vec::with_capacity(rs.len());
-        for r in rs {
-            match merged.last_mut() {
-                Some(m) if m.script == r.script => {
-                    m.range.end = r.range.end;
-                    m.letters += r.letters;
-                    m.kana += r.kana;
-                }
-                _ => merged.push(r),
-            }
-        }
-        rs = merged;
+    let rs = runs(unit);
+    if rs.len() <= 1 {
+        return rs;
     }
-    rs
+    let mut totals: Vec<(Script, usize)> = Vec::new();
+    for r in &rs {
+        match totals.iter_mut().find(|t| t.0 == r.script) {
+            Some(t) => t.1 += weight(r),
+            None => totals.push((r.script, weight(r))),
+        }
+    }
+    let (main, heaviest) = totals
+        .iter()
+        .rev()
+        .max_by_key(|t| t.1)
+        .copied()
+        .unwrap_or((Script::Common, 0));
+    let threshold = ABSORB_WEIGHT.max(heaviest / ABSORB_SHARE);
+    let mut out: Vec<Run> = Vec::with_capacity(rs.len());
+    // Light runs before the first kept run join it.
+    let mut lead: Option<usize> = None;
+    for mut r in rs {
+        if r.script != main && weight(&r) < threshold {
+            match out.last_mut() {
+                Some(last) => last.range.end = r.range.end,
+                None => lead = Some(lead.unwrap_or(r.range.start)),
+            }
+            continue;
+        }
+        if let Some(start) = lead.take() {
+            r.range.start = start;
+        }
+        match out.last_mut() {
+            Some(last) if last.script == r.script => {
+                last.range.end = r.range.end;
+                last.letters += r.letters;
+                last.kana += r.kana;
+            }
+            _ => out.push(r),
+        }
+    }
+    out
 }
 
 /// One classified piece of the document.
@@ -114,7 +129,7 @@ const DOC_SAMPLE_CHARS: usize = 600;
 /// Settles the n-gram decisions with whatlang at a bounded cost: one whatlang call per script
 /// on a sample of the document, plus one per piece whose n-gram language differs from the
 /// document's main one (a suspected switch, which may be to a language the model lacks).
-fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
+fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: usize) {
     for group in [Script::Latin, Script::Cyrillic] {
         let idx: Vec<usize> = (0..ps.len())
             .filter(|&i| ps[i].piece.pending && ps[i].group() == group)
@@ -137,12 +152,15 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
             .max_by_key(|w| w.1)
             .map_or("und", |w| w.0);
         let mut sample = String::new();
+        let mut sample_chars = 0;
         for &i in &idx {
-            if ps[i].piece.lang != main || sample.chars().count() >= DOC_SAMPLE_CHARS {
+            if ps[i].piece.lang != main || sample_chars >= DOC_SAMPLE_CHARS {
                 continue;
             }
-            sample.push_str(text.get(ps[i].range.clone()).unwrap_or(""));
+            let part = classifier.sample(text.get(ps[i].range.clone()).unwrap_or(""));
+            sample.push_str(part);
             sample.push(' ');
+            sample_chars += part.chars().count() + 1;
         }
         let doc_wl = classifier.whatlang(&sample);
         for &i in &idx {
@@ -150,6 +168,9 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located]) {
             let piece_text = text.get(p.range.clone()).unwrap_or("");
             let (wl, seen) = if p.piece.lang == main {
                 (doc_wl, sample.as_str())
+            } else if p.piece.letters < min_chars {
+                // Too short to name alone: its context will decide.
+                (None, piece_text)
             } else {
                 (classifier.whatlang(piece_text), piece_text)
             };
@@ -253,7 +274,7 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
 pub(crate) fn detect(det: &LanguageDetector, text: &str) -> LanguageResult {
     let cfg = det.config();
     let mut ps = pieces(&det.classifier, text);
-    settle(&det.classifier, text, &mut ps);
+    settle(&det.classifier, text, &mut ps, cfg.min_chars);
     smooth(&mut ps, cfg.min_chars, cfg.min_confidence);
     for p in ps.iter_mut().filter(|p| p.lang == "und") {
         p.lang = det.fallback;

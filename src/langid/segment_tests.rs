@@ -72,9 +72,20 @@ fn light_runs_are_absorbed() {
     let r = unit_runs("苹果公司今天发布了新款iPhone手机和电脑");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].script, Script::Han);
+    let r = unit_runs("详情请访问新华网站www.example.com/news了解更多关于这次会议的内容和决定");
+    assert_eq!(r.len(), 1, "a web address inside a long Chinese sentence");
     let r = unit_runs("Officials in Beijing (北京) said the plan would start in June.");
     assert_eq!(r.len(), 1);
     assert_eq!(r[0].script, Script::Latin);
+}
+
+#[test]
+fn alternating_scripts_stay_linear() {
+    let text = "a中".repeat(50_000);
+    let r = unit_runs(&text);
+    assert_eq!(r.len(), 1);
+    assert_eq!(r[0].range, 0..text.len());
+    check_invariants(&text, &detector().detect(&text));
 }
 
 #[test]
@@ -250,4 +261,19 @@ fn languages_outside_our_model_come_from_whatlang() {
     for (want, text) in cases {
         assert_eq!(d.detect(text).document.lang, want, "{text}");
     }
+}
+
+#[test]
+fn one_real_sentence_in_another_language_keeps_its_segment() {
+    let text = "The minister arrived in Paris on Tuesday for two days of talks on trade.\n\
+        « Nous voulons un accord équilibré pour nos agriculteurs », a déclaré le ministre.\n\
+        The talks are expected to continue next month in Brussels, officials said.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    let got: Vec<String> = res
+        .segments
+        .iter()
+        .map(|s| s.detection.lang.clone())
+        .collect();
+    assert_eq!(got, vec!["en", "fr", "en"]);
 }

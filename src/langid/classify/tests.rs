@@ -1,4 +1,4 @@
-//! Tests of piece classification (kept apart so `classify.rs` stays short).
+//! Tests of piece classification (kept apart so `classify/mod.rs` stays short).
 
 use super::super::script::runs;
 use super::*;
@@ -51,4 +51,15 @@ fn methods_agree_on_clear_text() {
 fn main_group_weighs_han_more() {
     assert_eq!(main_group(&runs("iPhone 手机很好用")), Script::Han);
     assert_eq!(main_group(&runs("")), Script::Common);
+}
+
+#[test]
+fn allow_list_inside_the_model_never_needs_whatlang() {
+    let c = classifier(|c| c.allow = vec!["da".into(), "sv".into(), "en".into()]);
+    assert!(!c.whatlang_names);
+    let text = "I morgen tidlig skal vi kjøpe noe frukt etter jobb.";
+    let p = c.classify(text, &runs(text));
+    assert_eq!((p.lang, p.pending), ("da", false));
+    assert!(classifier(|_| {}).whatlang_names);
+    assert!(!classifier(|c| c.method = "ngram".into()).whatlang_names);
 }

@@ -4,11 +4,12 @@
 
 use super::codes;
 use super::hanzi::{self, VariantCounts};
-use super::markers;
 use super::ngram::{NgramModel, Scores};
 use super::script::{Run, Script};
 use super::{Detection, LanguageConfig};
 use whatlang::Lang;
+
+mod settle;
 
 /// How the statistical scripts are decided.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,6 +92,10 @@ pub(crate) struct Classifier {
     /// Model language index -> (our code, whatlang language, allowed?).
     model_langs: Vec<(&'static str, Lang, bool)>,
     sample_chars: usize,
+    /// Whether whatlang can name a Latin or Cyrillic language our model lacks (combined mode
+    /// with such a language allowed); when not, n-gram decisions are final and whatlang is
+    /// never called for those scripts.
+    whatlang_names: bool,
 }
 
 fn parse_list(list: &[String], what: &str) -> Result<Vec<Lang>, String> {
@@ -132,7 +137,14 @@ impl Classifier {
             let lang = codes::parse(code).ok_or_else(|| format!("model language {code:?}"))?;
             model_langs.push((codes::iso639_1_or_3(lang), lang, allowed.contains(&lang)));
         }
+        let whatlang_names = method == Method::Combined
+            && allowed.iter().any(|l| {
+                let shared_script = whatlang::Script::Latin.langs().contains(l)
+                    || whatlang::Script::Cyrillic.langs().contains(l);
+                shared_script && !model_langs.iter().any(|(_, m, _)| m == l)
+            });
         Ok(Classifier {
+            whatlang_names,
             method,
             detector,
             allowed,
@@ -180,7 +192,7 @@ impl Classifier {
                 Some(Lang::Jpn)
             }
             Script::Han => {
-                piece.variant = hanzi::count(text);
+                piece.variant = hanzi::count(self.sample(text));
                 let v = piece.variant;
                 if v.japanese > v.chinese_simplified {
                     piece.script = Script::Hiragana;
@@ -271,7 +283,7 @@ impl Classifier {
                     .and_then(|i| scores.foreign.get(i))
                     .copied()
                     .unwrap_or(0);
-                (code, conf, probs, self.method == Method::Combined, foreign)
+                (code, conf, probs, self.whatlang_names, foreign)
             }
             None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, 0),
             None => match self.detector.detect(sample) {
@@ -288,42 +300,6 @@ impl Classifier {
                 None => ("und", 0.0, Vec::new(), false, 0),
             },
         }
-    }
-
-    /// Settles a `pending` piece with whatlang's answer `wl` for it (or for its document): a
-    /// language our model does not know wins when whatlang is confident enough; the bar is high
-    /// for close neighbours of the model's guess (Norwegian for Danish, Czech for Slovak...).
-    pub fn settle(&self, piece: &mut Piece, wl: Option<(Lang, f64)>, text: &str) {
-        if !piece.pending {
-            return;
-        }
-        piece.pending = false;
-        let Some((w, conf)) = wl else { return };
-        let code = codes::iso639_1_or_3(w);
-        if piece.probs.iter().any(|(c, _)| *c == code) || !self.allowed.contains(&w) {
-            return;
-        }
-        let bar = if piece.foreign > 0 {
-            0.0
-        } else if is_close_pair(w, piece.lang) {
-            // Marker words decide close pairs when they lean one way.
-            let (mw, mb) = markers::count_pair(self.sample(text), code, piece.lang);
-            match mw.cmp(&mb) {
-                std::cmp::Ordering::Greater => 0.0,
-                std::cmp::Ordering::Less => f64::INFINITY,
-                std::cmp::Ordering::Equal => CLOSE_PAIR_BAR,
-            }
-        } else {
-            FAR_BAR
-        };
-        if conf < bar {
-            return;
-        }
-        let mut all: Probs = vec![(code, conf)];
-        all.extend(piece.probs.iter().map(|&(c, p)| (c, p * (1.0 - conf))));
-        piece.lang = code;
-        piece.confidence = conf;
-        piece.probs = all;
     }
 
     /// Whether the best fitting model language leads the second by `QUICK_MARGIN` and the text
@@ -394,26 +370,6 @@ fn top(probs: Probs) -> (&'static str, f64, Probs) {
     (code, p, probs)
 }
 
-/// whatlang confidence needed to overrule the model with a close neighbour of its guess.
-const CLOSE_PAIR_BAR: f64 = 0.9;
-/// whatlang confidence needed to overrule the model with any other language.
-const FAR_BAR: f64 = 0.3;
-
-/// Pairs (whatlang's language, the model's code) that whatlang itself often confuses.
-fn is_close_pair(w: Lang, model_code: &str) -> bool {
-    matches!(
-        (w, model_code),
-        (Lang::Nob, "da" | "sv")
-            | (Lang::Slv, "hr" | "sr")
-            | (Lang::Ces, "sk")
-            | (Lang::Cat, "es" | "pt")
-            | (
-                Lang::Bul | Lang::Ukr | Lang::Bel | Lang::Mkd | Lang::Srp,
-                "ru"
-            )
-    )
-}
-
 /// Languages of the model written in Cyrillic (the model's Serbian is Latin-script text).
 fn is_cyrillic_lang(lang: Lang) -> bool {
     matches!(
@@ -424,8 +380,9 @@ fn is_cyrillic_lang(lang: Lang) -> bool {
 
 /// Chars read before checking whether a piece is already clear.
 const QUICK_CHARS: usize = 64;
-/// Log-likelihood lead (unscaled) that makes a piece clear after `QUICK_CHARS` chars.
-const QUICK_MARGIN: f64 = 60.0;
+/// Log-likelihood lead (unscaled; about 10 after the 0.1 softmax scale) that makes a piece
+/// clear after `QUICK_CHARS` chars.
+const QUICK_MARGIN: f64 = 100.0;
 
 /// Scale of the n-gram log-likelihoods in the confidence softmax (naive Bayes is overconfident).
 const SOFTMAX_SCALE: f64 = 0.1;
@@ -446,5 +403,4 @@ pub(crate) fn main_group(runs: &[Run]) -> Script {
 }
 
 #[cfg(test)]
-#[path = "classify_tests.rs"]
 mod tests;
