@@ -24,6 +24,8 @@ pub(crate) struct DocState {
     pub unlabelled: Vec<(usize, usize)>,
     /// The current sentence's language capitalises every noun (German): context cues are off.
     pub noun_caps: bool,
+    /// Token ranges found by structural cues that are certain (a dateline's city and agency).
+    pub certain: Vec<(usize, usize)>,
 }
 
 impl DocState {
@@ -111,7 +113,7 @@ pub(crate) fn find_names(
     sents: &[(usize, usize, bool)],
     gaz: &[Hit],
     numeric: &[Hit],
-) -> Vec<Hit> {
+) -> (Vec<Hit>, Vec<(usize, usize)>) {
     let n = t.len();
     let mut d = DocState {
         blocked: vec![false; n],
@@ -123,6 +125,7 @@ pub(crate) fn find_names(
         hits: Vec::new(),
         unlabelled: Vec::new(),
         noun_caps: false,
+        certain: Vec::new(),
     };
     for h in numeric {
         for k in h.start..h.end.min(n) {
@@ -158,7 +161,7 @@ pub(crate) fn find_names(
     let whole = Scan { t, lx, a: 0, b: n };
     acronyms(&whole, &mut d, gaz);
     memory(&whole, sents, &mut d);
-    d.hits
+    (d.hits, d.certain)
 }
 
 /// "BEIJING, June 17 (Xinhua) --", "WASHINGTON (Reuters) -", "LONDON 1996-08-30" at a line start.
@@ -206,6 +209,7 @@ fn dateline(s: &Scan, d: &mut DocState) {
                     end: r,
                     label: EntityLabel::Org,
                 });
+                d.certain.extend([(i, k), (m + 1, r)]);
             }
         } else if m > k + 1 && dash(m) && (k + 1..m).any(|j| d.dated(j)) {
             d.add(Hit {

@@ -232,10 +232,18 @@ impl RuleTagger {
             sort_entities(&mut out);
             return out;
         }
-        let mut names = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
-        push_candidates(&t, &names, &EntitySource::Rule, &mut out);
+        let (sure, other): (Vec<Hit>, Vec<Hit>) = names
+            .into_iter()
+            .partition(|h| certain.contains(&(h.start, h.end)));
+        push_candidates(&t, &other, &EntitySource::Rule, &mut out);
+        let first_sure = out.len();
+        push_candidates(&t, &sure, &EntitySource::Rule, &mut out);
+        for c in out.iter_mut().skip(first_sure) {
+            c.confidence = Some(1.0); // certain: outranks the model on the same span (see merge)
+        }
         sort_entities(&mut out);
         out
     }
