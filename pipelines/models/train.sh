@@ -26,7 +26,7 @@ ZH=$U/UNER_Chinese-GSD/zh_gsd-ud; CONLL=$D/conll2003/train.txt
 for lang in $LANGS; do
   case $lang in
     en) run en $OUT/ner-en.bin 10 1 1.0 $CONLL --dev $D/conll2003/dev.txt --lower=0.3 ;;
-    zh) run zh $OUT/ner-zh.bin 10 1 1.0 $ZH-train.iob2 $D/chinese_ner/resume/train.char.bmes \
+    zh) run zh $OUT/ner-zh.bin 20 1 1.0 $ZH-train.iob2 $ZH-train.iob2 $D/chinese_ner/resume/train.char.bmes \
           $D/chinese_ner/weibo/weiboNER_2nd_conll.train --dev $ZH-dev.iob2 ;;
     hr) run hr $OUT/ner-hr.bin 10 1 1.0 $HR-train.iob2 $HR-train.iob2 $SR-train.iob2 $CONLL --dev $HR-dev.iob2 ;;
     sr) run sr $OUT/ner-sr.bin 10 1 1.0 $SR-train.iob2 $SR-train.iob2 $HR-train.iob2 --dev $SR-dev.iob2 ;;

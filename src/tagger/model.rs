@@ -93,8 +93,11 @@ impl NerModel {
     }
 
     /// Tags the given sentences of one document (in document order) and returns candidates with
-    /// `EntitySource::Model`, byte ranges on char boundaries and confidence in 0..=1. Sentence
-    /// ranges that are out of bounds or not on char boundaries are skipped.
+    /// `EntitySource::Model`, byte ranges on char boundaries and confidence in 0..=1 (the mean
+    /// local probability of the span's tags). Sentences are tokenised with the model's language
+    /// rules (`SentenceView::lang` is not consulted: pick the model by language before calling).
+    /// Document features use earlier sentences of this call. Sentence ranges that are out of
+    /// bounds or not on char boundaries are skipped.
     pub fn tag(&self, text: &str, sentences: &[SentenceView]) -> Vec<Candidate> {
         let ranges: Vec<Range<usize>> = sentences.iter().map(|s| s.range.0..s.range.1).collect();
         self.predict(text, &ranges)

@@ -71,7 +71,8 @@ impl WeightTable {
     pub fn from_quantized(ntags: usize, scale: f32, mut rows: Vec<(u64, QuantRow)>) -> Self {
         rows.sort_by_key(|r| r.0);
         rows.dedup_by_key(|r| slot_key(r.0));
-        let cap = (rows.len() * 4 / 3 + 1).next_power_of_two().max(16);
+        // Load factor at most 1/2: absent keys (most lookups) then stop after ~2.5 probes.
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![Slot::default(); cap];
         let mut data = Vec::new();
@@ -143,9 +144,10 @@ impl WeightTable {
         let mut runs = [(0u32, 0u32); CHUNK];
         for chunk in keys.chunks(CHUNK) {
             for (f, &k) in first.iter_mut().zip(chunk) {
+                let k = slot_key(k);
                 *f = self
                     .slots
-                    .get(mix_index(slot_key(k)) & self.mask)
+                    .get(mix_index(k) & self.mask)
                     .copied()
                     .unwrap_or_default();
             }
