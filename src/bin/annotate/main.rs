@@ -66,6 +66,11 @@ struct RunArgs {
     /// No progress line and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Exit 0 even when some documents could not be annotated: each failure is still in the output
+    /// with its status and error. Fatal errors still exit 2. For stream mode (`--out - -`) under Spark
+    /// `rdd.pipe(checkCode=True)` or Hadoop Streaming, where a non-zero exit fails the whole task.
+    #[arg(long)]
+    exit_zero: bool,
     /// Files (.txt = one document, .jsonl = one {"id","text"} document a line; .gz too), folders
     /// (recursive, sorted), or `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
@@ -148,7 +153,11 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
         };
         eprintln!("annotate: {summary} -> {dest}");
     }
-    Ok(if summary.failed > 0 { 1 } else { 0 })
+    Ok(if summary.failed > 0 && !args.exit_zero {
+        1
+    } else {
+        0
+    })
 }
 
 fn cmd_check(spec: Option<&str>) -> Result<i32> {
