@@ -22,8 +22,11 @@ pyo3::create_exception!(
 /// The built-in default pipeline, loaded on first use and shared by every thread of the process.
 fn default_pipeline(py: Python<'_>) -> PyResult<&'static Pipeline> {
     static DEFAULT: OnceLock<Result<Pipeline, String>> = OnceLock::new();
-    let loaded = py.detach(|| DEFAULT.get_or_init(|| load(None).map(|p| Pipeline::new_from(p, None))));
-    loaded.as_ref().map_err(|e| PipelineError::new_err(e.clone()))
+    let loaded =
+        py.detach(|| DEFAULT.get_or_init(|| load(None).map(|p| Pipeline::new_from(p, None))));
+    loaded
+        .as_ref()
+        .map_err(|e| PipelineError::new_err(e.clone()))
 }
 
 /// Annotates one text with the built-in default pipeline; returns the record as a dict.
@@ -34,17 +37,8 @@ fn annotate<'py>(
     text: &Bound<'py, PyAny>,
     id: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
-    let records = default_pipeline(py)?.batch_json(
-        py,
-        &PyList::new(py, [text])?.into_any(),
-        id.map(|i| PyList::new(py, [i]))
-            .transpose()?
-            .map(|l| l.into_any())
-            .as_ref(),
-        Some(1),
-    )?;
-    let first = records.into_iter().next().unwrap_or_default();
-    py.import("json")?.getattr("loads")?.call1((first,))
+    let json = default_pipeline(py)?.one_json(py, text, id)?;
+    py.import("json")?.getattr("loads")?.call1((json,))
 }
 
 /// Annotates many texts with the built-in default pipeline, in parallel with the interpreter released.

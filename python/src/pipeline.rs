@@ -26,7 +26,8 @@ pub fn load(spec: Option<&str>) -> Result<annot::Pipeline, String> {
     };
     let path = Path::new(spec);
     if path.is_file() {
-        return annot::Pipeline::from_path(path).map_err(|e| format!("loading pipeline {spec}: {e}"));
+        return annot::Pipeline::from_path(path)
+            .map_err(|e| format!("loading pipeline {spec}: {e}"));
     }
     let name = spec.strip_suffix(".toml").unwrap_or(spec);
     let builtin = annot::resources::builtin_pipelines();
@@ -60,6 +61,19 @@ impl Pipeline {
     /// Wraps a loaded pipeline; `spec` is what re-creates it when unpickled.
     pub fn new_from(inner: annot::Pipeline, spec: Option<String>) -> Pipeline {
         Pipeline { inner, spec }
+    }
+
+    /// Annotates one text with the interpreter released; source `python`, id defaulting to it.
+    pub fn one_json(
+        &self,
+        py: Python<'_>,
+        text: &Bound<'_, PyAny>,
+        id: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<String> {
+        let text = extract_text(text)?;
+        let id = extract_id(id, "python")?;
+        let pipeline = &self.inner;
+        py.detach(move || record(pipeline, id, "python".into(), text))
     }
 
     /// Annotates a batch with the interpreter released; records in input order.
@@ -160,10 +174,7 @@ impl Pipeline {
         text: &Bound<'_, PyAny>,
         id: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<String> {
-        let text = extract_text(text)?;
-        let id = extract_id(id, "python")?;
-        let pipeline = &self.inner;
-        py.detach(move || record(pipeline, id, "python".into(), text))
+        self.one_json(py, text, id)
     }
 
     /// Annotates many texts in parallel with the interpreter released; returns dicts in input order.

@@ -52,9 +52,12 @@ pub fn extract_text(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
 
 /// Decodes UTF-16LE code units, replacing each unpaired surrogate with U+FFFD and counting them.
 pub fn from_utf16le(bytes: &[u8]) -> Text {
-    let units = bytes
-        .chunks_exact(2)
-        .map(|c| u16::from_le_bytes([c.first().copied().unwrap_or(0), c.get(1).copied().unwrap_or(0)]));
+    let units = bytes.chunks_exact(2).map(|c| {
+        u16::from_le_bytes([
+            c.first().copied().unwrap_or(0),
+            c.get(1).copied().unwrap_or(0),
+        ])
+    });
     let mut text = String::with_capacity(bytes.len());
     let mut replaced = 0;
     for c in char::decode_utf16(units) {
