@@ -167,7 +167,7 @@ def write(frames: dict[str, DataFrame], output: str, fmt: str) -> None:
     for name, df in frames.items():
         writer = df.write.mode("overwrite")
         if fmt == "csv":
-            writer = writer.option("header", True).option("escape", '"').option("multiLine", True)
+            writer = writer.option("header", True).option("escape", '"')
             writer.csv(os.path.join(output, name))
         else:
             writer.parquet(os.path.join(output, name))

@@ -140,6 +140,22 @@ def test_spark_job_equals_the_cli(spark, tmp_path):
     assert list(statuses.values()).count("malformed") == 1
 
 
+def test_csv_output_reads_back_as_the_cli_tables(spark, tmp_path):
+    corpus(tmp_path / "in.jsonl", n=60)
+    annotate_job.run_job(spark, job_args(tmp_path, format="csv"))
+    want = cli_tables(tmp_path)
+    for name in ["sentences", "entities"]:
+        rows = []
+        for part in sorted((tmp_path / "spark" / name).glob("part-*.csv")):
+            with open(part, newline="", encoding="utf-8") as f:
+                rows.extend(csv.DictReader(f))
+        columns = list(want[name][0])[:9]
+        got = sorted(tuple(r[c] for c in columns) for r in rows)
+        exp = sorted(tuple(r[c] for c in columns) for r in want[name])
+        assert got == exp, name
+    assert any('"' in r["text"] for r in want["sentences"])  # quoting was exercised
+
+
 def test_piped_records_equal_the_cli_stream(spark, tmp_path):
     corpus(tmp_path / "in.jsonl", n=200)
     args = job_args(tmp_path)
