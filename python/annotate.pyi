@@ -19,29 +19,29 @@ class Pipeline:
     def name(self) -> str: ...
     @property
     def processors(self) -> list[str]: ...
-    def annotate(self, text: Union[str, bytes], id: Id = None) -> Record: ...
+    def annotate(self, text: Union[str, bytes, None], id: Id = None) -> Record: ...
     def annotate_json(self, text: Union[str, bytes], id: Id = None) -> str: ...
     def annotate_batch(
         self,
-        texts: Iterable[Union[str, bytes]],
+        texts: Iterable[Union[str, bytes, None]],
         ids: Optional[Iterable[Id]] = None,
         threads: Optional[int] = None,
     ) -> list[Record]: ...
     def annotate_batch_json(
         self,
-        texts: Iterable[Union[str, bytes]],
+        texts: Iterable[Union[str, bytes, None]],
         ids: Optional[Iterable[Id]] = None,
         threads: Optional[int] = None,
     ) -> list[str]: ...
 
 def annotate(text: Union[str, bytes], id: Id = None) -> Record: ...
 def annotate_batch(
-    texts: Iterable[Union[str, bytes]],
+    texts: Iterable[Union[str, bytes, None]],
     ids: Optional[Iterable[Id]] = None,
     threads: Optional[int] = None,
 ) -> list[Record]: ...
 def annotate_batch_json(
-    texts: Iterable[Union[str, bytes]],
+    texts: Iterable[Union[str, bytes, None]],
     ids: Optional[Iterable[Id]] = None,
     threads: Optional[int] = None,
 ) -> list[str]: ...

@@ -237,6 +237,7 @@ mod tests {
         let text = Text {
             text: "Dr. Ada Brown visited Paris. She liked it.".into(),
             replaced: 0,
+            missing: false,
         };
         let json = record(&pipeline, "a".into(), "python".into(), text.clone())
             .unwrap_or_else(|e| panic!("{e}"));

@@ -16,15 +16,26 @@ pub struct Text {
     pub text: String,
     /// Lone surrogates (or invalid UTF-8 bytes) replaced.
     pub replaced: usize,
+    /// The argument was None (a null column value): the document is reported `malformed`.
+    pub missing: bool,
 }
 
-/// Reads a `str` (or UTF-8 `bytes`) argument.
+/// Reads a `str` (or UTF-8 `bytes`) argument; None gives a missing text rather than an exception, so
+/// one null value does not fail a whole batch.
 pub fn extract_text(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
+    if obj.is_none() {
+        return Ok(Text {
+            text: String::new(),
+            replaced: 0,
+            missing: true,
+        });
+    }
     if let Ok(s) = obj.cast::<PyString>() {
         if let Ok(text) = s.to_cow() {
             return Ok(Text {
                 text: text.into_owned(),
                 replaced: 0,
+                missing: false,
             });
         }
         // Lone surrogates: take the UTF-16 code units and replace each unpaired one.
@@ -42,7 +53,11 @@ pub fn extract_text(obj: &Bound<'_, PyAny>) -> PyResult<Text> {
                 replaced += 1;
             }
         }
-        return Ok(Text { text, replaced });
+        return Ok(Text {
+            text,
+            replaced,
+            missing: false,
+        });
     }
     Err(PyTypeError::new_err(format!(
         "text must be str or bytes, not {}",
@@ -69,7 +84,11 @@ pub fn from_utf16le(bytes: &[u8]) -> Text {
             }
         }
     }
-    Text { text, replaced }
+    Text {
+        text,
+        replaced,
+        missing: false,
+    }
 }
 
 /// Reads an optional id: a string, an integer (written in decimal), or None for `default`.
@@ -95,7 +114,14 @@ pub fn extract_id(obj: Option<&Bound<'_, PyAny>>, default: &str) -> PyResult<Str
 /// The document for a text, with the statuses the CLI's JSONL reader would give it.
 pub fn document(id: String, source: String, text: Text, limits: &RunSettings) -> Document {
     let max = limits.max_document_bytes;
-    let raw = if text.text.len() > max {
+    let raw = if text.missing {
+        RawDoc {
+            id,
+            source,
+            content: Err((Status::Malformed, "text is None, not a str".into())),
+            replaced: 0,
+        }
+    } else if text.text.len() > max {
         RawDoc {
             id,
             source,
@@ -142,6 +168,7 @@ mod tests {
         let text = Text {
             text: "123456".into(),
             replaced: 0,
+            missing: false,
         };
         let doc = document("a".into(), "python".into(), text, &limits);
         assert_eq!(doc.status, Status::TooLarge);
@@ -149,9 +176,18 @@ mod tests {
         let ok = Text {
             text: "12345".into(),
             replaced: 1,
+            missing: false,
         };
         let doc = document("a".into(), "python".into(), ok, &limits);
         assert_eq!(doc.status, Status::Lossy);
         assert_eq!(doc.text, "12345");
+        let none = Text {
+            text: String::new(),
+            replaced: 0,
+            missing: true,
+        };
+        let doc = document("n".into(), "python:3".into(), none, &limits);
+        assert_eq!(doc.status, Status::Malformed);
+        assert_eq!(doc.error.as_deref(), Some("text is None, not a str"));
     }
 }

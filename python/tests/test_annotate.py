@@ -107,6 +107,10 @@ def test_bad_arguments_raise_clear_errors(pipeline):
         pipeline.annotate("x", id=True)
     with pytest.raises(TypeError):
         pipeline.annotate_batch(["fine", 3.5])
+    # a null value (a missing column) is a record, not an exception that loses the whole batch
+    recs = pipeline.annotate_batch(["Fine text.", None], ids=["a", "b"])
+    assert [r["status"] for r in recs] == ["ok", "malformed"]
+    assert recs[1]["id"] == "b" and recs[1]["error"] == "text is None, not a str"
     assert pipeline.annotate(b"caf\xc3\xa9 au lait. \xff")["status"] == "lossy"
 
 
