@@ -1,7 +1,6 @@
 //! The `annotate` command line: a thin layer that turns flags into library calls, prints errors with
-//! their context, and maps outcomes to exit codes (0 success, 1 some documents failed unless --exit-zero,
-//! 2 fatal; a closed
-//! stdout exits 0 quietly).
+//! their context, and maps outcomes to exit codes (0 success, 1 some documents failed unless
+//! `--exit-zero`, 2 fatal; a closed stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
 use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
