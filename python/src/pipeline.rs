@@ -6,9 +6,9 @@
 use crate::text::{document, extract_id, extract_text, Text};
 use crate::PipelineError;
 use annot::output::to_json;
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyBytes, PyList, PyString, PyTuple};
 use rayon::prelude::*;
 use std::path::Path;
 
@@ -84,6 +84,11 @@ impl Pipeline {
         ids: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
     ) -> PyResult<Vec<String>> {
+        if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+            return Err(PyTypeError::new_err(
+                "texts must be a list (or iterable) of texts, not one text: use annotate(text)",
+            ));
+        }
         let mut docs = Vec::new();
         for (i, item) in texts.try_iter()?.enumerate() {
             let source = format!("python:{}", i + 1);

@@ -107,6 +107,8 @@ def test_bad_arguments_raise_clear_errors(pipeline):
         pipeline.annotate("x", id=True)
     with pytest.raises(TypeError):
         pipeline.annotate_batch(["fine", 3.5])
+    with pytest.raises(TypeError, match="not one text"):
+        pipeline.annotate_batch("a whole text, not a list")
     # a null value (a missing column) is a record, not an exception that loses the whole batch
     recs = pipeline.annotate_batch(["Fine text.", None], ids=["a", "b"])
     assert [r["status"] for r in recs] == ["ok", "malformed"]
