@@ -114,7 +114,20 @@ pub fn to_json(doc: &Document) -> Result<String> {
             .collect(),
     };
     serde_json::to_string(&record)
+        .map(escape_line_separators)
         .map_err(|e| Error::from(crate::error::ErrorKind::Usage(e.to_string())))
+}
+
+/// Escapes the characters that some line readers treat as line ends although JSON allows them raw
+/// (U+0085, U+2028, U+2029: Python's `str.splitlines`, JavaScript before ES2019), so a record is one
+/// line for every reader. They can only occur inside JSON strings, where the escape means the same.
+fn escape_line_separators(json: String) -> String {
+    if !json.contains(['\u{85}', '\u{2028}', '\u{2029}']) {
+        return json;
+    }
+    json.replace('\u{85}', "\\u0085")
+        .replace('\u{2028}', "\\u2028")
+        .replace('\u{2029}', "\\u2029")
 }
 
 impl<W: Write> Sink for JsonLinesSink<W> {
@@ -127,5 +140,45 @@ impl<W: Write> Sink for JsonLinesSink<W> {
     }
     fn finish(mut self: Box<Self>) -> Result<()> {
         self.out.flush().map_err(|e| Error::io("<stdout>", e))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_separators_are_escaped_and_parse_back() {
+        let pipeline = crate::Pipeline::default_pipeline().expect("built-in pipeline");
+        let text = "One\u{2028}two\u{2029}three\u{85}four.\nNext line.";
+        let doc = pipeline.annotate_text("x", text);
+        let line = to_json(&doc).expect("serialises");
+        assert!(!line.contains(['\n', '\r', '\u{85}', '\u{2028}', '\u{2029}']));
+        let back: serde_json::Value = serde_json::from_str(&line).expect("valid JSON");
+        assert_eq!(back["bytes"], text.len());
+        let sentences = back["sentences"].as_array().expect("sentences");
+        assert!(!sentences.is_empty());
+        for s in sentences {
+            let (start, end) = (s["byte_start"].as_u64(), s["byte_end"].as_u64());
+            let want = start
+                .zip(end)
+                .and_then(|(a, b)| text.get(a as usize..b as usize));
+            assert_eq!(s["text"].as_str(), want, "{s}");
+        }
+    }
+
+    #[test]
+    fn escaping_keeps_the_value() {
+        let raw = serde_json::to_string(&"a\u{2028}b\u{85}c\u{2029}").expect("string");
+        let escaped = escape_line_separators(raw.clone());
+        assert_eq!(escaped, r#""a\u2028b\u0085c\u2029""#);
+        let back: String = serde_json::from_str(&escaped).expect("valid JSON");
+        assert_eq!(back, "a\u{2028}b\u{85}c\u{2029}");
+    }
+
+    #[test]
+    fn plain_records_are_unchanged() {
+        let json = r#"{"text":"a\nb"}"#.to_string();
+        assert_eq!(escape_line_separators(json.clone()), json);
     }
 }

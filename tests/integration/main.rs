@@ -7,4 +7,5 @@ mod offsets;
 mod pipelines;
 mod scale;
 mod seed;
+mod stream;
 mod util;

@@ -1,6 +1,6 @@
 //! The `annotate` command line: a thin layer that turns flags into library calls, prints errors with
-//! their context, and maps outcomes to exit codes (0 success, 1 some documents failed, 2 fatal; a closed
-//! stdout exits 0 quietly).
+//! their context, and maps outcomes to exit codes (0 success, 1 some documents failed unless
+//! `--exit-zero`, 2 fatal; a closed stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
 use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
@@ -66,6 +66,11 @@ struct RunArgs {
     /// No progress line and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
+    /// Exit 0 even when some documents could not be annotated: each failure is still in the output
+    /// with its status and error. Fatal errors still exit 2. For stream mode (`--out - -`) under Spark
+    /// `rdd.pipe(checkCode=True)` or Hadoop Streaming, where a non-zero exit fails the whole task.
+    #[arg(long)]
+    exit_zero: bool,
     /// Files (.txt = one document, .jsonl = one {"id","text"} document a line; .gz too), folders
     /// (recursive, sorted), or `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
@@ -150,7 +155,11 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
         };
         eprintln!("annotate: {summary} -> {dest}");
     }
-    Ok(if summary.failed > 0 { 1 } else { 0 })
+    Ok(if summary.failed > 0 && !args.exit_zero {
+        1
+    } else {
+        0
+    })
 }
 
 fn cmd_check(spec: Option<&str>) -> Result<i32> {
