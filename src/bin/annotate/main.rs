@@ -1,6 +1,6 @@
 //! The `annotate` command line: a thin layer that turns flags into library calls, prints errors with
 //! their context, and maps outcomes to exit codes (0 success, 1 some documents failed unless
-//! `--exit-zero`, 2 fatal; a closed stdout exits 0 quietly).
+//! `--exit-zero` or stream mode `--out -`, 2 fatal; a closed stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
 use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
@@ -67,8 +67,8 @@ struct RunArgs {
     #[arg(long, short)]
     quiet: bool,
     /// Exit 0 even when some documents could not be annotated: each failure is still in the output
-    /// with its status and error. Fatal errors still exit 2. For stream mode (`--out - -`) under Spark
-    /// `rdd.pipe(checkCode=True)` or Hadoop Streaming, where a non-zero exit fails the whole task.
+    /// with its status and error. Fatal errors still exit 2. Always on in stream mode (`--out -`), as
+    /// Spark `rdd.pipe(checkCode=True)` and Hadoop Streaming fail the whole task on a non-zero exit.
     #[arg(long)]
     exit_zero: bool,
     /// Files (.txt = one document, .jsonl = one {"id","text"} document a line; .gz too), folders
@@ -155,7 +155,7 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
         };
         eprintln!("annotate: {summary} -> {dest}");
     }
-    Ok(if summary.failed > 0 && !args.exit_zero {
+    Ok(if summary.failed > 0 && !args.exit_zero && !to_stdout {
         1
     } else {
         0
