@@ -3,7 +3,7 @@
 //! stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
-use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
+use annot::output::{create_sink, CsvOptions, ExportFormat};
 use annot::runner::{run, RunOptions};
 use annot::Pipeline;
 use anyhow::{bail, Context, Result};
@@ -53,6 +53,10 @@ struct RunArgs {
     /// Output folder for the CSV tables, or `-` to stream one JSON object per document to stdout.
     #[arg(long, short, value_name = "DIR|-", default_value = "out")]
     out: String,
+    /// Output format: csv (four tables), jsonl (documents.jsonl), conll (IOB2 token lines),
+    /// conllu (CoNLL-U, entities in MISC) or parquet (four tables). See docs/exports.md.
+    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = parse_format)]
+    format: ExportFormat,
     /// How to read `-` (stdin): one JSON document a line, or the whole input as one text.
     #[arg(long, value_enum, default_value_t = StdinArg::Jsonl)]
     stdin_format: StdinArg,
@@ -70,6 +74,13 @@ struct RunArgs {
     /// (recursive, sorted), or `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<String>,
+}
+
+fn parse_format(name: &str) -> std::result::Result<ExportFormat, String> {
+    ExportFormat::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+        format!("unknown format `{name}` (expected {})", names.join(", "))
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -111,25 +122,12 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
     }
     let stream = DocumentStream::new(&args.inputs, pipeline.run_settings().clone(), stdin_format);
     let to_stdout = args.out == "-";
-    if to_stdout && args.resume {
-        bail!("--resume needs an output folder (--out DIR), not stdout");
-    }
-    let (sink, resume): (Box<dyn Sink + Send>, ResumeState) = if to_stdout {
-        (
-            Box::new(JsonLinesSink::new(std::io::BufWriter::new(
-                std::io::stdout(),
-            ))),
-            ResumeState::default(),
-        )
-    } else {
-        let options = CsvOptions {
-            resume: args.resume,
-            neutralize_formulas: args.neutralize_formulas,
-        };
-        let (sink, state) = CsvSink::create(Path::new(&args.out), options)
-            .with_context(|| format!("creating output folder {}", args.out))?;
-        (Box::new(sink), state)
+    let options = CsvOptions {
+        resume: args.resume,
+        neutralize_formulas: args.neutralize_formulas,
     };
+    let (sink, resume) = create_sink(&args.out, args.format, options)
+        .with_context(|| format!("creating output folder {}", args.out))?;
     let show = !args.quiet && std::io::stderr().is_terminal();
     let options = RunOptions {
         threads: args.threads.unwrap_or(0),
