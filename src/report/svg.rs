@@ -18,7 +18,13 @@ pub struct Bar {
 
 /// A horizontal bar chart with one row per bar, the value written after each bar.
 pub fn bar_chart(title: &str, bars: &[Bar]) -> String {
-    let (row, label_w, bar_w, top) = (22usize, 120usize, 300usize, 8usize);
+    let longest = bars
+        .iter()
+        .map(|b| b.label.chars().count())
+        .max()
+        .unwrap_or(0);
+    let (row, bar_w, top) = (22usize, 300usize, 8usize);
+    let label_w = (longest.min(36) * 7 + 14).clamp(60, 270);
     let height = top * 2 + row * bars.len().max(1);
     let width = label_w + bar_w + 80;
     let max = bars.iter().map(|b| b.value).max().unwrap_or(0).max(1);
@@ -36,6 +42,11 @@ pub fn bar_chart(title: &str, bars: &[Bar]) -> String {
     }
     for (i, b) in bars.iter().enumerate() {
         let y = top + i * row;
+        let shown: String = if b.label.chars().count() > 36 {
+            b.label.chars().take(35).chain(['…']).collect()
+        } else {
+            b.label.clone()
+        };
         let w = (b.value * bar_w)
             .div_ceil(max)
             .max(usize::from(b.value > 0));
@@ -46,7 +57,7 @@ pub fn bar_chart(title: &str, bars: &[Bar]) -> String {
              <text x=\"{}\" y=\"{}\" class=\"value\">{}</text></g>",
             label_w - 6,
             y + 15,
-            escape(&b.label),
+            escape(&shown),
             y + 3,
             row - 6,
             escape(&b.color),
