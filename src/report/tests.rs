@@ -1,4 +1,6 @@
 //! Report tests on hand-made documents: statistics, sampling, highlighting, escaping.
+// One-sentence documents are written as `&[0..n]`: a list of sentence ranges, not a range.
+#![allow(clippy::single_range_in_vec_init)]
 
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};

@@ -148,8 +148,8 @@ fn report_renders_in_headless_chromium() {
 
 #[test]
 fn console_error_lines_are_recognised() {
-    let log = "[1:2:INFO:CONSOLE(3)] \"Uncaught TypeError: x\", source: file:///r.html (3)\n\
+    let log = "[1:2:INFO:CONSOLE:3] \"Uncaught TypeError: x\", source: file:///r.html (3)\n\
                [1:2:ERROR:dbus/bus.cc(405)] Failed to connect to the bus\n\
-               [1:2:INFO:CONSOLE(9)] \"hello\", source: file:///r.html (9)";
+               [1:2:INFO:CONSOLE:9] \"hello\", source: file:///r.html (9)";
     assert_eq!(console_errors(log).len(), 1);
 }

@@ -1,4 +1,6 @@
 //! Tests of the line formats on small hand-made documents.
+// One-sentence documents are written as `&[0..n]`: a list of sentence ranges, not a range.
+#![allow(clippy::single_range_in_vec_init)]
 
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};
