@@ -15,7 +15,9 @@ const JS: &str = include_str!("assets/report.js");
 const MAX_LANGUAGE_BARS: usize = 24;
 
 /// Escapes text for HTML element content and quoted attribute values. Control characters other than
-/// tab and line breaks (which HTML cannot carry or would hide) become U+FFFD.
+/// tab and line breaks (which HTML cannot carry or would hide) become U+FFFD, and bidi embedding,
+/// override and isolate controls are shown as `[U+202E]`, so that untrusted text cannot reorder what
+/// a reviewer reads.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
@@ -27,6 +29,9 @@ pub fn escape(text: &str) -> String {
             '\'' => out.push_str("&#39;"),
             '\t' | '\n' | '\r' => out.push(c),
             c if c.is_control() => out.push('\u{FFFD}'),
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
+                let _ = write!(out, "[U+{:04X}]", u32::from(c));
+            }
             c => out.push(c),
         }
     }
@@ -78,21 +83,6 @@ fn card(out: &mut String, key: &str, value: &str) {
     );
 }
 
-/// Label names present in the statistics, in the fixed label order, then any unknown ones.
-fn labels_present(stats: &CorpusStats) -> Vec<String> {
-    let mut labels: Vec<String> = EntityLabel::ALL
-        .iter()
-        .map(|l| l.as_str().to_string())
-        .filter(|l| stats.labels.contains_key(l))
-        .collect();
-    for l in stats.labels.keys() {
-        if !labels.contains(l) {
-            labels.push(l.clone());
-        }
-    }
-    labels
-}
-
 fn charts(out: &mut String, stats: &CorpusStats) {
     let mut langs: Vec<(&String, &usize)> = stats.languages.iter().collect();
     langs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -113,7 +103,8 @@ fn charts(out: &mut String, stats: &CorpusStats) {
             color: "#9aa5b1".into(),
         });
     }
-    let label_bars: Vec<Bar> = labels_present(stats)
+    let label_bars: Vec<Bar> = stats
+        .labels_in_order()
         .into_iter()
         .map(|l| Bar {
             value: stats.labels.get(&l).copied().unwrap_or(0),
@@ -170,7 +161,7 @@ fn charts(out: &mut String, stats: &CorpusStats) {
 
 fn top_entities(out: &mut String, stats: &CorpusStats) {
     out.push_str("<section id=\"top-entities\"><h2>Frequent entities</h2><div class=\"tops\">");
-    for label in labels_present(stats) {
+    for label in stats.labels_in_order() {
         let _ = write!(
             out,
             "<table class=\"top\"><tr><th><span class=\"swatch\" style=\"background:{}\"></span>{}</th>\
@@ -204,7 +195,7 @@ fn samples(out: &mut String, stats: &CorpusStats) {
         fmt_int(opts.sample_chars)
     );
     out.push_str("<div id=\"controls\"><strong>Labels</strong>");
-    for label in labels_present(stats) {
+    for label in stats.labels_in_order() {
         let _ = write!(
             out,
             "<label><input type=\"checkbox\" data-label=\"{0}\" checked><span class=\"swatch\" style=\"background:{1}\"></span>{0}</label>",
@@ -295,7 +286,7 @@ pub fn render_html(stats: &CorpusStats, title: &str, pipeline: &str) -> String {
          <title>annotate report: {}</title><style>{CSS}",
         escape(title)
     );
-    for label in labels_present(stats) {
+    for label in stats.labels_in_order() {
         let (l, c) = (escape(&label), label_color(&label));
         let _ = write!(
             out,

@@ -233,6 +233,21 @@ impl CorpusStats {
         all
     }
 
+    /// Label names present, in the fixed label order (`PER, ORG, LOC, MISC, DATE, ...`).
+    pub fn labels_in_order(&self) -> Vec<String> {
+        let mut labels: Vec<String> = crate::annotation::EntityLabel::ALL
+            .iter()
+            .map(|l| l.as_str().to_string())
+            .filter(|l| self.labels.contains_key(l))
+            .collect();
+        for l in self.labels.keys() {
+            if !labels.contains(l) {
+                labels.push(l.clone());
+            }
+        }
+        labels
+    }
+
     /// Documents that were annotated (statuses `ok` and `lossy`).
     pub fn annotated(&self) -> usize {
         self.languages.values().sum()

@@ -125,6 +125,12 @@ fn unescape(s: &str) -> String {
 #[test]
 fn escape_covers_markup_quotes_and_controls() {
     assert_eq!(
+        escape("a\u{202E}b\u{2069}"),
+        "a[U+202E]b[U+2069]",
+        "bidi overrides shown"
+    );
+    assert_eq!(escape("\u{200F}"), "\u{200F}", "marks stay");
+    assert_eq!(
         escape("<a href='x'>&\"\u{0}\n"),
         "&lt;a href=&#39;x&#39;&gt;&amp;&quot;\u{FFFD}\n"
     );

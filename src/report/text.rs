@@ -110,17 +110,25 @@ pub fn render_text(stats: &CorpusStats) -> String {
         "characters per segment language",
         seg.iter().copied(),
     );
+    let labels = stats.labels_in_order();
     section(
         &mut out,
         "entities per label",
-        stats.labels.iter().map(|(k, n)| (k.as_str(), *n)),
+        labels
+            .iter()
+            .map(|k| (k.as_str(), stats.labels.get(k).copied().unwrap_or(0))),
     );
     section(
         &mut out,
         "entities per source",
         stats.sources.iter().map(|(k, n)| (k.as_str(), *n)),
     );
-    let buckets: Vec<(String, usize)> = (0..BUCKETS)
+    let used = stats
+        .sentence_lengths
+        .iter()
+        .rposition(|n| *n > 0)
+        .map_or(0, |b| b + 1);
+    let buckets: Vec<(String, usize)> = (0..used.min(BUCKETS))
         .map(|b| {
             (
                 CorpusStats::bucket_label(b),
@@ -135,7 +143,7 @@ pub fn render_text(stats: &CorpusStats) -> String {
     );
     if !stats.labels.is_empty() {
         let _ = writeln!(out, "\nfrequent entities");
-        for label in stats.labels.keys() {
+        for label in &labels {
             let top: Vec<String> = stats
                 .top_entities(label, 8)
                 .into_iter()
