@@ -5,6 +5,7 @@
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};
 use crate::document::{Entity, LanguageTag, Segment, Sentence, Status};
+use crate::output::Sink;
 
 /// A document with sentences at `sentences` (byte ranges) and entities at `entities`.
 pub(crate) fn doc_with(
@@ -228,4 +229,32 @@ fn escapes_whitespace_for_misc() {
     assert_eq!(id_token("a b\nc"), "a_b_c");
     assert_eq!(id_token(""), "_");
     assert_eq!(one_line("a\nb\u{2028}c"), "a b c");
+}
+
+#[test]
+fn sinks_refuse_what_they_cannot_do_and_rename_at_the_end() {
+    let resume = crate::output::CsvOptions {
+        resume: true,
+        neutralize_formulas: false,
+    };
+    let dir = std::env::temp_dir().join(format!("annot-sinks-{}", std::process::id()));
+    let d = dir.display().to_string();
+    assert!(
+        create_sink(&d, ExportFormat::Conll, resume).is_err(),
+        "resume is CSV only"
+    );
+    assert!(create_sink("-", ExportFormat::Parquet, Default::default()).is_err());
+    assert!(create_sink("-", ExportFormat::Csv, resume).is_err());
+    let (mut sink, _) = create_sink(&d, ExportFormat::Conllu, Default::default()).expect("sink");
+    sink.write(&sample()).expect("write");
+    assert!(
+        !dir.join("documents.conllu").exists(),
+        "not final before finish"
+    );
+    assert!(dir.join(".documents.conllu.partial").exists());
+    sink.finish().expect("finish");
+    let text = std::fs::read_to_string(dir.join("documents.conllu")).expect("final file");
+    assert_eq!(text, to_conllu(&sample()));
+    assert!(!dir.join(".documents.conllu.partial").exists());
+    let _ = std::fs::remove_dir_all(&dir);
 }
