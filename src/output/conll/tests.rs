@@ -5,7 +5,6 @@
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};
 use crate::document::{Entity, LanguageTag, Segment, Sentence, Status};
-use crate::output::Sink;
 
 /// A document with sentences at `sentences` (byte ranges) and entities at `entities`.
 pub(crate) fn doc_with(
