@@ -284,6 +284,14 @@ fn conll_export_trains_a_model_that_loads_and_scores() {
             loaded.labels()
         );
     }
+    // Scored on its own training data through the pipeline, the model finds most gold entities.
+    let scored = annotate(&["eval", "entities", &d, "--model", &m, "--min-f1", "60"]);
+    assert!(
+        scored.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&scored.stdout),
+        crate::util::stderr(&scored)
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 
