@@ -36,7 +36,7 @@ pub fn collect(
     let (collector, handle) = Collector::new(options);
     let run_options = RunOptions {
         threads,
-        progress: false,
+        progress: options.progress,
     };
     let summary = run(
         pipeline,
@@ -96,9 +96,11 @@ pub fn stats_command(
     inputs: &[String],
     stdin_format: StdinFormat,
     threads: usize,
+    progress: bool,
 ) -> Result<String> {
     let options = StatsOptions {
         sample: 0,
+        progress,
         ..StatsOptions::default()
     };
     let (stats, _) = collect(pipeline, inputs, stdin_format, threads, options)?;

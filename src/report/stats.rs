@@ -28,6 +28,8 @@ pub struct StatsOptions {
     pub max_errors: usize,
     /// Seed of the sampling (the sample depends only on it and the input).
     pub seed: u64,
+    /// Show the runner's progress line on stderr while annotating.
+    pub progress: bool,
 }
 
 impl Default for StatsOptions {
@@ -37,6 +39,7 @@ impl Default for StatsOptions {
             sample_chars: 3000,
             max_errors: 1000,
             seed: 1,
+            progress: false,
         }
     }
 }

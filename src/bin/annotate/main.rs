@@ -205,6 +205,7 @@ fn cmd_report(args: ReportArgs) -> Result<i32> {
         sample: args.sample,
         sample_chars: args.sample_chars,
         seed: args.seed,
+        progress: std::io::stderr().is_terminal(),
         ..annot::report::StatsOptions::default()
     };
     let threads = c.threads.unwrap_or(0);
@@ -220,8 +221,14 @@ fn cmd_stats(args: StatsArgs) -> Result<i32> {
     let c = args.corpus;
     let pipeline = load_pipeline(c.pipeline.as_deref())?;
     let format = stdin_format(c.stdin_format);
-    let text = annot::report::stats_command(&pipeline, &c.inputs, format, c.threads.unwrap_or(0))
-        .context("annotating")?;
+    let text = annot::report::stats_command(
+        &pipeline,
+        &c.inputs,
+        format,
+        c.threads.unwrap_or(0),
+        std::io::stderr().is_terminal(),
+    )
+    .context("annotating")?;
     print!("{text}");
     Ok(0)
 }
