@@ -23,6 +23,7 @@ pub mod output;
 pub mod pipeline;
 pub mod processor;
 pub mod processors;
+pub mod report;
 pub mod resources;
 pub mod rules;
 pub mod runner;

@@ -3,11 +3,20 @@
 //! when the run completes, so an interrupted run never leaves a file that looks complete; a checkpoint
 //! after every batch lets `--resume` continue an interrupted run to byte-identical files.
 
+mod conll;
 mod csv_sink;
 mod json;
+#[cfg(feature = "parquet")]
+mod parquet;
 
-pub use csv_sink::{CsvOptions, CsvSink, ResumeState, TABLES};
+pub use conll::{
+    create_sink, tagged_sentences, to_conll, to_conllu, to_dataset_json, AtomicFile, ExportFormat,
+    TaggedToken, TextSink,
+};
+pub use csv_sink::{CsvOptions, CsvSink, ResumeState, HEADERS, TABLES};
 pub use json::{to_json, JsonLinesSink};
+#[cfg(feature = "parquet")]
+pub use parquet::{ParquetSink, PARQUET_TABLES};
 
 use crate::document::Document;
 use crate::error::Result;

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod cli;
+mod exports;
 mod offsets;
 mod pipelines;
 mod scale;

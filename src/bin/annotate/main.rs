@@ -3,7 +3,7 @@
 //! `--exit-zero` or stream mode `--out -`, 2 fatal; a closed stdout exits 0 quietly).
 
 use annot::input::{DocumentStream, StdinFormat};
-use annot::output::{CsvOptions, CsvSink, JsonLinesSink, ResumeState, Sink};
+use annot::output::{create_sink, CsvOptions, ExportFormat};
 use annot::runner::{run, RunOptions};
 use annot::Pipeline;
 use anyhow::{bail, Context, Result};
@@ -40,6 +40,51 @@ enum Command {
     Eval(eval::EvalCommand),
     /// Train an entity tagger model from annotated corpora.
     Train(eval::TrainArgs),
+    /// Annotate documents and write a self-contained HTML review report (charts, a sample of
+    /// documents with entities, sentences and language segments marked, documents with errors).
+    Report(ReportArgs),
+    /// Annotate documents and print a corpus summary (languages, labels, sentence lengths, errors).
+    Stats(StatsArgs),
+}
+
+#[derive(clap::Args)]
+struct CorpusArgs {
+    /// Pipeline file, or the name of a built-in pipeline.
+    #[arg(long, short, value_name = "FILE")]
+    pipeline: Option<String>,
+    /// Worker threads (default: one per core). Output is identical for any count.
+    #[arg(long, short = 'j', value_name = "N")]
+    threads: Option<usize>,
+    /// How to read `-` (stdin): one JSON document a line, or the whole input as one text.
+    #[arg(long, value_enum, default_value_t = StdinArg::Jsonl)]
+    stdin_format: StdinArg,
+    /// Files, folders or `-`, as for `annotate run`.
+    #[arg(required = true, value_name = "INPUT")]
+    inputs: Vec<String>,
+}
+
+#[derive(clap::Args)]
+struct ReportArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
+    /// The HTML file to write.
+    #[arg(long, short, value_name = "FILE", default_value = "report.html")]
+    out: std::path::PathBuf,
+    /// Documents shown (a reservoir sample spread over the corpus).
+    #[arg(long, default_value_t = 20)]
+    sample: usize,
+    /// Characters shown of each sampled document.
+    #[arg(long, default_value_t = 3000)]
+    sample_chars: usize,
+    /// Seed of the sample.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+}
+
+#[derive(clap::Args)]
+struct StatsArgs {
+    #[command(flatten)]
+    corpus: CorpusArgs,
 }
 
 #[derive(clap::Args)]
@@ -53,6 +98,10 @@ struct RunArgs {
     /// Output folder for the CSV tables, or `-` to stream one JSON object per document to stdout.
     #[arg(long, short, value_name = "DIR|-", default_value = "out")]
     out: String,
+    /// Output format: csv (four tables), jsonl (documents.jsonl), conll (IOB2 token lines),
+    /// conllu (CoNLL-U, entities in MISC) or parquet (four tables). See docs/exports.md.
+    #[arg(long, value_name = "FORMAT", default_value = "csv", value_parser = parse_format)]
+    format: ExportFormat,
     /// How to read `-` (stdin): one JSON document a line, or the whole input as one text.
     #[arg(long, value_enum, default_value_t = StdinArg::Jsonl)]
     stdin_format: StdinArg,
@@ -75,6 +124,13 @@ struct RunArgs {
     /// (recursive, sorted), or `-` for stdin.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<String>,
+}
+
+fn parse_format(name: &str) -> std::result::Result<ExportFormat, String> {
+    ExportFormat::parse(name).ok_or_else(|| {
+        let names: Vec<&str> = ExportFormat::ALL.iter().map(|f| f.as_str()).collect();
+        format!("unknown format `{name}` (expected {})", names.join(", "))
+    })
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -105,10 +161,7 @@ pub(crate) fn load_pipeline(spec: Option<&str>) -> Result<Pipeline> {
 
 fn cmd_run(args: RunArgs) -> Result<i32> {
     let pipeline = load_pipeline(args.pipeline.as_deref())?;
-    let stdin_format = match args.stdin_format {
-        StdinArg::Jsonl => StdinFormat::Jsonl,
-        StdinArg::Txt => StdinFormat::Text,
-    };
+    let stdin_format = stdin_format(args.stdin_format);
     for input in &args.inputs {
         if input != "-" && !Path::new(input).exists() {
             eprintln!("annotate: warning: {input} does not exist; it is reported as an unreadable document");
@@ -116,25 +169,12 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
     }
     let stream = DocumentStream::new(&args.inputs, pipeline.run_settings().clone(), stdin_format);
     let to_stdout = args.out == "-";
-    if to_stdout && args.resume {
-        bail!("--resume needs an output folder (--out DIR), not stdout");
-    }
-    let (sink, resume): (Box<dyn Sink + Send>, ResumeState) = if to_stdout {
-        (
-            Box::new(JsonLinesSink::new(std::io::BufWriter::new(
-                std::io::stdout(),
-            ))),
-            ResumeState::default(),
-        )
-    } else {
-        let options = CsvOptions {
-            resume: args.resume,
-            neutralize_formulas: args.neutralize_formulas,
-        };
-        let (sink, state) = CsvSink::create(Path::new(&args.out), options)
-            .with_context(|| format!("creating output folder {}", args.out))?;
-        (Box::new(sink), state)
+    let options = CsvOptions {
+        resume: args.resume,
+        neutralize_formulas: args.neutralize_formulas,
     };
+    let (sink, resume) = create_sink(&args.out, args.format, options)
+        .with_context(|| format!("creating output folder {}", args.out))?;
     let show = !args.quiet && std::io::stderr().is_terminal();
     let input_progress = stream.total_bytes().map(|total| (stream.consumed(), total));
     let options = RunOptions {
@@ -160,6 +200,48 @@ fn cmd_run(args: RunArgs) -> Result<i32> {
     } else {
         0
     })
+}
+
+fn stdin_format(arg: StdinArg) -> StdinFormat {
+    match arg {
+        StdinArg::Jsonl => StdinFormat::Jsonl,
+        StdinArg::Txt => StdinFormat::Text,
+    }
+}
+
+fn cmd_report(args: ReportArgs) -> Result<i32> {
+    let c = args.corpus;
+    let pipeline = load_pipeline(c.pipeline.as_deref())?;
+    let options = annot::report::StatsOptions {
+        sample: args.sample,
+        sample_chars: args.sample_chars,
+        seed: args.seed,
+        progress: std::io::stderr().is_terminal(),
+        ..annot::report::StatsOptions::default()
+    };
+    let threads = c.threads.unwrap_or(0);
+    let format = stdin_format(c.stdin_format);
+    let line =
+        annot::report::report_command(&pipeline, &c.inputs, format, threads, options, &args.out)
+            .with_context(|| format!("writing report {}", args.out.display()))?;
+    eprintln!("annotate: {line}");
+    Ok(0)
+}
+
+fn cmd_stats(args: StatsArgs) -> Result<i32> {
+    let c = args.corpus;
+    let pipeline = load_pipeline(c.pipeline.as_deref())?;
+    let format = stdin_format(c.stdin_format);
+    let text = annot::report::stats_command(
+        &pipeline,
+        &c.inputs,
+        format,
+        c.threads.unwrap_or(0),
+        std::io::stderr().is_terminal(),
+    )
+    .context("annotating")?;
+    print!("{text}");
+    Ok(0)
 }
 
 fn cmd_check(spec: Option<&str>) -> Result<i32> {
@@ -189,6 +271,8 @@ fn main() {
         }
         Command::Eval(command) => eval::run(command),
         Command::Train(args) => eval::train(args),
+        Command::Report(args) => cmd_report(args),
+        Command::Stats(args) => cmd_stats(args),
     };
     match outcome {
         Ok(code) => std::process::exit(code),
