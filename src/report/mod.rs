@@ -34,9 +34,11 @@ pub fn collect(
 ) -> Result<(CorpusStats, Summary)> {
     let stream = DocumentStream::new(inputs, pipeline.run_settings().clone(), stdin_format);
     let (collector, handle) = Collector::new(options);
+    let input_progress = stream.total_bytes().map(|total| (stream.consumed(), total));
     let run_options = RunOptions {
         threads,
         progress: options.progress,
+        input_progress,
     };
     let summary = run(
         pipeline,

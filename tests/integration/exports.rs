@@ -74,13 +74,13 @@ fn formats() -> Vec<&'static str> {
 fn every_format_is_identical_for_any_thread_count_and_batch_size() {
     let dir = scratch("threads");
     let inputs = inputs(&dir);
-    let pipeline = dir.join("small.toml");
-    std::fs::write(
-        &pipeline,
-        "version = 1\n[run]\nbatch_size = 2\n[[processors]]\ntype = \"language\"\n[[processors]]\n\
-         type = \"sentences\"\n[[processors]]\ntype = \"rules\"\n[[processors]]\ntype = \"entity_merge\"\n",
-    )
-    .expect("pipeline");
+    // The default pipeline with batches of 2, next to the real one so its model paths resolve.
+    let default = std::fs::read_to_string(crate::util::root().join("pipelines/default.toml"))
+        .expect("default");
+    let small = default.replace("batch_size = 256", "batch_size = 2");
+    assert!(small.contains("batch_size = 2"));
+    let pipeline = crate::util::root().join("pipelines/.test-exports-small.toml");
+    std::fs::write(&pipeline, small).expect("pipeline");
     for format in formats() {
         let a = dir.join(format!("{format}-1"));
         let b = dir.join(format!("{format}-2"));
@@ -95,6 +95,7 @@ fn every_format_is_identical_for_any_thread_count_and_batch_size() {
         );
         assert_eq!(fa, fb, "{format}: -j1 and -j2 with batch size 2 differ");
     }
+    let _ = std::fs::remove_file(&pipeline);
     let _ = std::fs::remove_dir_all(&dir);
 }
 
