@@ -170,7 +170,7 @@ fn hostile_inputs_are_each_accounted_for() {
         format!(r#"{{"id": "word", "text": "{}"}}"#, "a".repeat(1_000_000)),
         format!(
             r#"{{"id": "names", "text": "{}"}}"#,
-            "Mr. John Smith met Dr. Ann Lee. ".repeat(20_000)
+            "Mr. John Smith met Dr. Ann Lee. ".repeat(50_000)
         ),
     ];
     lines.push("{\"id\": \"crlf\", \"text\": \"Windows line end.\"}\r".into());
