@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::processor::{Layers, Processor};
 use crate::rules::{merge_with, MergePolicy, RuleTagger};
 use crate::tagger::NerModel;
+use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -113,10 +114,23 @@ pub struct NerTagger {
 impl NerTagger {
     /// Builds the stage, loading every model once.
     pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
-        let mut models = BTreeMap::new();
+        // Read the files in order (errors name the first bad one), then decode the models in
+        // parallel: decoding is most of the pipeline's start-up time.
+        let mut files = Vec::new();
         for (lang, path) in settings.models {
             let bytes = ctx.resources.read(&path)?;
-            let model = NerModel::from_bytes(&bytes).map_err(|e| {
+            files.push((lang, path, bytes));
+        }
+        let decoded: Vec<(String, String, std::result::Result<NerModel, String>)> = files
+            .into_par_iter()
+            .map(|(lang, path, bytes)| {
+                let model = NerModel::from_bytes(&bytes);
+                (lang, path, model)
+            })
+            .collect();
+        let mut models = BTreeMap::new();
+        for (lang, path, model) in decoded {
+            let model = model.map_err(|e| {
                 ctx.error(
                     "ner_model",
                     format!("{}: {e}", ctx.resources.describe(&path)),
