@@ -111,18 +111,34 @@ fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {
     }
 }
 
-/// The default pipeline with `model` as the tagger for its language.
+/// The built-in default pipeline with `model` as its only tagger (for the model's language): the same
+/// stages and settings as `default.toml`, so an evaluation follows any change to it.
 fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
     let loaded = annot::tagger::NerModel::load(model).map_err(anyhow::Error::msg)?;
-    let lang = loaded.language().to_string();
     let absolute =
         std::fs::canonicalize(model).with_context(|| format!("reading {}", model.display()))?;
-    let text = format!(
-        "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
-         [[processors]]\ntype = \"rules\"\n[[processors]]\ntype = \"ner_model\"\nmodels = {{ {lang} = {:?} }}\n\
-         [[processors]]\ntype = \"entity_merge\"\n",
-        absolute.display().to_string()
+    let default = annot::resources::embedded(annot::resources::DEFAULT_PIPELINE)
+        .and_then(|b| std::str::from_utf8(b).ok())
+        .context("the built-in default pipeline is missing")?;
+    let mut table: toml::Table = default
+        .parse()
+        .context("parsing the built-in default pipeline")?;
+    let tagger = table
+        .get_mut("processors")
+        .and_then(toml::Value::as_array_mut)
+        .and_then(|list| {
+            list.iter_mut()
+                .filter_map(toml::Value::as_table_mut)
+                .find(|p| p.get("type").and_then(toml::Value::as_str) == Some("ner_model"))
+        })
+        .context("the built-in default pipeline has no ner_model stage")?;
+    let mut models = toml::Table::new();
+    models.insert(
+        loaded.language().to_string(),
+        toml::Value::String(absolute.display().to_string()),
     );
+    tagger.insert("models".into(), toml::Value::Table(models));
+    let text = toml::to_string(&table).context("writing the evaluation pipeline")?;
     // The model path is absolute, so the base folder does not matter for it.
     let base = annot::resources::Resources::Dir(PathBuf::from("."));
     Ok(Pipeline::from_toml(
