@@ -2,7 +2,7 @@
 //! `UPDATE_GOLDEN=1 cargo test`), identical output for any thread count, JSON lines on stdout.
 
 use crate::util::table;
-use crate::util::{annotate, annotate_stdin, root, stderr};
+use crate::util::{annotate, annotate_stdin, root, stderr, DefaultVariant};
 
 const TABLES: [&str; 4] = [
     "documents.csv",
@@ -45,21 +45,8 @@ fn samples_match_golden_tables() {
 fn output_is_identical_for_any_thread_count_and_batch_size() {
     let one = run_samples("1", None);
     let four = run_samples("4", None);
-    let small_batches = tempfile::tempdir().expect("temp dir");
-    let pipeline = small_batches.path().join("tiny-batches.toml");
-    let text =
-        std::fs::read_to_string(root().join("pipelines/default.toml")).expect("default pipeline");
-    let text = text.replace("batch_size = 256", "batch_size = 1");
-    assert!(
-        text.contains("batch_size = 1"),
-        "the default pipeline sets batch_size"
-    );
-    std::fs::write(&pipeline, text).expect("pipeline written");
-    // Relative paths in the copied pipeline must still resolve: copy next to the real one instead.
-    let local = root().join("pipelines/.test-tiny-batches.toml");
-    std::fs::copy(&pipeline, &local).expect("pipeline copied");
-    let tiny = run_samples("3", Some(local.to_str().expect("utf-8 path")));
-    let _ = std::fs::remove_file(&local);
+    let small_batches = DefaultVariant::new("tiny-batches", "batch_size = 256", "batch_size = 1");
+    let tiny = run_samples("3", Some(small_batches.arg()));
     for t in TABLES {
         let a = std::fs::read(one.path().join(t)).expect("table");
         assert_eq!(

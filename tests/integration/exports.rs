@@ -74,18 +74,13 @@ fn formats() -> Vec<&'static str> {
 fn every_format_is_identical_for_any_thread_count_and_batch_size() {
     let dir = scratch("threads");
     let inputs = inputs(&dir);
-    // The default pipeline with batches of 2, next to the real one so its model paths resolve.
-    let default = std::fs::read_to_string(crate::util::root().join("pipelines/default.toml"))
-        .expect("default");
-    let small = default.replace("batch_size = 256", "batch_size = 2");
-    assert!(small.contains("batch_size = 2"));
-    let pipeline = crate::util::root().join("pipelines/.test-exports-small.toml");
-    std::fs::write(&pipeline, small).expect("pipeline");
+    let pipeline =
+        crate::util::DefaultVariant::new("exports-small", "batch_size = 256", "batch_size = 2");
     for format in formats() {
         let a = dir.join(format!("{format}-1"));
         let b = dir.join(format!("{format}-2"));
         run_format(format, &a, "1", None, &inputs);
-        run_format(format, &b, "2", Some(&pipeline), &inputs);
+        run_format(format, &b, "2", Some(Path::new(pipeline.arg())), &inputs);
         let (fa, fb) = (files(&a), files(&b));
         assert!(!fa.is_empty(), "{format} wrote files");
         assert!(
@@ -95,7 +90,6 @@ fn every_format_is_identical_for_any_thread_count_and_batch_size() {
         );
         assert_eq!(fa, fb, "{format}: -j1 and -j2 with batch size 2 differ");
     }
-    let _ = std::fs::remove_file(&pipeline);
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -60,3 +60,33 @@ pub fn table(dir: &Path, name: &str) -> Vec<std::collections::BTreeMap<String, S
 pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
+
+/// A variant of `pipelines/default.toml` with one setting replaced, written next to the real file
+/// (so its relative model paths resolve) and removed when dropped, also when a test fails.
+pub struct DefaultVariant(PathBuf);
+
+impl DefaultVariant {
+    /// Writes `pipelines/.test-NAME.toml`: the default pipeline with `from` replaced by `to`.
+    pub fn new(name: &str, from: &str, to: &str) -> DefaultVariant {
+        let text = std::fs::read_to_string(root().join("pipelines/default.toml"))
+            .expect("default pipeline");
+        assert!(
+            text.contains(from),
+            "the default pipeline contains {from:?}"
+        );
+        let path = root().join(format!("pipelines/.test-{name}.toml"));
+        std::fs::write(&path, text.replace(from, to)).expect("pipeline written");
+        DefaultVariant(path)
+    }
+
+    /// The file's path, as a command-line argument.
+    pub fn arg(&self) -> &str {
+        self.0.to_str().expect("utf-8 path")
+    }
+}
+
+impl Drop for DefaultVariant {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(&self.0);
+    }
+}
