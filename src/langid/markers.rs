@@ -195,7 +195,7 @@ const MARKERS: &[(&str, &[&str])] = &[
 ];
 
 /// The marker list used for a code (Serbian shares the Croatian one).
-fn list(code: &str) -> &'static [&'static str] {
+pub(crate) fn list(code: &str) -> &'static [&'static str] {
     let code = if code == "sr" { "hr" } else { code };
     MARKERS
         .iter()

@@ -14,6 +14,7 @@ pub mod learn;
 pub mod markers;
 pub mod mixed;
 pub mod ngram;
+mod outsiders;
 pub mod script;
 pub mod train;
 

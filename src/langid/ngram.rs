@@ -119,17 +119,32 @@ impl Scores {
     }
 }
 
+/// One n-gram's log-probabilities, a cache line each.
+#[derive(Debug, Clone)]
+#[repr(align(64))]
+struct Row([f32; MAX_LANGS]);
+
+/// Lane-wise sum of two rows (compiles to a few vector additions).
+#[inline(always)]
+fn add_rows(a: &[f32; MAX_LANGS], b: &[f32; MAX_LANGS]) -> [f32; MAX_LANGS] {
+    std::array::from_fn(|i| a[i] + b[i])
+}
+
 /// A naive Bayes character n-gram model.
 #[derive(Debug, Clone)]
 pub struct NgramModel {
     langs: Vec<String>,
     index: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
-    /// Row-major log-probabilities: `rows × langs.len()`.
-    logp: Vec<f32>,
+    /// Log-probabilities, one fixed-width row per n-gram (languages past `langs.len()` are 0):
+    /// summing fixed-width rows compiles to a few vector additions.
+    logp: Vec<Row>,
     /// Per row: bit `l` set when the n-gram is a letter (order 1) that language `l` uses
     /// (seen at least `KNOWN_LETTER_COUNT` times in training). Zero for longer n-grams.
     known: Vec<u32>,
 }
+
+/// Most languages a table may have (the width of a row).
+pub const MAX_LANGS: usize = 16;
 
 /// A letter seen fewer times than this in a language's training text is foreign to it.
 const KNOWN_LETTER_COUNT: f64 = 3.0;
@@ -186,10 +201,10 @@ impl NgramModel {
             }
         }
         let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
-        if k > 32 {
-            return Err("ngram table has more than 32 languages".to_string());
+        if k > MAX_LANGS {
+            return Err(format!("ngram table has more than {MAX_LANGS} languages"));
         }
-        let mut logp = Vec::with_capacity(grams.len() * k);
+        let mut logp = Vec::with_capacity(grams.len());
         let mut known = Vec::with_capacity(grams.len());
         for (row, (g, counts, deltas)) in grams.iter().enumerate() {
             let o = bucket(g);
@@ -203,10 +218,12 @@ impl NgramModel {
             }
             known.push(mask);
             let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
-            for (l, c) in counts.iter().enumerate() {
+            let mut lp = [0.0f32; MAX_LANGS];
+            for ((l, c), p) in counts.iter().enumerate().zip(lp.iter_mut()) {
                 let delta = deltas.get(l).copied().unwrap_or(0.0);
-                logp.push((((c + ALPHA) / denom(l)).ln() + delta) as f32);
+                *p = (((c + ALPHA) / denom(l)).ln() + delta) as f32;
             }
+            logp.push(Row(lp));
             let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
             index.insert(key(g), row);
         }
@@ -238,22 +255,24 @@ impl NgramModel {
     /// The log-probabilities of one table row (one per language), if the row exists.
     pub fn row_logp(&self, row: u32) -> Option<&[f32]> {
         let k = self.langs.len();
-        let start = row as usize * k;
-        self.logp.get(start..start + k)
+        self.logp.get(row as usize).and_then(|r| r.0.get(..k))
     }
 
     /// Scores `text` (at most `max_chars` chars of it) for every model language.
     pub fn score(&self, text: &str, max_chars: usize) -> Scores {
         let k = self.langs.len();
-        // Fixed-size f32 accumulators (at most 32 languages, checked at parse time).
-        let mut acc = [0.0f32; 32];
-        let mut grams = 0;
+        // The keys first, then the look-ups in one tight loop (no per-gram closure call).
+        let mut keys: Vec<u64> = Vec::with_capacity(max_chars.min(text.len()).saturating_mul(3));
+        let mut letters: u32 = 0;
         let mut foreign = vec![0u32; k];
-        let all_known: u32 = if k >= 32 { u32::MAX } else { (1u32 << k) - 1 };
+        let all_known: u32 = (1u32 << k) - 1;
         for_each_ngram(text, max_chars, |g| {
-            let found = self.index.get(&key(g));
-            if g.len() == 1 {
-                let mask = found
+            if let [c] = g {
+                // A letter: does each language use it?
+                letters += 1;
+                let mask = self
+                    .index
+                    .get(&key(g))
                     .and_then(|&r| self.known.get(r as usize))
                     .copied()
                     .unwrap_or(0);
@@ -262,17 +281,19 @@ impl NgramModel {
                         *f += u32::from(mask & (1 << l) == 0);
                     }
                 }
+                let _ = c;
             }
-            if let Some(&row) = found {
-                let start = row as usize * k;
-                if let Some(lp) = self.logp.get(start..start + k) {
-                    for (s, p) in acc.iter_mut().zip(lp) {
-                        *s += *p;
-                    }
-                    grams += 1;
-                }
-            }
+            keys.push(key(g));
         });
+        let _ = letters;
+        let mut acc = [0.0f32; MAX_LANGS];
+        let mut grams = 0;
+        for k in &keys {
+            if let Some(row) = self.index.get(k).and_then(|&r| self.logp.get(r as usize)) {
+                acc = add_rows(&acc, &row.0);
+                grams += 1;
+            }
+        }
         let sums: Vec<f64> = acc.iter().take(k).map(|&v| f64::from(v)).collect();
         let chars_read = text.chars().take(max_chars).count();
         Scores {

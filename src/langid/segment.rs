@@ -4,6 +4,7 @@
 
 use super::classify::{Classifier, Piece};
 use super::hanzi::VariantCounts;
+use super::outsiders::{fits_poorly, has_outside_word};
 use super::script::{runs, Run, Script};
 use super::units::{trim, units};
 use super::{Detection, LanguageDetector, LanguageResult, LanguageSegment};
@@ -126,9 +127,10 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
 /// Characters of a script's text that whatlang reads once per document.
 const DOC_SAMPLE_CHARS: usize = 600;
 
-/// Settles the n-gram decisions with whatlang at a bounded cost: one whatlang call per script
-/// on a sample of the document, plus one per piece whose n-gram language differs from the
-/// document's main one (a suspected switch, which may be to a language the model lacks).
+/// Settles the n-gram decisions with whatlang at a bounded cost: at most one whatlang call per
+/// script on a sample of the document, plus one per piece whose n-gram language differs from
+/// the document's main one (a suspected switch, which may be to a language the model lacks),
+/// each only when the text shows a sign of a language the model lacks.
 fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: usize) {
     for group in [Script::Latin, Script::Cyrillic] {
         let idx: Vec<usize> = (0..ps.len())
@@ -153,6 +155,8 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: us
             .map_or("und", |w| w.0);
         let mut sample = String::new();
         let mut sample_chars = 0;
+        let mut sample_foreign = false;
+        let mut sample_fit = (0.0, 0);
         for &i in &idx {
             if ps[i].piece.lang != main || sample_chars >= DOC_SAMPLE_CHARS {
                 continue;
@@ -161,8 +165,22 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: us
             sample.push_str(part);
             sample.push(' ');
             sample_chars += part.chars().count() + 1;
+            sample_foreign |= ps[i].piece.foreign > 0;
+            sample_fit.0 += ps[i].piece.fit.0;
+            sample_fit.1 += ps[i].piece.fit.1;
         }
-        let doc_wl = classifier.whatlang(&sample);
+        // whatlang can only overrule the model with a language the model lacks: ask it only
+        // when the text shows a sign of one (see `outsiders`). A poor fit is a sign for the
+        // document's sample only: one sentence's fit is too noisy (it would call whatlang for
+        // most pieces the model reads as another language than the document's).
+        let ask = |t: &str, suspect: bool, lang: &str| {
+            if suspect || has_outside_word(t, lang) {
+                classifier.whatlang(t)
+            } else {
+                None
+            }
+        };
+        let doc_wl = ask(&sample, sample_foreign || fits_poorly(sample_fit), main);
         for &i in &idx {
             let Some(p) = ps.get_mut(i) else { continue };
             let piece_text = text.get(p.range.clone()).unwrap_or("");
@@ -172,7 +190,10 @@ fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], min_chars: us
                 // Too short to name alone: its context will decide.
                 (None, piece_text)
             } else {
-                (classifier.whatlang(piece_text), piece_text)
+                (
+                    ask(piece_text, p.piece.foreign > 0, p.piece.lang),
+                    piece_text,
+                )
             };
             classifier.settle(&mut p.piece, wl, seen);
             p.lang = p.piece.lang;

@@ -41,6 +41,10 @@ pub(crate) struct Piece {
     /// Letters of the piece that the model's chosen language does not use (ı, ř, ț for
     /// English, Slovak, French): a sign the text is in a language the model lacks.
     pub foreign: u32,
+    /// How well the model's chosen language fits the piece: the sum of its log-probabilities
+    /// over the n-grams found in the table, and their number (zero when the model did not
+    /// decide). Text in a language the model lacks fits worse (see `outsiders`).
+    pub fit: (f64, usize),
 }
 
 impl Piece {
@@ -185,6 +189,7 @@ impl Classifier {
             probs: Vec::new(),
             pending: false,
             foreign: 0,
+            fit: (0.0, 0),
         };
         let single = match main {
             Script::Han if kana > 0 && kana * 20 >= letters => {
@@ -232,8 +237,9 @@ impl Classifier {
             return piece;
         }
         piece.by_script = false;
-        let (lang, confidence, probs, pending, foreign) = self.statistical(text, main);
+        let (lang, confidence, probs, pending, (foreign, fit)) = self.statistical(text, main);
         piece.foreign = foreign;
+        piece.fit = fit;
         piece.lang = lang;
         piece.confidence = confidence;
         piece.probs = probs;
@@ -259,7 +265,7 @@ impl Classifier {
     /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: the n-gram model where it knows the script
     /// (the piece is then `pending` a whatlang check in combined mode), else whatlang.
     /// Returns the language, its confidence, the candidates' probabilities and `pending`.
-    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs, bool, u32) {
+    fn statistical(&self, text: &str, main: Script) -> (&'static str, f64, Probs, bool, Evidence) {
         let sample = self.sample(text);
         let ng = match (self.method, self.model, main) {
             (Method::Whatlang, _, _) => None,
@@ -283,9 +289,11 @@ impl Classifier {
                     .and_then(|i| scores.foreign.get(i))
                     .copied()
                     .unwrap_or(0);
-                (code, conf, probs, self.whatlang_names, foreign)
+                let sum = idx.and_then(|i| scores.sums.get(i)).copied().unwrap_or(0.0);
+                let fit = (sum, scores.grams);
+                (code, conf, probs, self.whatlang_names, (foreign, fit))
             }
-            None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, 0),
+            None if self.method == Method::Ngram => ("und", 0.0, Vec::new(), false, NO_EVIDENCE),
             None => match self.detector.detect(sample) {
                 Some(info) => {
                     let code = self.allowed_code(info.lang());
@@ -294,10 +302,10 @@ impl Classifier {
                         info.confidence(),
                         vec![(code, info.confidence())],
                         false,
-                        0,
+                        NO_EVIDENCE,
                     )
                 }
-                None => ("und", 0.0, Vec::new(), false, 0),
+                None => ("und", 0.0, Vec::new(), false, NO_EVIDENCE),
             },
         }
     }
@@ -360,6 +368,10 @@ impl Classifier {
         )
     }
 }
+
+/// Foreign letters and fit `(log-probability sum, n-grams)` of the model's choice.
+type Evidence = (u32, (f64, usize));
+const NO_EVIDENCE: Evidence = (0, (0.0, 0));
 
 /// Candidate languages with probabilities, best first.
 pub(crate) type Probs = Vec<(&'static str, f64)>;
