@@ -63,7 +63,7 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
         prev = key;
         let mask = row.iter().fold(0u64, |m, (t, _)| m | (1u64 << (t & 63)));
         put_varint(&mut out, mask);
-        let mut sorted: Vec<(u16, i16)> = row.to_vec();
+        let mut sorted = row;
         sorted.sort_by_key(|e| e.0);
         for (_, w) in sorted {
             put_varint(&mut out, zigzag(i64::from(w)));
