@@ -25,6 +25,12 @@ const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");
 /// `text`, and with each whole padded word longer than that (a word feature), reading at most
 /// `max_chars` chars. A word is a maximal run of letters of any script.
 pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) {
+    for_each_word(text, max_chars, |word| word_ngrams(word, &mut f));
+}
+
+/// Calls `f` with each lowercased, `_`-padded word of `text` (at most `max_chars` chars read;
+/// a word longer than `MAX_WORD` letters is cut).
+pub fn for_each_word(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) {
     let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
     word.push('_');
     for c in text.chars().take(max_chars).chain(std::iter::once(' ')) {
@@ -42,18 +48,24 @@ pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) 
         }
         if word.len() > 1 {
             word.push('_');
-            if word.len() > MAX_ORDER && word.len() <= MAX_WORD + 1 {
-                f(&word);
-            }
-            for n in 1..=MAX_ORDER {
-                for g in word.windows(n) {
-                    if !(n == 1 && g == ['_']) {
-                        f(g);
-                    }
-                }
-            }
+            f(&word);
         }
         word.truncate(1);
+    }
+}
+
+/// Calls `f` with the features of one padded word: the whole word when it is longer than
+/// `MAX_ORDER` (and not cut), then its n-grams by order (the `_` unigram excluded).
+fn word_ngrams(word: &[char], f: &mut impl FnMut(&[char])) {
+    if word.len() > MAX_ORDER && word.len() <= MAX_WORD + 1 {
+        f(word);
+    }
+    for n in 1..=MAX_ORDER {
+        for g in word.windows(n) {
+            if !(n == 1 && g == ['_']) {
+                f(g);
+            }
+        }
     }
 }
 
@@ -129,6 +141,9 @@ struct Row([f32; MAX_LANGS]);
 fn add_rows(a: &[f32; MAX_LANGS], b: &[f32; MAX_LANGS]) -> [f32; MAX_LANGS] {
     std::array::from_fn(|i| a[i] + b[i])
 }
+
+#[path = "ngram_score.rs"]
+mod score;
 
 /// A naive Bayes character n-gram model.
 #[derive(Debug, Clone)]
@@ -256,52 +271,6 @@ impl NgramModel {
     pub fn row_logp(&self, row: u32) -> Option<&[f32]> {
         let k = self.langs.len();
         self.logp.get(row as usize).and_then(|r| r.0.get(..k))
-    }
-
-    /// Scores `text` (at most `max_chars` chars of it) for every model language.
-    pub fn score(&self, text: &str, max_chars: usize) -> Scores {
-        let k = self.langs.len();
-        // The keys first, then the look-ups in one tight loop (no per-gram closure call).
-        let mut keys: Vec<u64> = Vec::with_capacity(max_chars.min(text.len()).saturating_mul(3));
-        let mut letters: u32 = 0;
-        let mut foreign = vec![0u32; k];
-        let all_known: u32 = (1u32 << k) - 1;
-        for_each_ngram(text, max_chars, |g| {
-            if let [c] = g {
-                // A letter: does each language use it?
-                letters += 1;
-                let mask = self
-                    .index
-                    .get(&key(g))
-                    .and_then(|&r| self.known.get(r as usize))
-                    .copied()
-                    .unwrap_or(0);
-                if mask & all_known != all_known {
-                    for (l, f) in foreign.iter_mut().enumerate() {
-                        *f += u32::from(mask & (1 << l) == 0);
-                    }
-                }
-                let _ = c;
-            }
-            keys.push(key(g));
-        });
-        let _ = letters;
-        let mut acc = [0.0f32; MAX_LANGS];
-        let mut grams = 0;
-        for k in &keys {
-            if let Some(row) = self.index.get(k).and_then(|&r| self.logp.get(r as usize)) {
-                acc = add_rows(&acc, &row.0);
-                grams += 1;
-            }
-        }
-        let sums: Vec<f64> = acc.iter().take(k).map(|&v| f64::from(v)).collect();
-        let chars_read = text.chars().take(max_chars).count();
-        Scores {
-            sums,
-            grams,
-            foreign,
-            chars_read,
-        }
     }
 }
 
