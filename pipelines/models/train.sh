@@ -31,7 +31,7 @@ jieba_dict() {
 for lang in $LANGS; do
   case $lang in
     en) run en $OUT/ner-en.bin 10 1 1.0 $CONLL --dev $D/conll2003/dev.txt --lower=0.3 ;;
-    zh) run zh $OUT/ner-zh.bin 10 1 1.0 $ZH-train.iob2 $ZH-train.iob2 $CN/resume/train.char.bmes \
+    zh) run zh $OUT/ner-zh.bin 10 1 2.0 $ZH-train.iob2 $ZH-train.iob2 $CN/resume/train.char.bmes \
           $CN/weibo/weiboNER_2nd_conll.train $CN/peoples_daily_1998/example.dev --dict="$(jieba_dict)" --dev $ZH-dev.iob2 ;;
     hr) run hr $OUT/ner-hr.bin 10 1 1.0 $HR-train.iob2 $HR-train.iob2 $SR-train.iob2 $CONLL --dev $HR-dev.iob2 ;;
     sr) run sr $OUT/ner-sr.bin 10 1 1.0 $SR-train.iob2 $SR-train.iob2 $HR-train.iob2 --dev $SR-dev.iob2 ;;
