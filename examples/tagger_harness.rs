@@ -2,10 +2,12 @@
 //!
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
+//!                [--labels=PER,ORG,LOC] [--lower=0.3] [--ensemble=5] [--dict=WORDLIST]
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
 //! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text"} lines
 //! tagger_harness score PEER.jsonl FILE...       # score a peer's output (char offsets) on the gold
+//! tagger_harness errors MODEL FILE...           # false positives/negatives with kind and context
 //! ```
 
 use annot::annotation::EntityLabel;
@@ -27,7 +29,7 @@ fn main() {
         Some("export") => export(args.get(1..).unwrap_or(&[])),
         Some("score") => score(args.get(1..).unwrap_or(&[])),
         Some("errors") => errors(args.get(1..).unwrap_or(&[])),
-        _ => Err("usage: tagger_harness train|eval|bench|export|score ...".to_string()),
+        _ => Err("usage: tagger_harness train|eval|bench|export|score|errors ...".to_string()),
     };
     match result {
         Ok(s) => println!("{s}"),

@@ -57,6 +57,15 @@ mod tests {
     }
 
     #[test]
+    fn features_match_across_scripts() {
+        use crate::tagger::features::token_hashes;
+        use crate::tagger::tokenize;
+        let hashes = |t: &str| token_hashes(t, &tokenize(t, 0..t.len(), "zh"));
+        assert_eq!(hashes("臺灣大學"), hashes("台湾大学"));
+        assert_ne!(hashes("臺灣"), hashes("台北"));
+    }
+
+    #[test]
     fn table_is_idempotent() {
         assert!(pairs().len() > 2500);
         for &(_, s) in pairs() {
