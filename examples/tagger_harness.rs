@@ -2,10 +2,12 @@
 //!
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
+//!                [--labels=PER,ORG,LOC] [--lower=0.3] [--ensemble=5] [--dict=WORDLIST]
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
 //! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text"} lines
 //! tagger_harness score PEER.jsonl FILE...       # score a peer's output (char offsets) on the gold
+//! tagger_harness errors MODEL FILE...           # false positives/negatives with kind and context
 //! ```
 
 use annot::annotation::EntityLabel;
@@ -27,7 +29,7 @@ fn main() {
         Some("export") => export(args.get(1..).unwrap_or(&[])),
         Some("score") => score(args.get(1..).unwrap_or(&[])),
         Some("errors") => errors(args.get(1..).unwrap_or(&[])),
-        _ => Err("usage: tagger_harness train|eval|bench|export|score ...".to_string()),
+        _ => Err("usage: tagger_harness train|eval|bench|export|score|errors ...".to_string()),
     };
     match result {
         Ok(s) => println!("{s}"),
@@ -75,6 +77,9 @@ fn train(a: &[String]) -> Result<String, String> {
                     .parse()
                     .map_err(|_| "bad --ensemble")?
             }
+            x if x.starts_with("--dict=") => opts
+                .dicts
+                .push(PathBuf::from(x.trim_start_matches("--dict="))),
             x if x.starts_with("--lower=") => {
                 opts.lowercase_copies = x
                     .trim_start_matches("--lower=")
@@ -233,31 +238,51 @@ fn score(a: &[String]) -> Result<String, String> {
     Ok(eval_docs(&docs, &predict).to_string())
 }
 
-/// Lists false positives and false negatives (surface, label) of the bare model.
+/// Lists false positives and false negatives of the bare model, each with its kind: `label` (same
+/// span, other label), `span` (overlaps an entity of the other side), `miss`/`spurious` (no
+/// overlap), and a summary count per kind.
 fn errors(a: &[String]) -> Result<String, String> {
     let model = NerModel::load(&PathBuf::from(a.first().ok_or("errors: missing model")?))?;
     let docs = read_all(a.get(1..).unwrap_or(&[]))?;
     let predict = predictor(&model);
     let mut out = String::new();
+    let mut kinds: BTreeMap<String, usize> = BTreeMap::new();
+    let overlaps = |r: &Range<usize>, s: &Range<usize>| r.start < s.end && s.start < r.end;
     for d in &docs {
         let gold: Vec<(Range<usize>, EntityLabel)> = d.entities.clone();
         let pred = predict(&d.text);
-        for (r, l) in &pred {
-            if !gold.contains(&(r.clone(), *l)) {
+        let sides = [
+            ("FP", &pred, &gold, "spurious"),
+            ("FN", &gold, &pred, "miss"),
+        ];
+        for (tag, mine, other, none) in sides {
+            for (r, l) in mine.iter() {
+                if other.contains(&(r.clone(), *l)) {
+                    continue;
+                }
+                let kind = if other.iter().any(|(o, _)| o == r) {
+                    "label"
+                } else if other.iter().any(|(o, _)| overlaps(o, r)) {
+                    "span"
+                } else {
+                    none
+                };
+                *kinds.entry(format!("{tag} {l} {kind}")).or_default() += 1;
+                let lo = d.text.floor_char_boundary(r.start.saturating_sub(24));
+                let hi = d.text.ceil_char_boundary((r.end + 24).min(d.text.len()));
+                let ctx = |x: Range<usize>| d.text.get(x).unwrap_or("").replace('\n', " ");
                 out.push_str(&format!(
-                    "FP {l}\t{}\n",
-                    d.text.get(r.clone()).unwrap_or("")
+                    "{tag} {l} {kind}\t{}\t{}[{}]{}\n",
+                    d.text.get(r.clone()).unwrap_or(""),
+                    ctx(lo..r.start),
+                    ctx(r.clone()),
+                    ctx(r.end..hi)
                 ));
             }
         }
-        for (r, l) in &gold {
-            if !pred.contains(&(r.clone(), *l)) {
-                out.push_str(&format!(
-                    "FN {l}\t{}\n",
-                    d.text.get(r.clone()).unwrap_or("")
-                ));
-            }
-        }
+    }
+    for (k, n) in kinds {
+        out.push_str(&format!("{k}: {n}\n"));
     }
     Ok(out)
 }

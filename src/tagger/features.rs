@@ -5,12 +5,15 @@
 //! shape, prefixes/suffixes, neighbouring words and shapes, word bigrams, sentence position,
 //! all-caps headlines, and two kinds of non-local features: what earlier sentences of the same
 //! document predicted for the same word, and how the word is written elsewhere in the document
-//! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
-//! (template, values), so no strings are stored and extraction allocates nothing per token.
+//! (lower case somewhere? capitalised mid-sentence somewhere?). For CJK text, lexicon and
+//! dictionary words around each character add word-boundary and name-kind features, and all keys
+//! but the word's own read traditional Chinese characters as simplified ([`super::script`]).
+//! Keys are 64-bit hashes of (template, values), so no strings are stored.
 
 use super::hashing::{fnv_char, FNV_OFFSET};
 pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
 use super::lexicon::Lexicon;
+use super::script::fold;
 use std::ops::Range;
 
 /// Maximum number of entity labels a model may have (history counts are fixed-size).
@@ -63,7 +66,7 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     lowbuf.clear();
     for (k, c) in word.chars().enumerate() {
         h_word = fnv_char(h_word, c);
-        for lc in c.to_lowercase() {
+        for lc in fold(c).to_lowercase() {
             h_lower = fnv_char(h_lower, lc);
             if lc != '.' {
                 h_nodot = fnv_char(h_nodot, lc);
@@ -286,13 +289,17 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         k.push(f(37, lower_at(i + 3)));
         k.push(f(38, mix(mix(lm2, lm1), t.lower)));
         k.push(f(39, mix(mix(t.lower, lp1), lp2)));
-        while let Some(&&(tok, part, len, word)) = hits.peek() {
+        while let Some(&&(tok, part, len, word, kind)) = hits.peek() {
             if tok as isize > i {
                 break;
             }
             if tok as isize == i {
                 k.push(f(50, mix(part, len as u64)));
                 k.push(f(51, mix(part, word)));
+                if kind != 0 {
+                    k.push(f(52, mix(mix(part, len as u64), u64::from(kind))));
+                    k.push(f(53, mix(part, u64::from(kind))));
+                }
             }
             hits.next();
         }

@@ -3,7 +3,9 @@
 //! Layout before compression (little endian, varints are LEB128):
 //! `ANNER\x01` magic, lang (varint length + UTF-8), labels (count, then length + name each),
 //! transitions (`(ntags + 1) * ntags` f32), scale (f32), row count, then per row sorted by key:
-//! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight.
+//! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight;
+//! then the lexicon's word keys and common-word keys (count, key deltas), and optionally the
+//! dictionary word kinds (count, then key delta and one flag byte each).
 //! Sorted keys and sparse rows keep files at a few MB; `from_bytes` checks every length.
 
 use super::lexicon::Lexicon;
@@ -74,6 +76,17 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
         let mut prev = 0u64;
         for w in keys {
             put_varint(&mut out, w.wrapping_sub(prev));
+            prev = w;
+        }
+    }
+    // Optional trailing section (absent in older files): dictionary word kinds.
+    let kinds = m.lexicon.sorted_kinds();
+    if !kinds.is_empty() {
+        put_varint(&mut out, kinds.len() as u64);
+        let mut prev = 0u64;
+        for (w, k) in kinds {
+            put_varint(&mut out, w.wrapping_sub(prev));
+            out.push(k);
             prev = w;
         }
     }
@@ -190,6 +203,19 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
     }
     let common = key_lists.pop().unwrap_or_default();
     let words = key_lists.pop().unwrap_or_default();
+    let mut kinds = Vec::new();
+    if r.pos < raw.len() {
+        let n = usize::try_from(r.varint()?).map_err(|_| "bad dictionary size")?;
+        if n > raw.len() {
+            return Err("bad dictionary size in model file".into());
+        }
+        let mut w = 0u64;
+        for _ in 0..n {
+            w = w.wrapping_add(r.varint()?);
+            let k = *r.bytes(1)?.first().ok_or("model file truncated")?;
+            kinds.push((w, k));
+        }
+    }
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
@@ -198,7 +224,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         labels,
         WeightTable::from_quantized(ntags, scale, rows),
         trans,
-        Lexicon::from_keys(words, common),
+        Lexicon::from_keys(words, common).with_kinds(kinds),
     ))
 }
 
@@ -217,6 +243,7 @@ mod tests {
         let mut lex = Lexicon::default();
         lex.insert(&[3, 4]);
         lex.add_common(77);
+        lex.insert_kind(&[5, 6], 4);
         NerModel::from_parts("xx".into(), vec![EntityLabel::Per], w, vec![0.5; 30], lex)
     }
 
@@ -230,7 +257,8 @@ mod tests {
         let row = back.weights.get(7).unwrap();
         let row = &row[..];
         assert!((row[1] - 1.5).abs() < 1e-3 && (row[3] + 2.0).abs() < 1e-3 && row[0] == 0.0);
-        assert_eq!(back.lexicon.len(), 1);
+        assert_eq!(back.lexicon.len(), 2);
+        assert_eq!(back.lexicon.sorted_kinds().len(), 1);
         assert!(back.lexicon.is_common(77));
         assert_eq!(encode(&back), bytes);
     }

@@ -20,6 +20,7 @@ pub mod hashing;
 pub mod lexicon;
 pub mod model;
 mod perceptron;
+pub mod script;
 pub mod tags;
 pub mod tokenize;
 pub mod train;

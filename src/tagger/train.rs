@@ -48,6 +48,9 @@ pub struct TrainOptions {
     pub ensemble: usize,
     /// Labels to learn (others are dropped from the data); empty: every label the data has.
     pub labels: Vec<EntityLabel>,
+    /// Word lists (`word [frequency] [tag]` a line, as jieba's `dict.txt`) added to the lexicon
+    /// with their kinds (CJK words only).
+    pub dicts: Vec<PathBuf>,
 }
 
 impl Default for TrainOptions {
@@ -65,6 +68,7 @@ impl Default for TrainOptions {
             lowercase_copies: 0.0,
             ensemble: 5,
             labels: Vec::new(),
+            dicts: Vec::new(),
         }
     }
 }
@@ -243,7 +247,13 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
             doc
         })
         .collect();
-    let lexicon = build_lexicon(&gold, &opts.lang);
+    let mut lexicon = build_lexicon(&gold, &opts.lang);
+    for f in &opts.dicts {
+        let content =
+            std::fs::read_to_string(f).map_err(|e| format!("reading {}: {e}", f.display()))?;
+        let n = lexicon.add_word_list(&content, &opts.lang);
+        eprintln!("read {n} dictionary words from {}", f.display());
+    }
     drop(gold);
     let ntoks: usize = docs
         .iter()

@@ -81,6 +81,10 @@ pub struct TrainArgs {
     /// Dev files scored after training.
     #[arg(long, num_args = 1..)]
     dev: Vec<PathBuf>,
+    /// Word lists whose proper nouns become dictionary features (`word [freq] [tag]` a line, as
+    /// jieba's dict.txt; CJK words tagged nr, nrfg, nrt, ns, nt or nz).
+    #[arg(long, num_args = 1..)]
+    dict: Vec<PathBuf>,
 }
 
 pub fn train(args: TrainArgs) -> Result<i32> {
@@ -92,6 +96,7 @@ pub fn train(args: TrainArgs) -> Result<i32> {
         epochs: args.epochs,
         seed: args.seed,
         dev: args.dev,
+        dicts: args.dict,
         ..annot::tagger::TrainOptions::default()
     };
     let report = annot::tagger::train_command(&options)
