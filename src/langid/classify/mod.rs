@@ -262,6 +262,24 @@ impl Classifier {
             .map(|i| (i.lang(), i.confidence()))
     }
 
+    /// Whether `lang` is allowed and not one of the n-gram model's languages.
+    pub fn is_outside(&self, lang: Lang) -> bool {
+        self.allowed.contains(&lang) && !self.model_langs.iter().any(|(_, m, _)| *m == lang)
+    }
+
+    /// whatlang's answer for (a sample of) `text` when it may only choose between `outside`
+    /// and the model language `code` (cheap: two profiles).
+    pub fn whatlang_between(&self, text: &str, outside: Lang, code: &str) -> Option<(Lang, f64)> {
+        let own = self
+            .model_langs
+            .iter()
+            .find(|(c, _, ok)| *c == code && *ok)
+            .map(|(_, l, _)| *l)?;
+        whatlang::Detector::with_allowlist(vec![outside, own])
+            .detect(self.sample(text))
+            .map(|i| (i.lang(), i.confidence()))
+    }
+
     /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: the n-gram model where it knows the script
     /// (the piece is then `pending` a whatlang check in combined mode), else whatlang.
     /// Returns the language, its confidence, the candidates' probabilities and `pending`.
