@@ -4,7 +4,8 @@
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
-//! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text"} lines
+//! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text","gold"} lines
+//!                                              # (gold: [byte start, byte end, label])
 //! tagger_harness score PEER.jsonl FILE...       # score a peer's output (char offsets) on the gold
 //! ```
 
@@ -74,6 +75,12 @@ fn train(a: &[String]) -> Result<String, String> {
                     .trim_start_matches("--ensemble=")
                     .parse()
                     .map_err(|_| "bad --ensemble")?
+            }
+            x if x.starts_with("--title=") => {
+                opts.titlecase_copies = x
+                    .trim_start_matches("--title=")
+                    .parse()
+                    .map_err(|_| "bad --title")?
             }
             x if x.starts_with("--lower=") => {
                 opts.lowercase_copies = x
@@ -174,7 +181,18 @@ fn export(a: &[String]) -> Result<String, String> {
     let lines: Vec<String> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| format!("{{\"id\": \"{i}\", \"text\": {}}}", json_str(&d.text)))
+        .map(|(i, d)| {
+            let gold: Vec<String> = d
+                .entities
+                .iter()
+                .map(|(r, l)| format!("[{}, {}, \"{l}\"]", r.start, r.end))
+                .collect();
+            format!(
+                "{{\"id\": \"{i}\", \"text\": {}, \"gold\": [{}]}}",
+                json_str(&d.text),
+                gold.join(", ")
+            )
+        })
         .collect();
     Ok(lines.join("\n"))
 }

@@ -37,7 +37,7 @@ use scan::{Hit, Scan};
 use token::Tokens;
 
 /// The gazetteers shipped with the crate: (name, TSV text).
-const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
         "countries",
         include_str!("../../pipelines/gazetteers/countries.tsv"),

@@ -5,7 +5,8 @@
 //! shape, prefixes/suffixes, neighbouring words and shapes, word bigrams, sentence position,
 //! all-caps headlines, and two kinds of non-local features: what earlier sentences of the same
 //! document predicted for the same word, and how the word is written elsewhere in the document
-//! (lower case somewhere? capitalised mid-sentence somewhere?). Keys are 64-bit hashes of
+//! (lower case somewhere? capitalised mid-sentence somewhere?); plus hits in the shipped name lists
+//! (`names`). Keys are 64-bit hashes of
 //! (template, values), so no strings are stored and extraction allocates nothing per token.
 
 use super::hashing::{fnv_char, FNV_OFFSET};
@@ -230,6 +231,10 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         lex.matches(&lowers, &joinable, &mut lex_hits);
     }
     let mut hits = lex_hits.iter().peekable();
+    let mut listed: Vec<(u8, u8)> = Vec::new();
+    let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
+    let cjk: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
+    super::names::shipped().matches(&lowers, &cjk, &mut listed);
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
@@ -295,6 +300,11 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
                 k.push(f(51, mix(part, word)));
             }
             hits.next();
+        }
+        if let Some(&(part, class)) = listed.get(i as usize).filter(|x| x.1 != 0) {
+            let hit = mix(u64::from(part), u64::from(class));
+            k.push(f(70, hit));
+            k.push(f(71, mix(hit, u64::from(t.cap))));
         }
         if t.cap && !t.all_caps {
             let common = lex.is_common(t.lower);
