@@ -238,6 +238,8 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
+    // Title Case line ("Great Service", "Thanks For A Great Job"): capitals say little there.
+    let titled = lowers == 0 && infos.iter().filter(|t| t.cap && !t.all_caps).count() >= 2;
     out.keys.clear();
     out.starts.clear();
     let get = |i: isize| -> Option<&Tok> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
@@ -311,6 +313,7 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
             k.push(f(60, mix(u64::from(i == 0), u64::from(common))));
             k.push(f(61, mix(u64::from(common), sp1)));
             k.push(f(62, mix(u64::from(common), sm1)));
+            k.push(f(63, mix(u64::from(titled), u64::from(common))));
         }
         // Non-local features.
         if t.cap {
