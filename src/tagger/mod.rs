@@ -22,6 +22,7 @@ pub mod lexicon;
 pub mod model;
 pub mod names;
 mod perceptron;
+mod spans;
 pub mod tags;
 pub mod tokenize;
 pub mod train;

@@ -136,13 +136,10 @@ impl NerModel {
             let spans = tags::decode(&tags_seq);
             let mut labels_seq = vec![0usize; toks.len()];
             for (span, l) in &spans {
-                let words = toks.get(span.clone()).unwrap_or(&[]);
-                if words
-                    .iter()
-                    .any(|t| is_address(text.get(t.clone()).unwrap_or("")))
-                {
+                let per = self.labels.get(*l) == Some(&EntityLabel::Per);
+                let Some(span) = super::spans::clean(text, toks, span.clone(), per) else {
                     continue;
-                }
+                };
                 for x in labels_seq.iter_mut().take(span.end).skip(span.start) {
                     *x = l + 1;
                 }
@@ -158,26 +155,6 @@ impl NerModel {
         }
         out
     }
-}
-
-/// File extensions that make a token a file name (`report.pdf`), never a name in the corpora.
-const FILE_EXTENSIONS: &[&str] = &[
-    "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "htm", "html", "txt", "csv", "jpg", "jpeg",
-    "png", "gif", "zip", "exe", "mp3", "wav", "avi",
-];
-
-/// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
-/// entity spans holding one are dropped (the corpora never tag them, and the features of such
-/// rare shapes carry no weight, so the model would guess from the letters alone).
-fn is_address(word: &str) -> bool {
-    if word.contains("://") || word.contains('@') || word.contains('_') {
-        return true;
-    }
-    let lower = word.to_ascii_lowercase();
-    lower.starts_with("www.")
-        || lower
-            .rsplit_once('.')
-            .is_some_and(|(stem, ext)| !stem.is_empty() && FILE_EXTENSIONS.contains(&ext))
 }
 
 /// Mean local (softmax over emission scores) probability of the chosen tags of a span.
@@ -205,22 +182,6 @@ fn confidence(em: &[f32], t: usize, span: Range<usize>, tags_seq: &[usize]) -> f
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn addresses_are_not_names() {
-        for w in [
-            "Lisa_resume.doc",
-            "TEXT.htm",
-            "www.x.org",
-            "a@b.com",
-            "http://x",
-        ] {
-            assert!(is_address(w), "{w}");
-        }
-        for w in ["Amazon.com", "U.S.", "Smith", ".doc", "AT&T"] {
-            assert!(!is_address(w), "{w}");
-        }
-    }
 
     #[test]
     fn confidence_is_a_probability() {
