@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
+//!                [--labels=PER,ORG,LOC] [--ensemble=N] [--lower=F] [--title=F]
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
 //! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text","gold"} lines

@@ -6,8 +6,8 @@
 //! all-caps headlines, and two kinds of non-local features: what earlier sentences of the same
 //! document predicted for the same word, and how the word is written elsewhere in the document
 //! (lower case somewhere? capitalised mid-sentence somewhere?); plus hits in the shipped name lists
-//! (`names`). Keys are 64-bit hashes of
-//! (template, values), so no strings are stored and extraction allocates nothing per token.
+//! (`names`). Keys are 64-bit hashes of (template, values), so no strings are stored and
+//! extraction allocates nothing per token.
 
 use super::hashing::{fnv_char, FNV_OFFSET};
 pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
