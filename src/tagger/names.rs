@@ -1,6 +1,6 @@
 //! Name-list features: the shipped gazetteers (`pipelines/gazetteers/`: countries, places,
 //! organisations, nationalities, events), the rule tagger's common given names and a list of common
-//! US given names (`given_names.txt`, from the Faker package, MIT licence), looked up as
+//! English-language given names (`given_names.txt`, from the Faker package, MIT licence), looked up as
 //! token sequences so the tagger can learn how far to trust a list hit in context.
 //!
 //! A model trained on 1996 news has never seen `Google` or `Firefox`; a list hit is a feature that
