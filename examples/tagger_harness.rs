@@ -2,10 +2,11 @@
 //!
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
-//!                [--labels=PER,ORG,LOC] [--lower=0.3] [--ensemble=5] [--dict=WORDLIST]
+//!                [--labels=PER,ORG,LOC] [--ensemble=N] [--lower=F] [--title=F] [--dict=WORDLIST]
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
-//! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text"} lines
+//! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text","gold"} lines
+//!                                              # (gold: [byte start, byte end, label])
 //! tagger_harness score PEER.jsonl FILE...       # score a peer's output (char offsets) on the gold
 //! tagger_harness errors MODEL FILE...           # false positives/negatives with kind and context
 //! ```
@@ -80,6 +81,12 @@ fn train(a: &[String]) -> Result<String, String> {
             x if x.starts_with("--dict=") => opts
                 .dicts
                 .push(PathBuf::from(x.trim_start_matches("--dict="))),
+            x if x.starts_with("--title=") => {
+                opts.titlecase_copies = x
+                    .trim_start_matches("--title=")
+                    .parse()
+                    .map_err(|_| "bad --title")?
+            }
             x if x.starts_with("--lower=") => {
                 opts.lowercase_copies = x
                     .trim_start_matches("--lower=")
@@ -179,7 +186,18 @@ fn export(a: &[String]) -> Result<String, String> {
     let lines: Vec<String> = docs
         .iter()
         .enumerate()
-        .map(|(i, d)| format!("{{\"id\": \"{i}\", \"text\": {}}}", json_str(&d.text)))
+        .map(|(i, d)| {
+            let gold: Vec<String> = d
+                .entities
+                .iter()
+                .map(|(r, l)| format!("[{}, {}, \"{l}\"]", r.start, r.end))
+                .collect();
+            format!(
+                "{{\"id\": \"{i}\", \"text\": {}, \"gold\": [{}]}}",
+                json_str(&d.text),
+                gold.join(", ")
+            )
+        })
         .collect();
     Ok(lines.join("\n"))
 }

@@ -37,7 +37,7 @@ use scan::{Hit, Scan};
 use token::Tokens;
 
 /// The gazetteers shipped with the crate: (name, TSV text).
-const BUILTIN: &[(&str, &str)] = &[
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
     (
         "countries",
         include_str!("../../pipelines/gazetteers/countries.tsv"),
@@ -55,7 +55,14 @@ const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/organizations.tsv"),
     ),
     ("misc", include_str!("../../pipelines/gazetteers/misc.tsv")),
+    (
+        "slovak",
+        include_str!("../../pipelines/gazetteers/slovak.tsv"),
+    ),
 ];
+
+/// Built-in lists matched only in sentences of these languages (the others apply everywhere).
+const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[("slovak", &["sk", "cs"])];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
 const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
@@ -95,6 +102,10 @@ impl RuleTagger {
             // the shipped files are checked by a unit test; a bad one is skipped, never a panic
             let added = t.add_gazetteer(name, content, None, true);
             debug_assert!(added.is_ok(), "{added:?}");
+        }
+        for (name, languages) in BUILTIN_LANGUAGES {
+            let limited = t.set_gazetteer_languages(name, languages);
+            debug_assert!(limited.is_ok(), "{limited:?}");
         }
         t
     }

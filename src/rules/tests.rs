@@ -196,6 +196,20 @@ fn title_case_headline_is_not_tagged() {
 }
 
 #[test]
+fn slovak_list_matches_in_slovak_only() {
+    let tagger = RuleTagger::builtin();
+    let text = "Rumunska teniserka";
+    let found = |lang: &'static str| {
+        tagger
+            .tag(text, &split(text, lang))
+            .iter()
+            .any(|c| c.source == EntitySource::Gazetteer("slovak".into()))
+    };
+    assert!(found("sk"));
+    assert!(!found("sr"));
+}
+
+#[test]
 fn builtin_gazetteers_parse_and_output_is_deterministic() {
     for (name, content) in BUILTIN {
         let parsed = Gazetteer::new(true).add(0, name, content, None);

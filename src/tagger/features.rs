@@ -5,10 +5,11 @@
 //! shape, prefixes/suffixes, neighbouring words and shapes, word bigrams, sentence position,
 //! all-caps headlines, and two kinds of non-local features: what earlier sentences of the same
 //! document predicted for the same word, and how the word is written elsewhere in the document
-//! (lower case somewhere? capitalised mid-sentence somewhere?). For CJK text, lexicon and
-//! dictionary words around each character add word-boundary and name-kind features, and all keys
-//! but the word's own read traditional Chinese characters as simplified ([`super::script`]).
-//! Keys are 64-bit hashes of (template, values), so no strings are stored.
+//! (lower case somewhere? capitalised mid-sentence somewhere?); plus hits in the shipped name lists
+//! (`names`). For CJK text, lexicon and dictionary words around each character add word-boundary
+//! and name-kind features, and all keys but the word's own read traditional Chinese characters as
+//! simplified ([`super::script`]). Keys are 64-bit hashes of (template, values), so no strings are
+//! stored and extraction allocates nothing per token.
 
 use super::hashing::{fnv_char, FNV_OFFSET};
 pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
@@ -233,9 +234,15 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         lex.matches(&lowers, &joinable, &mut lex_hits);
     }
     let mut hits = lex_hits.iter().peekable();
+    let mut listed: Vec<(u8, u8)> = Vec::new();
+    let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
+    let cjk: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
+    super::names::shipped().matches(&lowers, &cjk, &mut listed);
     let caps = infos.iter().filter(|t| t.all_caps).count();
     let lowers = infos.iter().filter(|t| t.all_lower).count();
     let headline = caps >= 2 && caps > lowers;
+    // Title Case line ("Great Service", "Thanks For A Great Job"): capitals say little there.
+    let titled = lowers == 0 && infos.iter().filter(|t| t.cap && !t.all_caps).count() >= 2;
     out.keys.clear();
     out.starts.clear();
     let get = |i: isize| -> Option<&Tok> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
@@ -303,11 +310,17 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
             }
             hits.next();
         }
+        if let Some(&(part, class)) = listed.get(i as usize).filter(|x| x.1 != 0) {
+            let hit = mix(u64::from(part), u64::from(class));
+            k.push(f(70, hit));
+            k.push(f(71, mix(hit, u64::from(t.cap))));
+        }
         if t.cap && !t.all_caps {
             let common = lex.is_common(t.lower);
             k.push(f(60, mix(u64::from(i == 0), u64::from(common))));
             k.push(f(61, mix(u64::from(common), sp1)));
             k.push(f(62, mix(u64::from(common), sm1)));
+            k.push(f(63, mix(u64::from(titled), u64::from(common))));
         }
         // Non-local features.
         if t.cap {

@@ -11,6 +11,7 @@
 //! assert_eq!(toks, ["Mr.", "Smith", "visited", "the", "U.S.", "in", "2001", "."]);
 //! ```
 
+mod augment;
 pub mod corpus;
 pub mod decode;
 pub mod eval;
@@ -19,8 +20,10 @@ mod format;
 pub mod hashing;
 pub mod lexicon;
 pub mod model;
+pub mod names;
 mod perceptron;
 pub mod script;
+mod spans;
 pub mod tags;
 pub mod tokenize;
 pub mod train;

@@ -136,6 +136,10 @@ impl NerModel {
             let spans = tags::decode(&tags_seq);
             let mut labels_seq = vec![0usize; toks.len()];
             for (span, l) in &spans {
+                let per = self.labels.get(*l) == Some(&EntityLabel::Per);
+                let Some(span) = super::spans::clean(text, toks, span.clone(), per) else {
+                    continue;
+                };
                 for x in labels_seq.iter_mut().take(span.end).skip(span.start) {
                     *x = l + 1;
                 }

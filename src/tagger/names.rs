@@ -1,0 +1,187 @@
+//! Name-list features: the shipped gazetteers (`pipelines/gazetteers/`: countries, places,
+//! organisations, nationalities, events), the rule tagger's common given names and a list of common
+//! English-language given names (`given_names.txt`, from the Faker package, MIT licence), looked up as
+//! token sequences so the tagger can learn how far to trust a list hit in context.
+//!
+//! A model trained on 1996 news has never seen `Google` or `Firefox`; a list hit is a feature that
+//! generalises from the listed names the training data has to those it lacks. Phrases are keyed
+//! by chains of the tokens' lower-case hashes (as the CJK lexicon is), so matching is
+//! case-insensitive; the token's capitalisation is part of the feature instead. CJK characters are
+//! never matched (the Chinese model has its own lexicon features). The lists are compiled into
+//! the binary: a model trained with one version of them should be retrained when they change.
+
+use super::features::{mix, token_hashes, KeyMap, KeySet};
+use super::tokenize::tokenize;
+use crate::annotation::EntityLabel;
+use std::sync::OnceLock;
+
+/// Longest phrase (in tokens) looked up.
+const MAX_NAME: usize = 8;
+
+const SEED: u64 = 0x6A2E_1157_5000_0001;
+
+/// Class bits of a listed phrase.
+pub const GIVEN: u8 = 1;
+/// Listed as an organisation.
+pub const ORG: u8 = 2;
+/// Listed as a place or country.
+pub const LOC: u8 = 4;
+/// Listed as a nationality, event, prize or language.
+pub const MISC: u8 = 8;
+
+/// Phrase chains -> class bits, plus every proper prefix chain (so a scan stops early).
+#[derive(Default)]
+pub struct NameLists {
+    entries: KeyMap<u8>,
+    prefixes: KeySet,
+}
+
+/// The lists shipped with the binary, built on first use.
+pub fn shipped() -> &'static NameLists {
+    static LISTS: OnceLock<NameLists> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        let mut lists = NameLists::default();
+        for (_, content) in crate::rules::BUILTIN {
+            lists.add_tsv(content);
+        }
+        lists.add_given_names(include_str!("../rules/lexicon.txt"));
+        let given = include_str!("given_names.txt");
+        for line in given.lines().filter(|l| !l.starts_with('#')) {
+            for name in line.split_whitespace() {
+                lists.add(name, GIVEN);
+            }
+        }
+        lists
+    })
+}
+
+impl NameLists {
+    /// Adds `phrase` with class bits `class` (ignored when empty, too long or CJK).
+    pub fn add(&mut self, phrase: &str, class: u8) {
+        let toks = tokenize(phrase, 0..phrase.len(), "en");
+        let hashes = token_hashes(phrase, &toks);
+        if hashes.is_empty() || hashes.len() > MAX_NAME || hashes.iter().any(|h| h.1) {
+            return;
+        }
+        let mut h = SEED;
+        for (k, (lower, _)) in hashes.iter().enumerate() {
+            if k > 0 {
+                self.prefixes.insert(h);
+            }
+            h = mix(h, *lower);
+        }
+        *self.entries.entry(h).or_insert(0) |= class;
+    }
+
+    /// Adds the PER/ORG/LOC/MISC lines of a gazetteer file (`name<TAB>LABEL`; `#` comments).
+    fn add_tsv(&mut self, content: &str) {
+        for line in content.lines().filter(|l| !l.trim_start().starts_with('#')) {
+            let mut cols = line.split('\t');
+            let (Some(phrase), Some(label)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            let class = match EntityLabel::parse(label.trim()) {
+                Some(EntityLabel::Org) => ORG,
+                Some(EntityLabel::Loc) => LOC,
+                Some(EntityLabel::Misc) => MISC,
+                Some(EntityLabel::Per) => GIVEN,
+                _ => continue,
+            };
+            self.add(phrase.trim(), class);
+        }
+    }
+
+    /// Adds the words of the `GIVEN` lines of the rule tagger's word lists.
+    fn add_given_names(&mut self, words: &str) {
+        for line in words.lines() {
+            let Some((flags, list)) = line.split_once(':') else {
+                continue;
+            };
+            if flags.split('|').any(|f| f.trim() == "GIVEN") {
+                for w in list.split_whitespace() {
+                    self.add(w.split('=').next().unwrap_or(w), GIVEN);
+                }
+            }
+        }
+    }
+
+    /// Leftmost-longest matches over tokens with lower-case hashes `lowers` (`skip[i]`: never
+    /// part of a match). Writes `(part, class)` per token into `out` (part 1 begin, 2 inside,
+    /// 3 last, 4 single; 0 and class 0 outside any match).
+    pub fn matches(&self, lowers: &[u64], skip: &[bool], out: &mut Vec<(u8, u8)>) {
+        let n = lowers.len().min(skip.len());
+        out.clear();
+        out.resize(n, (0, 0));
+        if self.entries.is_empty() {
+            return;
+        }
+        let mut i = 0;
+        while i < n {
+            let mut best = None;
+            let mut h = SEED;
+            for k in i..n.min(i + MAX_NAME) {
+                if skip.get(k).copied().unwrap_or(true) {
+                    break;
+                }
+                h = mix(h, lowers.get(k).copied().unwrap_or(0));
+                if let Some(&c) = self.entries.get(&h) {
+                    best = Some((k + 1, c));
+                }
+                if !self.prefixes.contains(&h) {
+                    break;
+                }
+            }
+            let Some((end, class)) = best else {
+                i += 1;
+                continue;
+            };
+            for (k, slot) in out.iter_mut().enumerate().take(end).skip(i) {
+                let part = match (k == i, k + 1 == end) {
+                    (true, true) => 4,
+                    (true, false) => 1,
+                    (false, true) => 3,
+                    (false, false) => 2,
+                };
+                *slot = (part, class);
+            }
+            i = end;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn find(lists: &NameLists, text: &str) -> Vec<(u8, u8)> {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let h = token_hashes(text, &toks);
+        let lowers: Vec<u64> = h.iter().map(|x| x.0).collect();
+        let skip: Vec<bool> = h.iter().map(|x| x.1).collect();
+        let mut out = Vec::new();
+        lists.matches(&lowers, &skip, &mut out);
+        out
+    }
+
+    #[test]
+    fn longest_match_case_insensitive() {
+        let mut l = NameLists::default();
+        l.add("New York", LOC);
+        l.add("New York Times", ORG);
+        l.add("York", LOC);
+        assert_eq!(
+            find(&l, "the new york times and York"),
+            vec![(0, 0), (1, ORG), (2, ORG), (3, ORG), (0, 0), (4, LOC)]
+        );
+        assert_eq!(find(&l, "New York ."), vec![(1, LOC), (3, LOC), (0, 0)]);
+    }
+
+    #[test]
+    fn shipped_lists_hold_names() {
+        let l = shipped();
+        assert_eq!(find(l, "Google"), vec![(4, ORG)]);
+        assert_eq!(find(l, "john"), vec![(4, GIVEN)]);
+        assert_eq!(find(l, "Priscilla"), vec![(4, GIVEN)]);
+        assert_eq!(find(l, "北京"), vec![(0, 0), (0, 0)]);
+    }
+}
