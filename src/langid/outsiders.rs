@@ -10,7 +10,9 @@
 //! drawn from any corpus. A false sign only costs the whatlang call that was always made before.
 
 use super::markers;
+use super::ngram::KeyHasher;
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 /// Close outside neighbours of model languages, whose marker words live in `markers`: they are
@@ -132,10 +134,16 @@ pub(crate) fn fits_poorly((sum, grams): (f64, usize)) -> bool {
 }
 
 /// Every outside marker word of `WORDS`.
-fn outside_words() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn outside_words() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
     SET.get_or_init(|| WORDS.iter().flat_map(|(_, w)| w.iter()).copied().collect())
 }
+
+/// Marker words, hashed with a cheap hash (the words are ours, not attacker-controlled).
+type WordSet = HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
+
+/// Longest marker word in bytes: longer words are skipped unread.
+const MAX_MARKER_BYTES: usize = 24;
 
 /// Letters that a close outside neighbour uses far more than the model language: Bulgarian
 /// writes `ъ` inside many words (`центъра`), Russian only in a few (`объявил`).
@@ -155,13 +163,21 @@ pub(crate) fn has_outside_word(text: &str, model_lang: &str) -> bool {
     }
     let set = outside_words();
     let neighbour = neighbour_of(model_lang).map_or(&[][..], markers::list);
+    let is_marker = |w: &str| set.contains(w) || neighbour.contains(&w);
     let mut lower = String::new();
+    let mut ascii = [0u8; MAX_MARKER_BYTES];
     text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.len() <= 24)
+        .filter(|w| !w.is_empty() && w.len() <= MAX_MARKER_BYTES)
         .any(|w| {
+            if w.is_ascii() {
+                let buf = &mut ascii[..w.len()];
+                buf.copy_from_slice(w.as_bytes());
+                buf.make_ascii_lowercase();
+                return std::str::from_utf8(buf).is_ok_and(is_marker);
+            }
             lower.clear();
             lower.extend(w.chars().flat_map(char::to_lowercase));
-            set.contains(lower.as_str()) || neighbour.contains(&lower.as_str())
+            is_marker(&lower)
         })
 }
 
@@ -192,6 +208,16 @@ mod tests {
             ("Els nens juguen amb la pilota al parc.", "es"),
         ] {
             assert!(has_outside_word(text, model), "{text}");
+        }
+    }
+
+    #[test]
+    fn no_marker_is_longer_than_the_words_read() {
+        let all = WORDS.iter().flat_map(|(_, w)| w.iter());
+        let neighbours = ["nb", "sl", "cs", "ca", "bg"].map(markers::list);
+        for w in all.chain(neighbours.iter().flat_map(|l| l.iter())) {
+            assert!(w.len() <= MAX_MARKER_BYTES, "{w}");
+            assert_eq!(w.to_lowercase(), *w, "markers are lower case");
         }
     }
 

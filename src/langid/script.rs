@@ -188,14 +188,24 @@ pub fn runs(text: &str) -> Vec<Run> {
     let mut gap_split: Option<usize> = None;
     let mut current: Option<Run> = None;
     for (i, c) in text.char_indices() {
-        let s = script_of(c).group();
+        // ASCII first: most text here is Latin letters, digits, spaces and punctuation.
+        let script = if c.is_ascii() {
+            if c.is_ascii_alphabetic() {
+                Script::Latin
+            } else {
+                Script::Common
+            }
+        } else {
+            script_of(c)
+        };
+        let s = script.group();
         if s == Script::Common {
             if c.is_whitespace() {
                 gap_split = Some(i + c.len_utf8());
             }
             continue;
         }
-        let kana = usize::from(matches!(script_of(c), Script::Hiragana | Script::Katakana));
+        let kana = usize::from(matches!(script, Script::Hiragana | Script::Katakana));
         match current.as_mut() {
             Some(run) if run.script == s => {
                 run.letters += 1;

@@ -5,51 +5,77 @@
 use std::ops::Range;
 
 /// Byte ranges of lines and sentences in `text`, trimmed, non-empty, in order.
+///
+/// Scans bytes: only `\n`, `\r`, `.`, `!`, `?` and the lead bytes of `。！？…` can end a unit, so
+/// every other byte is skipped without decoding.
 pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    // A mark and the end of the closing quotes/brackets it took: the mark then stands as the
+    // char before what follows them.
+    let mut taken: Option<(usize, char)> = None;
+    while let Some(&b) = bytes.get(i) {
+        if !matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+            i += 1;
+            continue;
+        }
+        // `i` is a char boundary: ASCII bytes and lead bytes always are.
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            i += 1;
+            continue;
+        };
         let end = i + c.len_utf8();
         let cut = match c {
             '\n' | '\r' => Some(end),
-            '。' | '！' | '？' => {
-                // Keep closing quotes and brackets with the sentence.
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
-                }
-                Some(e)
-            }
+            '。' | '！' | '？' => Some(take_closers(text, end)),
             '.' | '!' | '?' | '…' => {
+                let prev = match taken {
+                    Some((e, mark)) if e == i => Some(mark),
+                    _ => text.get(..i).and_then(|t| t.chars().next_back()),
+                };
                 let after_word =
                     prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
-                let mut e = end;
-                while let Some(&(j, d)) = chars.peek() {
-                    if !is_closer(d) {
-                        break;
-                    }
-                    e = j + d.len_utf8();
-                    chars.next();
+                let e = take_closers(text, end);
+                taken = Some((e, c));
+                let next_space = text
+                    .get(e..)
+                    .and_then(|t| t.chars().next())
+                    .is_some_and(char::is_whitespace);
+                i = e;
+                if after_word && next_space {
+                    push_trimmed(text, start..e, &mut out);
+                    start = e;
                 }
-                let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
-                (after_word && next_space).then_some(e)
+                continue;
             }
-            _ => None,
+            _ => {
+                i = end;
+                continue;
+            }
         };
-        prev = Some(c);
         if let Some(e) = cut {
+            taken = Some((e, c));
             push_trimmed(text, start..e, &mut out);
             start = e;
+            i = e;
         }
     }
     push_trimmed(text, start..text.len(), &mut out);
     out
+}
+
+/// The end of the closing quotes and brackets that follow `from`.
+fn take_closers(text: &str, from: usize) -> usize {
+    let mut e = from;
+    for d in text.get(from..).unwrap_or("").chars() {
+        if !is_closer(d) {
+            break;
+        }
+        e += d.len_utf8();
+    }
+    e
 }
 
 fn is_closer(c: char) -> bool {
@@ -72,4 +98,80 @@ pub(crate) fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
     let lead = s.len() - s.trim_start().len();
     let t = s.trim();
     (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    /// The char-by-char definition that `units` implements on bytes.
+    fn units_by_chars(text: &str) -> Vec<Range<usize>> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        let mut chars = text.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        while let Some((i, c)) = chars.next() {
+            let end = i + c.len_utf8();
+            let cut = match c {
+                '\n' | '\r' => Some(end),
+                '。' | '！' | '？' => {
+                    // Keep closing quotes and brackets with the sentence.
+                    let mut e = end;
+                    while let Some(&(j, d)) = chars.peek() {
+                        if !is_closer(d) {
+                            break;
+                        }
+                        e = j + d.len_utf8();
+                        chars.next();
+                    }
+                    Some(e)
+                }
+                '.' | '!' | '?' | '…' => {
+                    let after_word =
+                        prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
+                    let mut e = end;
+                    while let Some(&(j, d)) = chars.peek() {
+                        if !is_closer(d) {
+                            break;
+                        }
+                        e = j + d.len_utf8();
+                        chars.next();
+                    }
+                    let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
+                    (after_word && next_space).then_some(e)
+                }
+                _ => None,
+            };
+            prev = Some(c);
+            if let Some(e) = cut {
+                push_trimmed(text, start..e, &mut out);
+                start = e;
+            }
+        }
+        push_trimmed(text, start..text.len(), &mut out);
+        out
+    }
+
+    #[test]
+    fn byte_scan_matches_the_char_by_char_definition() {
+        let pieces = [
+            "a", "B", "1", " ", "\n", "\r", ".", "!", "?", "…", "。", "！", "？", "\"", "”", ")",
+            "」", "』", "）", "é", "中", "x.", "U.S.", "3.5", "»", "’", "\t", "ab", "—",
+        ];
+        // Every string of up to 4 pieces over a fixed alphabet, plus longer pseudo-random ones.
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 12) as usize;
+            let text: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            assert_eq!(units(&text), units_by_chars(&text), "{text:?}");
+        }
+    }
 }
