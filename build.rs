@@ -1,8 +1,15 @@
 //! Embeds the shipped pipeline files and models (everything under `pipelines/` except the sentence rules
-//! and gazetteers, which their own modules embed) so the binary runs with no file beside it.
+//! and gazetteers, which their own modules embed) so the binary runs with no file beside it, and
+//! turns the language n-gram table `pipelines/language/ngrams.tsv` into the binary image of its
+//! rows that `NgramModel::embedded` decodes (the maths is the library's own `ngram_table.rs`).
 
 use std::fs;
 use std::path::Path;
+
+// The library's table module, whole: the build uses `Table::parse` and `Table::encode`.
+#[allow(dead_code)]
+#[path = "src/langid/ngram_table.rs"]
+mod ngram_table;
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
     let Ok(entries) = fs::read_dir(dir) else {
@@ -21,6 +28,24 @@ fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
                 out.push(rel.to_string_lossy().replace('\\', "/"));
             }
         }
+    }
+}
+
+/// Writes `ngrams.bin` in `out`: the image of the shipped n-gram table. A table that does not
+/// parse fails the build (the same table would fail every run).
+fn ngram_image(manifest: &Path, out: &Path) {
+    let tsv = manifest.join("pipelines/language/ngrams.tsv");
+    println!("cargo:rerun-if-changed=src/langid/ngram_table.rs");
+    let text = match fs::read_to_string(&tsv) {
+        Ok(text) => text,
+        Err(e) => panic!("build script cannot read {}: {e}", tsv.display()),
+    };
+    let table = match ngram_table::Table::parse(&text) {
+        Ok(table) => table,
+        Err(e) => panic!("{}: {e}", tsv.display()),
+    };
+    if let Err(e) = fs::write(out.join("ngrams.bin"), table.encode()) {
+        panic!("build script cannot write ngrams.bin: {e}");
     }
 }
 
@@ -44,4 +69,5 @@ fn main() {
     if let Err(e) = fs::write(Path::new(&out).join("embedded.rs"), code) {
         panic!("build script cannot write embedded.rs: {e}");
     }
+    ngram_image(Path::new(&manifest), Path::new(&out));
 }

@@ -4,22 +4,25 @@
 //! Slovak/Czech) and short sentences.
 //!
 //! The table is derived by `train::train_table` from the corpora under `../shared/data` (counts
-//! only, no sentences) and shipped as `pipelines/language/ngrams.tsv`, embedded at compile time.
+//! only, no sentences) and shipped as `pipelines/language/ngrams.tsv`. The build script turns it
+//! into a binary image of the model's rows (`ngram_table.rs`), embedded at compile time, so
+//! loading the shipped model decodes rows instead of parsing text.
 
 use super::script::is_letter;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// Longest n-gram, in chars (word boundaries count as one char, written `_`).
-pub const MAX_ORDER: usize = 4;
+#[path = "ngram_table.rs"]
+mod table;
+pub use table::{bucket, key, MAX_LANGS, MAX_ORDER};
+use table::{Row, Table};
+
 /// Words longer than this are cut (bounds work on junk input).
 const MAX_WORD: usize = 32;
-/// Additive smoothing for counts.
-const ALPHA: f64 = 0.2;
 
-/// The shipped table, embedded at compile time.
-const EMBEDDED: &str = include_str!("../../pipelines/language/ngrams.tsv");
+/// The shipped table's rows, imaged by `build.rs` from `pipelines/language/ngrams.tsv`.
+static EMBEDDED_IMAGE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/ngrams.bin"));
 
 /// Calls `f` with every n-gram (orders 1..=MAX_ORDER) of the lowercased, `_`-padded words of
 /// `text`, and with each whole padded word longer than that (a word feature), reading at most
@@ -69,25 +72,6 @@ fn word_ngrams(word: &[char], f: &mut impl FnMut(&[char])) {
     }
 }
 
-/// A 64-bit key for an n-gram (FNV-1a over its chars, seeded with its length).
-pub fn key(gram: &[char]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ gram.len() as u64;
-    for &c in gram {
-        h ^= u64::from(u32::from(c));
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Feature bucket: 1..=MAX_ORDER for n-grams, 0 for whole words.
-pub fn bucket(gram: &[char]) -> usize {
-    if gram.len() > MAX_ORDER {
-        0
-    } else {
-        gram.len()
-    }
-}
-
 /// Hasher for keys that are already hashes: one final mix, no SipHash.
 #[derive(Default)]
 pub struct KeyHasher(u64);
@@ -131,11 +115,6 @@ impl Scores {
     }
 }
 
-/// One n-gram's log-probabilities, a cache line each.
-#[derive(Debug, Clone)]
-#[repr(align(64))]
-struct Row([f32; MAX_LANGS]);
-
 /// Lane-wise sum of two rows (compiles to a few vector additions).
 #[inline(always)]
 fn add_rows(a: &[f32; MAX_LANGS], b: &[f32; MAX_LANGS]) -> [f32; MAX_LANGS] {
@@ -158,18 +137,12 @@ pub struct NgramModel {
     known: Vec<u32>,
 }
 
-/// Most languages a table may have (the width of a row).
-pub const MAX_LANGS: usize = 16;
-
-/// A letter seen fewer times than this in a language's training text is foreign to it.
-const KNOWN_LETTER_COUNT: f64 = 3.0;
-
 impl NgramModel {
-    /// The model shipped with the crate (parsed once, then shared).
+    /// The model shipped with the crate (decoded once from its build-time image, then shared).
     pub fn embedded() -> Result<&'static NgramModel, String> {
         static MODEL: OnceLock<Result<NgramModel, String>> = OnceLock::new();
         MODEL
-            .get_or_init(|| NgramModel::parse(EMBEDDED))
+            .get_or_init(|| Table::decode(EMBEDDED_IMAGE).and_then(NgramModel::from_table))
             .as_ref()
             .map_err(|e| e.clone())
     }
@@ -177,76 +150,21 @@ impl NgramModel {
     /// Parses a table: a `#langs` line naming the columns, then `ngram<TAB>count...` rows.
     /// Lines starting with `#` are comments. An empty table is a valid model with no languages.
     pub fn parse(text: &str) -> Result<NgramModel, String> {
-        let mut langs: Vec<String> = Vec::new();
-        let mut grams: Vec<(Vec<char>, Vec<f64>, Vec<f64>)> = Vec::new();
-        for (no, line) in text.lines().enumerate() {
-            if let Some(rest) = line.strip_prefix("#langs\t") {
-                langs = rest.split('\t').map(str::to_string).collect();
-                continue;
-            }
-            if line.starts_with('#') || line.trim().is_empty() {
-                continue;
-            }
-            let mut cols = line.split('\t');
-            let gram: Vec<char> = cols.next().unwrap_or("").chars().collect();
-            let mut counts: Vec<f64> = cols
-                .map(str::parse::<f64>)
-                .collect::<Result<_, _>>()
-                .map_err(|e| format!("ngram table line {}: {e}", no + 1))?;
-            let word =
-                gram.len() > MAX_ORDER && gram.first() == Some(&'_') && gram.last() == Some(&'_');
-            let k = langs.len();
-            // A row holds k counts, optionally followed by k learned weight corrections.
-            let ok_len = counts.len() == k || counts.len() == 2 * k;
-            if gram.is_empty() || (gram.len() > MAX_ORDER && !word) || !ok_len {
-                return Err(format!("ngram table line {}: bad row", no + 1));
-            }
-            let deltas = counts.split_off(k.min(counts.len()));
-            grams.push((gram, counts, deltas));
-        }
-        let k = langs.len();
-        // Per order: totals per language and vocabulary size, for additive smoothing.
-        let mut totals = vec![vec![0.0f64; k]; MAX_ORDER + 1];
-        let mut vocab = [0usize; MAX_ORDER + 1];
-        for (g, counts, _) in &grams {
-            let o = bucket(g);
-            vocab[o] += 1;
-            for (t, c) in totals[o].iter_mut().zip(counts) {
-                *t += c;
-            }
-        }
-        let mut index = HashMap::with_capacity_and_hasher(grams.len(), Default::default());
-        if k > MAX_LANGS {
-            return Err(format!("ngram table has more than {MAX_LANGS} languages"));
-        }
-        let mut logp = Vec::with_capacity(grams.len());
-        let mut known = Vec::with_capacity(grams.len());
-        for (row, (g, counts, deltas)) in grams.iter().enumerate() {
-            let o = bucket(g);
-            let mut mask = 0u32;
-            if o == 1 {
-                for (l, c) in counts.iter().enumerate() {
-                    if *c >= KNOWN_LETTER_COUNT {
-                        mask |= 1 << l;
-                    }
-                }
-            }
-            known.push(mask);
-            let denom = |l: usize| totals[o][l] + ALPHA * vocab[o] as f64;
-            let mut lp = [0.0f32; MAX_LANGS];
-            for ((l, c), p) in counts.iter().enumerate().zip(lp.iter_mut()) {
-                let delta = deltas.get(l).copied().unwrap_or(0.0);
-                *p = (((c + ALPHA) / denom(l)).ln() + delta) as f32;
-            }
-            logp.push(Row(lp));
+        Table::parse(text).and_then(NgramModel::from_table)
+    }
+
+    /// A model over a table's rows; a repeated key looks up its last row.
+    fn from_table(table: Table) -> Result<NgramModel, String> {
+        let mut index = HashMap::with_capacity_and_hasher(table.keys.len(), Default::default());
+        for (row, &k) in table.keys.iter().enumerate() {
             let row = u32::try_from(row).map_err(|_| "ngram table too large".to_string())?;
-            index.insert(key(g), row);
+            index.insert(k, row);
         }
         Ok(NgramModel {
-            langs,
+            langs: table.langs,
             index,
-            logp,
-            known,
+            logp: table.logp,
+            known: table.known,
         })
     }
 
@@ -342,7 +260,18 @@ mod tests {
     }
 
     #[test]
-    fn embedded_table_parses() {
-        assert!(NgramModel::embedded().is_ok());
+    fn embedded_image_equals_the_parsed_table() {
+        let tsv = include_str!("../../pipelines/language/ngrams.tsv");
+        let parsed = NgramModel::parse(tsv).unwrap();
+        let loaded = NgramModel::embedded().unwrap();
+        assert_eq!(loaded.langs, parsed.langs);
+        assert_eq!(loaded.logp.len(), parsed.logp.len());
+        assert!(parsed.logp.len() > 1000, "the shipped table has rows");
+        for (row, (a, b)) in loaded.logp.iter().zip(&parsed.logp).enumerate() {
+            let bits = |r: &Row| r.0.map(f32::to_bits);
+            assert_eq!(bits(a), bits(b), "row {row}");
+        }
+        assert_eq!(loaded.known, parsed.known);
+        assert_eq!(loaded.index, parsed.index);
     }
 }
