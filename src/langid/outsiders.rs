@@ -122,10 +122,11 @@ const WORDS: &[(&str, &[&str])] = &[
 ];
 
 /// Average log-probability per n-gram below which the model's chosen language fits the text
-/// poorly. Measured on the held-out sentences of `annotate eval language`
-/// and on synthetic news documents: documents in the model's languages average -5.4 to -5.9 (1% of
-/// English ones fall below -6.0); sentences in Italian, Dutch, Finnish, Turkish, Estonian,
-/// Lithuanian or Hungarian read as the closest model language average -5.9 to -6.7.
+/// poorly. Measured on the synthetic news documents of `scripts/bench.sh`: documents in the
+/// model's languages average -5.5 to -5.9, but 14% of the English ones fall below -6.0 (English
+/// has the fewest training sentences) and pay a whatlang call; sentences in Finnish, Turkish,
+/// Estonian, Lithuanian, Hungarian, Indonesian or Czech read as the closest model language
+/// average -6.0 to -6.8, and a threshold of -6.15 (or -6.2 for English) already loses some.
 const POOR_FIT: f64 = -6.0;
 
 /// Whether the model's choice fits poorly: `(sum of log-probabilities, n-grams)`.
