@@ -43,11 +43,20 @@ impl RawDoc {
     }
 
     /// A digest of what was read (id, source and content), used to check that a resumed run reads the
-    /// same input as the interrupted one. FNV-1a: stable across platforms and compiler versions.
+    /// same input as the interrupted one. FNV-1a over little-endian 8-byte words (then the tail
+    /// bytes): stable across platforms and compiler versions, and eight times fewer steps than
+    /// byte-wise FNV over large inputs.
     pub fn digest(&self) -> u64 {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         let mut eat = |bytes: &[u8]| {
-            for &b in bytes.iter().chain([0xffu8].iter()) {
+            let mut words = bytes.chunks_exact(8);
+            for w in words.by_ref() {
+                let mut word = [0u8; 8];
+                word.copy_from_slice(w);
+                h ^= u64::from_le_bytes(word);
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            for &b in words.remainder().iter().chain([0xffu8].iter()) {
                 h ^= u64::from(b);
                 h = h.wrapping_mul(0x0100_0000_01b3);
             }
