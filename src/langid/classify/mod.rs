@@ -4,11 +4,12 @@
 
 use super::codes;
 use super::hanzi::{self, VariantCounts};
-use super::ngram::{NgramModel, Scores};
+use super::ngram::NgramModel;
 use super::script::{Run, Script};
 use super::{Detection, LanguageConfig};
 use whatlang::Lang;
 
+mod candidates;
 mod settle;
 
 /// How the statistical scripts are decided.
@@ -255,31 +256,6 @@ impl Classifier {
         }
     }
 
-    /// whatlang's answer for (a sample of) `text`, within the allow/deny lists.
-    pub fn whatlang(&self, text: &str) -> Option<(Lang, f64)> {
-        self.detector
-            .detect(self.sample(text))
-            .map(|i| (i.lang(), i.confidence()))
-    }
-
-    /// Whether `lang` is allowed and not one of the n-gram model's languages.
-    pub fn is_outside(&self, lang: Lang) -> bool {
-        self.allowed.contains(&lang) && !self.model_langs.iter().any(|(_, m, _)| *m == lang)
-    }
-
-    /// whatlang's answer for (a sample of) `text` when it may only choose between `outside`
-    /// and the model language `code` (cheap: two profiles).
-    pub fn whatlang_between(&self, text: &str, outside: Lang, code: &str) -> Option<(Lang, f64)> {
-        let own = self
-            .model_langs
-            .iter()
-            .find(|(c, _, ok)| *c == code && *ok)
-            .map(|(_, l, _)| *l)?;
-        whatlang::Detector::with_allowlist(vec![outside, own])
-            .detect(self.sample(text))
-            .map(|i| (i.lang(), i.confidence()))
-    }
-
     /// Latin, Cyrillic, Arabic, Devanagari, Hebrew: the n-gram model where it knows the script
     /// (the piece is then `pending` a whatlang check in combined mode), else whatlang.
     /// Returns the language, its confidence, the candidates' probabilities and `pending`.
@@ -326,64 +302,6 @@ impl Classifier {
                 None => ("und", 0.0, Vec::new(), false, NO_EVIDENCE),
             },
         }
-    }
-
-    /// Whether the best fitting model language leads the second by `QUICK_MARGIN` and the text
-    /// has no letter foreign to it.
-    fn clear(&self, scores: &Scores, main: Script) -> bool {
-        let mut best = f64::NEG_INFINITY;
-        let mut second = f64::NEG_INFINITY;
-        let mut best_foreign = 1;
-        for (i, s) in scores.sums.iter().enumerate() {
-            if !self.fits(i, main) {
-                continue;
-            }
-            if *s > best {
-                second = best;
-                best = *s;
-                best_foreign = scores.foreign.get(i).copied().unwrap_or(1);
-            } else if *s > second {
-                second = *s;
-            }
-        }
-        best_foreign == 0 && best - second >= QUICK_MARGIN
-    }
-
-    /// Whether model language `i` is allowed and written in the piece's script.
-    fn fits(&self, i: usize, main: Script) -> bool {
-        self.model_langs.get(i).is_some_and(|(_, lang, ok)| {
-            *ok && (main == Script::Cyrillic) == is_cyrillic_lang(*lang)
-        })
-    }
-
-    /// Softmax probabilities of the allowed model languages that fit the script, best first.
-    fn ngram_probs(&self, scores: &Scores, main: Script) -> Option<Probs> {
-        if scores.grams == 0 {
-            return None;
-        }
-        let fits = |i: usize| self.fits(i, main);
-        let mut cands: Vec<(usize, f64)> = scores
-            .sums
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| fits(*i))
-            .map(|(i, s)| (i, *s))
-            .collect();
-        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        let top = cands.first()?.1;
-        let z: f64 = cands
-            .iter()
-            .map(|(_, s)| ((s - top) * SOFTMAX_SCALE).exp())
-            .sum();
-        Some(
-            cands
-                .iter()
-                .filter_map(|(i, s)| {
-                    let code = self.model_langs.get(*i)?.0;
-                    Some((code, ((s - top) * SOFTMAX_SCALE).exp() / z.max(1.0)))
-                })
-                .collect(),
-        )
     }
 }
 

@@ -1,11 +1,37 @@
 //! Settling the n-gram model's decisions with whatlang: a language our model does not know wins
 //! when whatlang is confident enough, with a higher bar (or marker words) for close neighbours.
+//! Also the whatlang calls themselves (all of whatlang's languages, or just two).
 
 use super::{Classifier, Piece, Probs};
 use crate::langid::{codes, markers};
 use whatlang::Lang;
 
 impl Classifier {
+    /// whatlang's answer for (a sample of) `text`, within the allow/deny lists.
+    pub fn whatlang(&self, text: &str) -> Option<(Lang, f64)> {
+        self.detector
+            .detect(self.sample(text))
+            .map(|i| (i.lang(), i.confidence()))
+    }
+
+    /// Whether `lang` is allowed and not one of the n-gram model's languages.
+    pub fn is_outside(&self, lang: Lang) -> bool {
+        self.allowed.contains(&lang) && !self.model_langs.iter().any(|(_, m, _)| *m == lang)
+    }
+
+    /// whatlang's answer for (a sample of) `text` when it may only choose between `outside`
+    /// and the model language `code` (cheap: two profiles).
+    pub fn whatlang_between(&self, text: &str, outside: Lang, code: &str) -> Option<(Lang, f64)> {
+        let own = self
+            .model_langs
+            .iter()
+            .find(|(c, _, ok)| *c == code && *ok)
+            .map(|(_, l, _)| *l)?;
+        whatlang::Detector::with_allowlist(vec![outside, own])
+            .detect(self.sample(text))
+            .map(|i| (i.lang(), i.confidence()))
+    }
+
     /// Settles a `pending` piece with whatlang's answer `wl` for it (or for its document): a
     /// language our model does not know wins when whatlang is confident enough; the bar is high
     /// for close neighbours of the model's guess (Norwegian for Danish, Czech for Slovak...).
