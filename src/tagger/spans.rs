@@ -62,6 +62,81 @@ pub(crate) fn clean(
     (!span.is_empty()).then_some(span)
 }
 
+/// Company-form words that follow an organisation's name after a comma (`Google, Inc.`).
+const COMPANY_FORMS: &[&str] = &[
+    "inc", "inc.", "ltd", "ltd.", "llc", "l.p.", "corp", "corp.", "co.", "plc", "gmbh",
+];
+
+/// Joins the cleaned spans of one sentence (sorted, not overlapping; `(tokens, label index)`)
+/// where e-mail conventions split one name: a Lotus Notes address `John Griffith@ENRON` (a person
+/// span directly followed by `@WORD`) is one person, an Outlook sender `"Townsend, George"` (a
+/// quoted `Last, First` with a person span in it) is one person, and an organisation followed by
+/// `, Inc.` (or `Ltd.`, `LLC`, `L.P.`, ...) takes it in. `per` and `org` are the label indices.
+pub(crate) fn join(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut Vec<(Range<usize>, usize)>,
+    per: Option<usize>,
+    org: Option<usize>,
+) {
+    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    // token i ends where token i + 1 starts (no space between them)
+    let glued = |i: usize| match (toks.get(i), toks.get(i + 1)) {
+        (Some(a), Some(b)) => a.end == b.start,
+        _ => false,
+    };
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out: Vec<(Range<usize>, usize)> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let (mut span, label) = spans[i].clone();
+        i += 1;
+        let e = span.end;
+        let address = Some(label) == per
+            && word(e) == "@"
+            && glued(e - 1)
+            && glued(e)
+            && !word(e + 1).is_empty()
+            && word(e + 1).chars().all(|c| c.is_alphanumeric());
+        let company = Some(label) == org
+            && word(e) == ","
+            && COMPANY_FORMS.contains(&word(e + 1).to_lowercase().as_str());
+        if address || company {
+            span.end = e + 2;
+        }
+        // `"Last, First"`: the quoted pair becomes one person
+        if let Some(p) = per {
+            let q = |k: usize| matches!(word(k), "\"" | "“" | "”");
+            for a in span.start.saturating_sub(2)..=span.start {
+                if label == p
+                    && a >= 1
+                    && q(a - 1)
+                    && word(a + 1) == ","
+                    && q(a + 3)
+                    && cap(word(a))
+                    && cap(word(a + 2))
+                    && word(a).chars().all(char::is_alphabetic)
+                    && word(a + 2).chars().all(char::is_alphabetic)
+                    && span.start >= a
+                    && span.end <= a + 3
+                {
+                    span = a..a + 3;
+                    break;
+                }
+            }
+        }
+        // later spans inside the widened one are absorbed
+        while i < spans.len() && spans[i].0.start < span.end {
+            i += 1;
+        }
+        while out.last().is_some_and(|l| l.0.end > span.start) {
+            out.pop();
+        }
+        out.push((span, label));
+    }
+    *spans = out;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -101,5 +176,50 @@ mod tests {
         assert_eq!(run("Dear John", 0..2, false).as_deref(), Some("Dear John"));
         assert_eq!(run("Yahoo !", 0..2, false).as_deref(), Some("Yahoo"));
         assert_eq!(run("Rad ( B )", 0..4, false).as_deref(), Some("Rad ( B )"));
+    }
+
+    fn joined(text: &str, spans: &[(Range<usize>, usize)]) -> Vec<(String, usize)> {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let mut v = spans.to_vec();
+        join(text, &toks, &mut v, Some(0), Some(1));
+        v.into_iter()
+            .map(|(s, l)| {
+                (
+                    text[toks[s.start].start..toks[s.end - 1].end].to_string(),
+                    l,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mail_names_and_company_forms_are_joined() {
+        // John Griffith @ ENRON \n 08
+        assert_eq!(
+            joined("John Griffith@ENRON\n08", &[(0..2, 0), (3..4, 1)]),
+            vec![("John Griffith@ENRON".to_string(), 0)]
+        );
+        // spaced out, it is not an address
+        assert_eq!(joined("John Griffith @ ENRON", &[(0..2, 0)]).len(), 1);
+        assert_eq!(
+            joined("John Griffith @ ENRON", &[(0..2, 0)])[0].0,
+            "John Griffith"
+        );
+        // " Townsend , George " <
+        assert_eq!(
+            joined("\"Townsend, George\" <g@x.net>", &[(3..4, 0)]),
+            vec![("Townsend, George".to_string(), 0)]
+        );
+        assert_eq!(
+            joined("\"Lenhart, Matthew\"", &[(1..2, 0), (3..4, 0)]),
+            vec![("Lenhart, Matthew".to_string(), 0)]
+        );
+        // not quoted: two names in a list stay two
+        assert_eq!(joined("Lenhart, Matthew", &[(0..1, 0), (2..3, 0)]).len(), 2);
+        assert_eq!(
+            joined("at Google, Inc. of", &[(1..2, 1)]),
+            vec![("Google, Inc.".to_string(), 1)]
+        );
+        assert_eq!(joined("at Google, Inc. of", &[(1..2, 0)])[0].0, "Google");
     }
 }
