@@ -134,7 +134,11 @@ impl NerModel {
             emissions(self, &feats, &mut em);
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
             let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
-            let (per_i, org_i) = (label_index(EntityLabel::Per), label_index(EntityLabel::Org));
+            let (per_i, org_i, loc_i) = (
+                label_index(EntityLabel::Per),
+                label_index(EntityLabel::Org),
+                label_index(EntityLabel::Loc),
+            );
             let mut spans: Vec<(Range<usize>, usize)> = tags::decode(&tags_seq)
                 .into_iter()
                 .filter_map(|(span, l)| {
@@ -149,7 +153,7 @@ impl NerModel {
                     *x = l + 1;
                 }
             }
-            super::spans::join(text, toks, &mut spans, per_i, org_i);
+            super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();
                 let (Some(a), Some(b)) =

@@ -3,6 +3,8 @@
 //! a file name is dropped; a person's span loses a leading title or greeting (`Dr. Dorn`, `Dear
 //! Nina`, `Hey Vladi` -> the name only, as CoNLL-2003 and UNER mark it); trailing `!`, `?`, `,`,
 //! `;` and `:` tokens are cut off (a period may end an abbreviation, a bracket closes a name).
+//! `join` then rejoins names that e-mail conventions split (`John Griffith@ENRON`,
+//! `"Townsend, George"`), company forms (`Google, Inc.`) and `Gulf of Mexico`.
 
 use std::ops::Range;
 
@@ -24,6 +26,15 @@ const NOT_IN_PER: &[&str] = &[
 /// would guess from the letters alone.
 fn is_address(word: &str) -> bool {
     if word.contains("://") || word.contains('@') || word.contains('_') {
+        return true;
+    }
+    // a lower-case dotted name (`cogeco.ca`, the newsgroup `alt.animals.dog`): a host or group
+    if !word.ends_with('.')
+        && word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.len() >= 2 && p.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
         return true;
     }
     let lower = word.to_ascii_lowercase();
@@ -67,17 +78,26 @@ const COMPANY_FORMS: &[&str] = &[
     "inc", "inc.", "ltd", "ltd.", "llc", "l.p.", "corp", "corp.", "co.", "plc", "gmbh",
 ];
 
+/// Geographic feature words that take `of PLACE` into the place's name (`Gulf of Mexico`).
+const FEATURES: &[&str] = &[
+    "gulf", "bay", "sea", "strait", "straits", "isle", "isles", "island", "islands", "cape",
+    "lake", "mount", "coast",
+];
+
 /// Joins the cleaned spans of one sentence (sorted, not overlapping; `(tokens, label index)`)
 /// where e-mail conventions split one name: a Lotus Notes address `John Griffith@ENRON` (a person
 /// span directly followed by `@WORD`) is one person, an Outlook sender `"Townsend, George"` (a
 /// quoted `Last, First` with a person span in it) is one person, and an organisation followed by
-/// `, Inc.` (or `Ltd.`, `LLC`, `L.P.`, ...) takes it in. `per` and `org` are the label indices.
+/// `, Inc.` (or `Ltd.`, `LLC`, `L.P.`, ...) takes it in; a place span ending in a feature word and
+/// followed by `of PLACE` takes the place in (`Gulf` `of` `Mexico`). `per`, `org` and `loc` are
+/// the label indices.
 pub(crate) fn join(
     text: &str,
     toks: &[Range<usize>],
     spans: &mut Vec<(Range<usize>, usize)>,
     per: Option<usize>,
     org: Option<usize>,
+    loc: Option<usize>,
 ) {
     let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
     // token i ends where token i + 1 starts (no space between them)
@@ -103,6 +123,18 @@ pub(crate) fn join(
             && COMPANY_FORMS.contains(&word(e + 1).to_lowercase().as_str());
         if address || company {
             span.end = e + 2;
+        }
+        // `Gulf` `of` `Mexico`: a water or land feature of a place is one place
+        let next = spans.get(i).map(|n| (n.0.clone(), n.1));
+        if let Some((n, nl)) = next {
+            if nl == label
+                && Some(label) == loc
+                && n.start == span.end + 1
+                && word(span.end) == "of"
+                && FEATURES.contains(&word(span.end - 1).to_lowercase().as_str())
+            {
+                span.end = n.end;
+            }
         }
         // `"Last, First"`: the quoted pair becomes one person
         if let Some(p) = per {
@@ -157,10 +189,21 @@ mod tests {
             "www.x.org",
             "a@b.com",
             "http://x",
+            "cogeco.ca",
+            "alt.animals.dogs.collies.open-forum",
         ] {
             assert!(is_address(w), "{w}");
         }
-        for w in ["Amazon.com", "U.S.", "Smith", ".doc", "AT&T"] {
+        for w in [
+            "Amazon.com",
+            "U.S.",
+            "Smith",
+            ".doc",
+            "AT&T",
+            "e.g.",
+            "i.e",
+            "3.5",
+        ] {
             assert!(!is_address(w), "{w}");
         }
         assert_eq!(run("see Lisa_resume.doc now", 1..2, false), None);
@@ -181,7 +224,7 @@ mod tests {
     fn joined(text: &str, spans: &[(Range<usize>, usize)]) -> Vec<(String, usize)> {
         let toks = tokenize(text, 0..text.len(), "en");
         let mut v = spans.to_vec();
-        join(text, &toks, &mut v, Some(0), Some(1));
+        join(text, &toks, &mut v, Some(0), Some(1), Some(2));
         v.into_iter()
             .map(|(s, l)| {
                 (
@@ -221,5 +264,14 @@ mod tests {
             vec![("Google, Inc.".to_string(), 1)]
         );
         assert_eq!(joined("at Google, Inc. of", &[(1..2, 0)])[0].0, "Google");
+        assert_eq!(
+            joined("the Gulf of Mexico coast", &[(1..2, 2), (3..4, 2)]),
+            vec![("Gulf of Mexico".to_string(), 2)]
+        );
+        // only a feature word takes `of PLACE` in
+        assert_eq!(
+            joined("the City of Springfield", &[(1..2, 2), (3..4, 2)]).len(),
+            2
+        );
     }
 }
