@@ -133,16 +133,29 @@ impl NerModel {
             extract(*id, &ctx, &self.lexicon, &mut feats);
             emissions(self, &feats, &mut em);
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
-            let spans = tags::decode(&tags_seq);
+            let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
+            let (per_i, org_i, loc_i) = (
+                label_index(EntityLabel::Per),
+                label_index(EntityLabel::Org),
+                label_index(EntityLabel::Loc),
+            );
+            let mut spans: Vec<(Range<usize>, usize)> = tags::decode(&tags_seq)
+                .into_iter()
+                .filter_map(|(span, l)| {
+                    super::spans::clean(text, toks, span, Some(l) == per_i).map(|s| (s, l))
+                })
+                .collect();
+            // the document memory keeps the model's own spans, not the joined ones (the `ENRON`
+            // of `John Griffith@ENRON` stays an organisation there)
             let mut labels_seq = vec![0usize; toks.len()];
             for (span, l) in &spans {
-                let per = self.labels.get(*l) == Some(&EntityLabel::Per);
-                let Some(span) = super::spans::clean(text, toks, span.clone(), per) else {
-                    continue;
-                };
                 for x in labels_seq.iter_mut().take(span.end).skip(span.start) {
                     *x = l + 1;
                 }
+            }
+            super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
+            for (span, l) in &spans {
+                let span = span.clone();
                 let (Some(a), Some(b)) =
                     (toks.get(span.start), toks.get(span.end.saturating_sub(1)))
                 else {

@@ -3,6 +3,8 @@
 //! a file name is dropped; a person's span loses a leading title or greeting (`Dr. Dorn`, `Dear
 //! Nina`, `Hey Vladi` -> the name only, as CoNLL-2003 and UNER mark it); trailing `!`, `?`, `,`,
 //! `;` and `:` tokens are cut off (a period may end an abbreviation, a bracket closes a name).
+//! `join` then rejoins names that e-mail conventions split (`John Griffith@ENRON`,
+//! `"Townsend, George"`), company forms (`Google, Inc.`) and `Gulf of Mexico`.
 
 use std::ops::Range;
 
@@ -24,6 +26,15 @@ const NOT_IN_PER: &[&str] = &[
 /// would guess from the letters alone.
 fn is_address(word: &str) -> bool {
     if word.contains("://") || word.contains('@') || word.contains('_') {
+        return true;
+    }
+    // a lower-case dotted name (`cogeco.ca`, the newsgroup `alt.animals.dog`): a host or group
+    if !word.ends_with('.')
+        && word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.len() >= 2 && p.chars().all(|c| c.is_lowercase() || c == '-'))
+    {
         return true;
     }
     let lower = word.to_ascii_lowercase();
@@ -62,6 +73,102 @@ pub(crate) fn clean(
     (!span.is_empty()).then_some(span)
 }
 
+/// Company-form words that follow an organisation's name after a comma (`Google, Inc.`).
+const COMPANY_FORMS: &[&str] = &[
+    "inc", "inc.", "ltd", "ltd.", "llc", "l.p.", "corp", "corp.", "co.", "plc", "gmbh",
+];
+
+/// Geographic feature words that take `of PLACE` into the place's name (`Gulf of Mexico`).
+const FEATURES: &[&str] = &[
+    "gulf", "bay", "sea", "strait", "straits", "isle", "isles", "island", "islands", "cape",
+    "lake", "mount", "coast",
+];
+
+/// Joins the cleaned spans of one sentence (sorted, not overlapping; `(tokens, label index)`)
+/// where e-mail conventions split one name: a Lotus Notes address `John Griffith@ENRON` (a person
+/// span directly followed by `@WORD`) is one person, an Outlook sender `"Townsend, George"` (a
+/// quoted `Last, First` with a person span in it) is one person, and an organisation followed by
+/// `, Inc.` (or `Ltd.`, `LLC`, `L.P.`, ...) takes it in; a place span ending in a feature word and
+/// followed by `of PLACE` takes the place in (`Gulf` `of` `Mexico`). `per`, `org` and `loc` are
+/// the label indices.
+pub(crate) fn join(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut Vec<(Range<usize>, usize)>,
+    per: Option<usize>,
+    org: Option<usize>,
+    loc: Option<usize>,
+) {
+    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    // token i ends where token i + 1 starts (no space between them)
+    let glued = |i: usize| match (toks.get(i), toks.get(i + 1)) {
+        (Some(a), Some(b)) => a.end == b.start,
+        _ => false,
+    };
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let mut out: Vec<(Range<usize>, usize)> = Vec::with_capacity(spans.len());
+    let mut i = 0;
+    while i < spans.len() {
+        let (mut span, label) = spans[i].clone();
+        i += 1;
+        let e = span.end;
+        let address = Some(label) == per
+            && word(e) == "@"
+            && glued(e - 1)
+            && glued(e)
+            && !word(e + 1).is_empty()
+            && word(e + 1).chars().all(|c| c.is_alphanumeric());
+        let company = Some(label) == org
+            && word(e) == ","
+            && COMPANY_FORMS.contains(&word(e + 1).to_lowercase().as_str());
+        if address || company {
+            span.end = e + 2;
+        }
+        // `Gulf` `of` `Mexico`: a water or land feature of a place is one place
+        let next = spans.get(i).map(|n| (n.0.clone(), n.1));
+        if let Some((n, nl)) = next {
+            if nl == label
+                && Some(label) == loc
+                && n.start == span.end + 1
+                && word(span.end) == "of"
+                && FEATURES.contains(&word(span.end - 1).to_lowercase().as_str())
+            {
+                span.end = n.end;
+            }
+        }
+        // `"Last, First"`: the quoted pair becomes one person
+        if let Some(p) = per {
+            let q = |k: usize| matches!(word(k), "\"" | "“" | "”");
+            for a in span.start.saturating_sub(2)..=span.start {
+                if label == p
+                    && a >= 1
+                    && q(a - 1)
+                    && word(a + 1) == ","
+                    && q(a + 3)
+                    && cap(word(a))
+                    && cap(word(a + 2))
+                    && word(a).chars().all(char::is_alphabetic)
+                    && word(a + 2).chars().all(char::is_alphabetic)
+                    && span.start >= a
+                    && span.end <= a + 3
+                {
+                    span = a..a + 3;
+                    break;
+                }
+            }
+        }
+        // later spans inside the widened one are absorbed
+        while i < spans.len() && spans[i].0.start < span.end {
+            i += 1;
+        }
+        while out.last().is_some_and(|l| l.0.end > span.start) {
+            out.pop();
+        }
+        out.push((span, label));
+    }
+    *spans = out;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,10 +189,21 @@ mod tests {
             "www.x.org",
             "a@b.com",
             "http://x",
+            "cogeco.ca",
+            "alt.animals.dogs.collies.open-forum",
         ] {
             assert!(is_address(w), "{w}");
         }
-        for w in ["Amazon.com", "U.S.", "Smith", ".doc", "AT&T"] {
+        for w in [
+            "Amazon.com",
+            "U.S.",
+            "Smith",
+            ".doc",
+            "AT&T",
+            "e.g.",
+            "i.e",
+            "3.5",
+        ] {
             assert!(!is_address(w), "{w}");
         }
         assert_eq!(run("see Lisa_resume.doc now", 1..2, false), None);
@@ -101,5 +219,59 @@ mod tests {
         assert_eq!(run("Dear John", 0..2, false).as_deref(), Some("Dear John"));
         assert_eq!(run("Yahoo !", 0..2, false).as_deref(), Some("Yahoo"));
         assert_eq!(run("Rad ( B )", 0..4, false).as_deref(), Some("Rad ( B )"));
+    }
+
+    fn joined(text: &str, spans: &[(Range<usize>, usize)]) -> Vec<(String, usize)> {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let mut v = spans.to_vec();
+        join(text, &toks, &mut v, Some(0), Some(1), Some(2));
+        v.into_iter()
+            .map(|(s, l)| {
+                (
+                    text[toks[s.start].start..toks[s.end - 1].end].to_string(),
+                    l,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn mail_names_and_company_forms_are_joined() {
+        // John Griffith @ ENRON \n 08
+        assert_eq!(
+            joined("John Griffith@ENRON\n08", &[(0..2, 0), (3..4, 1)]),
+            vec![("John Griffith@ENRON".to_string(), 0)]
+        );
+        // spaced out, it is not an address
+        assert_eq!(joined("John Griffith @ ENRON", &[(0..2, 0)]).len(), 1);
+        assert_eq!(
+            joined("John Griffith @ ENRON", &[(0..2, 0)])[0].0,
+            "John Griffith"
+        );
+        // " Townsend , George " <
+        assert_eq!(
+            joined("\"Townsend, George\" <g@x.net>", &[(3..4, 0)]),
+            vec![("Townsend, George".to_string(), 0)]
+        );
+        assert_eq!(
+            joined("\"Lenhart, Matthew\"", &[(1..2, 0), (3..4, 0)]),
+            vec![("Lenhart, Matthew".to_string(), 0)]
+        );
+        // not quoted: two names in a list stay two
+        assert_eq!(joined("Lenhart, Matthew", &[(0..1, 0), (2..3, 0)]).len(), 2);
+        assert_eq!(
+            joined("at Google, Inc. of", &[(1..2, 1)]),
+            vec![("Google, Inc.".to_string(), 1)]
+        );
+        assert_eq!(joined("at Google, Inc. of", &[(1..2, 0)])[0].0, "Google");
+        assert_eq!(
+            joined("the Gulf of Mexico coast", &[(1..2, 2), (3..4, 2)]),
+            vec![("Gulf of Mexico".to_string(), 2)]
+        );
+        // only a feature word takes `of PLACE` in
+        assert_eq!(
+            joined("the City of Springfield", &[(1..2, 2), (3..4, 2)]).len(),
+            2
+        );
     }
 }
