@@ -1,0 +1,73 @@
+//! Tests of feature extraction.
+
+use super::*;
+use crate::tagger::tokenize::tokenize;
+
+fn feats(text: &str, ctx: &mut DocContext) -> SentenceFeatures {
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut out = SentenceFeatures::default();
+    let id = ctx.observe(text, &toks);
+    extract(id, ctx, &Lexicon::default(), &mut out);
+    out
+}
+
+#[test]
+fn one_key_list_per_token() {
+    let f = feats("Peter lives in Paris .", &mut DocContext::new());
+    assert_eq!(f.len(), 5);
+    assert!(f.token(0).len() > 20);
+    assert!(f.token(5).is_empty());
+}
+
+#[test]
+fn same_word_same_position_same_keys() {
+    let a = feats("Peter lives here", &mut DocContext::new());
+    let b = feats("Peter lives here", &mut DocContext::new());
+    assert_eq!(a.keys, b.keys);
+    let c = feats("Petra lives here", &mut DocContext::new());
+    assert_ne!(a.token(0), c.token(0));
+}
+
+#[test]
+fn history_adds_features() {
+    let text = "Peter came";
+    let mut ctx = DocContext::new();
+    let before = feats(text, &mut ctx).token(0).len();
+    ctx.remember(0, &[1, 0]);
+    let after = feats(text, &mut ctx).token(0).len();
+    assert_eq!(after, before + 3);
+}
+
+#[test]
+fn lexicon_words_add_features() {
+    let text = "我在北京";
+    let toks = tokenize(text, 0..text.len(), "zh");
+    let hashes: Vec<u64> = token_hashes(text, &toks).iter().map(|h| h.0).collect();
+    let mut lex = Lexicon::default();
+    lex.insert(&hashes[2..4]);
+    let mut ctx = DocContext::new();
+    let id = ctx.observe(text, &toks);
+    let (mut with, mut without) = (SentenceFeatures::default(), SentenceFeatures::default());
+    extract(id, &ctx, &lex, &mut with);
+    extract(id, &ctx, &Lexicon::default(), &mut without);
+    assert_eq!(with.token(1).len(), without.token(1).len());
+    assert_eq!(with.token(2).len(), without.token(2).len() + 2);
+    assert_eq!(with.token(3).len(), without.token(3).len() + 2);
+}
+
+#[test]
+fn shapes_collapse_runs() {
+    let mut buf = Vec::new();
+    assert_eq!(
+        tok_info("Hello", &mut buf).shape,
+        tok_info("Worlds", &mut buf).shape
+    );
+    assert_eq!(
+        tok_info("Ab", &mut buf).sshape,
+        tok_info("Abcdef", &mut buf).sshape
+    );
+    assert_ne!(
+        tok_info("Ab", &mut buf).shape,
+        tok_info("Abcdef", &mut buf).shape
+    );
+}
