@@ -22,19 +22,16 @@ struct Slot {
 /// Fingerprint reserved for "empty" (a real fingerprint equal to it is remapped).
 const EMPTY: u32 = 0;
 
-/// The fingerprint of a feature key: the high half of its mixed form (the low half picks the
-/// slot), never `EMPTY`.
-fn slot_key(k: u64) -> u32 {
-    match (mix(k) >> 32) as u32 {
+/// Where a feature key lives: its first slot (before masking: the low half of its mixed form)
+/// and its fingerprint (the high half, never `EMPTY`). One mix serves both.
+#[inline]
+fn locate(k: u64) -> (usize, u32) {
+    let m = mix(k);
+    let fingerprint = match (m >> 32) as u32 {
         EMPTY => 1,
         f => f,
-    }
-}
-
-/// First slot of a feature key: the low bits of its mixed form.
-#[inline]
-fn mix_index(k: u64) -> usize {
-    mix(k) as usize
+    };
+    (m as usize, fingerprint)
 }
 
 /// A bijective 64-bit mix (the splitmix64 finaliser), so that the slot and the fingerprint are
@@ -103,8 +100,8 @@ impl WeightTable {
         let mut slots = vec![Slot::default(); cap];
         let mut data = vec![0i16; rows.len() * ntags];
         for (n, (key, row)) in rows.iter().enumerate() {
-            let k = slot_key(*key);
-            let mut i = mix_index(*key) & mask;
+            let (first, k) = locate(*key);
+            let mut i = first & mask;
             while slots.get(i).is_some_and(|s| s.key != EMPTY) {
                 i = (i + 1) & mask;
             }
@@ -164,23 +161,25 @@ impl WeightTable {
     pub fn add_all(&self, keys: &[u64], acc: &mut [i32]) {
         const CHUNK: usize = 64;
         let mut first = [Slot::default(); CHUNK];
+        let mut places = [(0usize, 0u32); CHUNK];
         let mut found = [0u32; CHUNK];
         for chunk in keys.chunks(CHUNK) {
-            for (f, &k) in first.iter_mut().zip(chunk) {
+            for ((f, place), &k) in first.iter_mut().zip(places.iter_mut()).zip(chunk) {
+                *place = locate(k);
                 *f = self
                     .slots
-                    .get(mix_index(k) & self.mask)
+                    .get(place.0 & self.mask)
                     .copied()
                     .unwrap_or_default();
             }
             let mut n = 0;
-            for (f, &key) in first.iter().zip(chunk) {
-                let row = if f.key == slot_key(key) {
+            for (f, &(start, fingerprint)) in first.iter().zip(&places).take(chunk.len()) {
+                let row = if f.key == fingerprint {
                     Some(f.row)
                 } else if f.key == EMPTY {
                     None
                 } else {
-                    self.find(key).map(|s| s.row)
+                    self.probe(start, fingerprint).map(|s| s.row)
                 };
                 if let (Some(row), Some(slot)) = (row, found.get_mut(n)) {
                     *slot = row;
@@ -194,8 +193,13 @@ impl WeightTable {
     }
 
     fn find(&self, key: u64) -> Option<Slot> {
-        let k = slot_key(key);
-        let mut i = mix_index(key) & self.mask;
+        let (start, fingerprint) = locate(key);
+        self.probe(start, fingerprint)
+    }
+
+    /// Linear probing from slot `start` for fingerprint `k`.
+    fn probe(&self, start: usize, k: u32) -> Option<Slot> {
+        let mut i = start & self.mask;
         loop {
             let s = *self.slots.get(i)?;
             if s.key == k {
