@@ -41,6 +41,14 @@ fn check_invariants(text: &str, res: &LanguageResult) {
     }
 }
 
+/// The language of each segment, in order.
+fn segment_langs(res: &LanguageResult) -> Vec<String> {
+    res.segments
+        .iter()
+        .map(|s| s.detection.lang.clone())
+        .collect()
+}
+
 fn langs(text: &str, res: &LanguageResult) -> Vec<(String, String)> {
     res.segments
         .iter()
@@ -113,11 +121,7 @@ fn language_switch_between_lines() {
         Правительство в понедельник представило новый законопроект об энергетике.";
     let res = detector().detect(text);
     check_invariants(text, &res);
-    let got: Vec<String> = res
-        .segments
-        .iter()
-        .map(|s| s.detection.lang.clone())
-        .collect();
+    let got = segment_langs(&res);
     assert_eq!(got, vec!["de", "fr", "ru"]);
 }
 
@@ -270,11 +274,7 @@ fn one_real_sentence_in_another_language_keeps_its_segment() {
         The talks are expected to continue next month in Brussels, officials said.";
     let res = detector().detect(text);
     check_invariants(text, &res);
-    let got: Vec<String> = res
-        .segments
-        .iter()
-        .map(|s| s.detection.lang.clone())
-        .collect();
+    let got = segment_langs(&res);
     assert_eq!(got, vec!["en", "fr", "en"]);
 }
 
