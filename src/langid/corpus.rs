@@ -18,6 +18,8 @@ pub struct Source {
     pub train: Option<&'static str>,
     /// Dev files; without `train`, their first 60% trains and the rest is held out.
     pub dev: &'static [&'static str],
+    /// More training text in CoNLL-2003 column format (tokens joined by spaces), never held out.
+    pub also_train: &'static [&'static str],
 }
 
 /// Every language we have text for.
@@ -26,31 +28,37 @@ pub const SOURCES: &[Source] = &[
         lang: "en",
         train: None,
         dev: &["ud/UD_English-EWT/en_ewt-ud-dev.conllu"],
+        also_train: &["conll2003/train.txt"],
     },
     Source {
         lang: "de",
         train: None,
         dev: &["ud/UD_German-GSD/de_gsd-ud-dev.conllu"],
+        also_train: &[],
     },
     Source {
         lang: "fr",
         train: None,
         dev: &["ud/UD_French-GSD/fr_gsd-ud-dev.conllu"],
+        also_train: &[],
     },
     Source {
         lang: "es",
         train: None,
         dev: &["ud/UD_Spanish-GSD/es_gsd-ud-dev.conllu"],
+        also_train: &[],
     },
     Source {
         lang: "ru",
         train: None,
         dev: &["ud/UD_Russian-GSD/ru_gsd-ud-dev.conllu"],
+        also_train: &[],
     },
     Source {
         lang: "ja",
         train: None,
         dev: &["ud/UD_Japanese-GSD/ja_gsd-ud-dev.conllu"],
+        also_train: &[],
     },
     Source {
         lang: "zh",
@@ -59,36 +67,43 @@ pub const SOURCES: &[Source] = &[
             "ud/UD_Chinese-GSD/zh_gsd-ud-dev.conllu",
             "ud/UD_Chinese-GSDSimp/zh_gsdsimp-ud-dev.conllu",
         ],
+        also_train: &[],
     },
     Source {
         lang: "hr",
         train: Some("uner/UNER_Croatian-SET/hr_set-ud-train.iob2"),
         dev: &["uner/UNER_Croatian-SET/hr_set-ud-dev.iob2"],
+        also_train: &[],
     },
     Source {
         lang: "sr",
         train: Some("uner/UNER_Serbian-SET/sr_set-ud-train.iob2"),
         dev: &["uner/UNER_Serbian-SET/sr_set-ud-dev.iob2"],
+        also_train: &[],
     },
     Source {
         lang: "da",
         train: Some("uner/UNER_Danish-DDT/da_ddt-ud-train.iob2"),
         dev: &["uner/UNER_Danish-DDT/da_ddt-ud-dev.iob2"],
+        also_train: &[],
     },
     Source {
         lang: "sv",
         train: Some("uner/UNER_Swedish-Talbanken/sv_talbanken-ud-train.iob2"),
         dev: &["uner/UNER_Swedish-Talbanken/sv_talbanken-ud-dev.iob2"],
+        also_train: &[],
     },
     Source {
         lang: "pt",
         train: Some("uner/UNER_Portuguese-Bosque/pt_bosque-ud-train.iob2"),
         dev: &["uner/UNER_Portuguese-Bosque/pt_bosque-ud-dev.iob2"],
+        also_train: &[],
     },
     Source {
         lang: "sk",
         train: Some("uner/UNER_Slovak-SNK/sk_snk-ud-train.iob2"),
         dev: &["uner/UNER_Slovak-SNK/sk_snk-ud-dev.iob2"],
+        also_train: &[],
     },
 ];
 
@@ -106,12 +121,50 @@ pub fn read_sentences(path: &Path) -> Result<Vec<String>, String> {
         .collect())
 }
 
+/// Reads the sentences of a CoNLL-2003 column file: first columns joined by spaces, sentences
+/// ended by blank lines, `-DOCSTART-` lines skipped.
+pub fn read_token_sentences(path: &Path) -> Result<Vec<String>, String> {
+    let raw = fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let mut out = Vec::new();
+    let mut current = String::new();
+    for line in raw.lines().chain(std::iter::once("")) {
+        match line.split_whitespace().next() {
+            Some("-DOCSTART-") => {}
+            Some(token) => {
+                if !current.is_empty() {
+                    current.push(' ');
+                }
+                current.push_str(token);
+            }
+            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            None => {}
+        }
+    }
+    Ok(out)
+}
+
 fn cut(n: usize) -> usize {
     n * TRAIN_SHARE_PERCENT / 100
 }
 
 /// Training sentences for one source.
 pub fn train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
+    let mut out = own_train_sentences(data, source)?;
+    out.extend(also_train_sentences(data, source)?);
+    Ok(out)
+}
+
+/// The source's extra training text (`also_train`).
+pub fn also_train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
+    let mut out = Vec::new();
+    for extra in source.also_train {
+        out.extend(read_token_sentences(&data.join(extra))?);
+    }
+    Ok(out)
+}
+
+/// Training sentences from the source's own UD or UNER files.
+pub fn own_train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
     match source.train {
         Some(t) => read_sentences(&data.join(t)),
         None => {
@@ -157,6 +210,14 @@ mod tests {
         .unwrap();
         let s = read_sentences(&f).unwrap();
         assert_eq!(s, vec!["A cat sat.".to_string(), "Two".to_string()]);
+        let t = dir.join("x.txt");
+        fs::write(
+            &t,
+            "-DOCSTART- -X- O\n\nA DT O\ncat NN O\n. . O\n\n\nTwo CD O\n",
+        )
+        .unwrap();
+        let s = read_token_sentences(&t).unwrap();
+        assert_eq!(s, vec!["A cat .".to_string(), "Two".to_string()]);
         assert!(read_sentences(&dir.join("missing")).is_err());
         let _ = fs::remove_dir_all(&dir);
     }
