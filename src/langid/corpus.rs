@@ -122,22 +122,25 @@ pub fn read_sentences(path: &Path) -> Result<Vec<String>, String> {
 }
 
 /// Reads the sentences of a CoNLL-2003 column file: first columns joined by spaces, sentences
-/// ended by blank lines, `-DOCSTART-` lines skipped.
+/// ended by blank lines, `-DOCSTART-` lines skipped. Tokens inside a named entity (last column
+/// not `O`) are left out: names travel between languages and are no evidence of English.
 pub fn read_token_sentences(path: &Path) -> Result<Vec<String>, String> {
     let raw = fs::read_to_string(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
     let mut out = Vec::new();
     let mut current = String::new();
     for line in raw.lines().chain(std::iter::once("")) {
-        match line.split_whitespace().next() {
-            Some("-DOCSTART-") => {}
-            Some(token) => {
+        let mut columns = line.split_whitespace();
+        match (columns.next(), columns.last()) {
+            (Some("-DOCSTART-"), _) => {}
+            (Some(_), Some(tag)) if tag != "O" => {}
+            (Some(token), _) => {
                 if !current.is_empty() {
                     current.push(' ');
                 }
                 current.push_str(token);
             }
-            None if !current.is_empty() => out.push(std::mem::take(&mut current)),
-            None => {}
+            (None, _) if !current.is_empty() => out.push(std::mem::take(&mut current)),
+            (None, _) => {}
         }
     }
     Ok(out)
@@ -213,7 +216,7 @@ mod tests {
         let t = dir.join("x.txt");
         fs::write(
             &t,
-            "-DOCSTART- -X- O\n\nA DT O\ncat NN O\n. . O\n\n\nTwo CD O\n",
+            "-DOCSTART- -X- O\n\nA DT O\ncat NN O\nTom NNP B-PER\n. . O\n\n\nTwo CD O\n",
         )
         .unwrap();
         let s = read_token_sentences(&t).unwrap();

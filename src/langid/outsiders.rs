@@ -11,9 +11,10 @@
 
 use super::markers;
 use super::ngram::KeyHasher;
-use std::collections::HashSet;
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+use whatlang::Lang;
 
 /// Close outside neighbours of model languages, whose marker words live in `markers`: they are
 /// looked for only when the model chose the language next door (Bokmål words in what the model
@@ -134,14 +135,128 @@ pub(crate) fn fits_poorly((sum, grams): (f64, usize)) -> bool {
     grams == 0 || sum / (grams as f64) < POOR_FIT
 }
 
-/// Every outside marker word of `WORDS`.
+/// Outside languages whatlang knows, by the code our lists use: bit `i` of a `Suspects` mask
+/// stands for `OUTSIDE[i]`.
+const OUTSIDE: &[(&str, Lang)] = &[
+    ("it", Lang::Ita),
+    ("nl", Lang::Nld),
+    ("pl", Lang::Pol),
+    ("ro", Lang::Ron),
+    ("hu", Lang::Hun),
+    ("fi", Lang::Fin),
+    ("tr", Lang::Tur),
+    ("et", Lang::Est),
+    ("id", Lang::Ind),
+    ("tl", Lang::Tgl),
+    ("af", Lang::Afr),
+    ("la", Lang::Lat),
+    ("eo", Lang::Epo),
+    ("jv", Lang::Jav),
+    ("zu", Lang::Zul),
+    ("sn", Lang::Sna),
+    ("lt", Lang::Lit),
+    ("lv", Lang::Lav),
+    ("az", Lang::Aze),
+    ("nb", Lang::Nob),
+    ("sl", Lang::Slv),
+    ("cs", Lang::Ces),
+    ("ca", Lang::Cat),
+    ("bg", Lang::Bul),
+    ("vi", Lang::Vie),
+    ("uz", Lang::Uzb),
+    ("tk", Lang::Tuk),
+    ("ak", Lang::Aka),
+];
+
+/// Letters beyond ASCII that each outside language writes (from its alphabet). A text with
+/// such a letter makes the language a suspect. Languages written in plain ASCII letters
+/// (Indonesian, Tagalog, Latin, Zulu, Shona) are only suspected by their function words.
+const LETTERS: &[(&str, &str)] = &[
+    ("it", "àèéìíòóùú"),
+    ("nl", "éèëïöüêáó"),
+    ("pl", "ąćęłńóśźż"),
+    ("ro", "ăâîșțşţ"),
+    ("hu", "áéíóöőúüű"),
+    ("fi", "äöåšž"),
+    ("tr", "çğıöşüâîû"),
+    ("et", "äöõüšž"),
+    ("af", "êëîïôûéèáó"),
+    ("eo", "ĉĝĥĵŝŭ"),
+    ("jv", "éèê"),
+    ("lt", "ąčęėįšųūž"),
+    ("lv", "āčēģīķļņšūž"),
+    ("az", "çəğıöşü"),
+    ("nb", "æøåéèêóòô"),
+    ("sl", "čšžćđ"),
+    ("cs", "áčďéěíňóřšťúůýž"),
+    ("ca", "àçèéíïòóúü"),
+    ("bg", "ъ"),
+    (
+        "vi",
+        "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
+    ),
+    ("uz", "ʻ"),
+    ("tk", "äçňöşüýž"),
+    ("ak", "ɛɔ"),
+];
+
+/// A set of outside languages (bits index `OUTSIDE`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Suspects(u32);
+
+impl Suspects {
+    fn of(code: &str) -> Suspects {
+        Suspects(
+            OUTSIDE
+                .iter()
+                .position(|(c, _)| *c == code)
+                .map_or(0, |i| 1 << i),
+        )
+    }
+    /// Whether no outside language is suspected.
+    pub(crate) fn is_empty(self) -> bool {
+        self.0 == 0
+    }
+    /// whatlang's languages of the set.
+    pub(crate) fn langs(self) -> impl Iterator<Item = Lang> {
+        OUTSIDE
+            .iter()
+            .enumerate()
+            .filter(move |(i, _)| self.0 & (1 << i) != 0)
+            .map(|(_, (_, l))| *l)
+    }
+}
+
+/// Every outside marker word of `WORDS`, with the languages it marks.
 fn outside_words() -> &'static WordSet {
     static SET: OnceLock<WordSet> = OnceLock::new();
-    SET.get_or_init(|| WORDS.iter().flat_map(|(_, w)| w.iter()).copied().collect())
+    SET.get_or_init(|| {
+        let mut set = WordSet::default();
+        for (code, words) in WORDS {
+            for w in *words {
+                set.entry(w).or_default().0 |= Suspects::of(code).0;
+            }
+        }
+        set
+    })
+}
+
+/// Each letter of `LETTERS`, with the languages that write it.
+fn outside_letters() -> &'static HashMap<char, Suspects> {
+    static MAP: OnceLock<HashMap<char, Suspects>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut map: HashMap<char, Suspects> = HashMap::new();
+        for (code, letters) in LETTERS {
+            for c in letters.chars() {
+                map.entry(c).or_default().0 |= Suspects::of(code).0;
+            }
+        }
+        map
+    })
 }
 
 /// Marker words, hashed with a cheap hash (the words are ours, not attacker-controlled).
-type WordSet = HashSet<&'static str, BuildHasherDefault<KeyHasher>>;
+type WordSet = HashMap<&'static str, Suspects, BuildHasherDefault<KeyHasher>>;
 
 /// Longest marker word in bytes: longer words are skipped unread.
 const MAX_MARKER_BYTES: usize = 24;
@@ -155,126 +270,105 @@ fn neighbour_letters(model_lang: &str) -> &'static [char] {
     }
 }
 
-/// Whether `text`, which the n-gram model reads as `model_lang`, holds a frequent function word
-/// of a language the model lacks (or a letter typical of the close neighbour).
-pub(crate) fn has_outside_word(text: &str, model_lang: &str) -> bool {
+/// What `text`, which the n-gram model reads as `model_lang`, shows of languages the model
+/// lacks.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Signs {
+    /// A frequent function word of an outside language, or a letter typical of the close
+    /// neighbour: a reason to ask whatlang.
+    pub(crate) marker: bool,
+    /// The outside languages that the marker words and the letters beyond ASCII point to:
+    /// whatlang need not weigh the others (empty: no clue, weigh them all).
+    pub(crate) suspects: Suspects,
+}
+
+/// Reads `text` (read by the model as `model_lang`) for signs of an outside language.
+pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
+    let mut out = Signs::default();
     let letters = neighbour_letters(model_lang);
     if !letters.is_empty() && text.contains(letters) {
-        return true;
+        out.marker = true;
     }
-    let set = outside_words();
-    let neighbour = neighbour_of(model_lang).map_or(&[][..], markers::list);
-    let is_marker = |w: &str| set.contains(w) || neighbour.contains(&w);
+    let words = outside_words();
+    let letter_map = outside_letters();
+    let neighbour_code = neighbour_of(model_lang);
+    let neighbour = neighbour_code.map_or(&[][..], markers::list);
+    let neighbour_bit = neighbour_code.map_or(Suspects::default(), Suspects::of);
+    let look_up = |out: &mut Signs, w: &str| {
+        if let Some(s) = words.get(w) {
+            out.marker = true;
+            out.suspects.0 |= s.0;
+        }
+        if neighbour.contains(&w) {
+            out.marker = true;
+            out.suspects.0 |= neighbour_bit.0;
+        }
+    };
     let mut lower = String::new();
     let mut ascii = [0u8; MAX_MARKER_BYTES];
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.len() <= MAX_MARKER_BYTES)
-        .any(|w| {
-            if w.is_ascii() {
+    for_each_word(text, |w| {
+        if w.is_ascii() {
+            if w.len() <= MAX_MARKER_BYTES {
                 let buf = &mut ascii[..w.len()];
                 buf.copy_from_slice(w.as_bytes());
                 buf.make_ascii_lowercase();
-                return std::str::from_utf8(buf).is_ok_and(is_marker);
+                if let Ok(w) = std::str::from_utf8(buf) {
+                    look_up(&mut out, w);
+                }
             }
-            lower.clear();
-            lower.extend(w.chars().flat_map(char::to_lowercase));
-            is_marker(&lower)
-        })
+            return;
+        }
+        lower.clear();
+        lower.extend(w.chars().flat_map(char::to_lowercase));
+        for c in lower.chars().filter(|c| !c.is_ascii()) {
+            if let Some(s) = letter_map.get(&c) {
+                out.suspects.0 |= s.0;
+            }
+        }
+        if lower.len() <= MAX_MARKER_BYTES {
+            look_up(&mut out, &lower);
+        }
+    });
+    out
+}
+
+/// Calls `f` with each word of `text`: each maximal run of alphabetic chars, as
+/// `text.split(|c: char| !c.is_alphabetic())` gives them, but reading ASCII a byte at a time.
+fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (alphabetic, len) = if b.is_ascii() {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            match text.get(i..).and_then(|rest| rest.chars().next()) {
+                Some(c) => (c.is_alphabetic(), c.len_utf8()),
+                None => (false, 1),
+            }
+        };
+        match (alphabetic, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                f(text.get(s..i).unwrap_or(""));
+                start = None;
+            }
+            _ => {}
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        f(text.get(s..).unwrap_or(""));
+    }
+}
+
+/// Whether `text`, which the n-gram model reads as `model_lang`, holds a frequent function word
+/// of a language the model lacks (or a letter typical of the close neighbour).
+#[cfg(test)]
+pub(crate) fn has_outside_word(text: &str, model_lang: &str) -> bool {
+    signs(text, model_lang).marker
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn outside_languages_show_signs() {
-        for (text, model) in [
-            (
-                "Secondo il ministero, le denunce sono aumentate del 12 per cento.",
-                "es",
-            ),
-            (
-                "De regering heeft maandag een nieuw plan gepresenteerd.",
-                "de",
-            ),
-            ("I morgen skal vi kjøpe noe mat etter jobb.", "da"),
-            (
-                "Vláda, která jednala podle zákona, je také zodpovědná.",
-                "sk",
-            ),
-            (
-                "Pemerintah akan membangun jalan baru untuk warga desa.",
-                "en",
-            ),
-            ("Els nens juguen amb la pilota al parc.", "es"),
-        ] {
-            assert!(has_outside_word(text, model), "{text}");
-        }
-    }
-
-    #[test]
-    fn no_marker_is_longer_than_the_words_read() {
-        let all = WORDS.iter().flat_map(|(_, w)| w.iter());
-        let neighbours = ["nb", "sl", "cs", "ca", "bg"].map(markers::list);
-        for w in all.chain(neighbours.iter().flat_map(|l| l.iter())) {
-            assert!(w.len() <= MAX_MARKER_BYTES, "{w}");
-            assert_eq!(w.to_lowercase(), *w, "markers are lower case");
-        }
-    }
-
-    #[test]
-    fn model_languages_show_none() {
-        for (text, model) in [
-            (
-                "The government presented a new plan on Monday to protect minors online.",
-                "en",
-            ),
-            (
-                "Die Regierung hat am Montag neue Regeln für den Schutz von Kindern vorgestellt.",
-                "de",
-            ),
-            (
-                "Le gouvernement a présenté lundi un nouveau plan pour protéger les mineurs.",
-                "fr",
-            ),
-            (
-                "El Gobierno presentó el lunes un nuevo plan para proteger a los menores.",
-                "es",
-            ),
-            (
-                "O governo apresentou na segunda-feira um novo plano para proteger os menores.",
-                "pt",
-            ),
-            (
-                "Regeringen lagde i dag en ny plan frem for at beskytte børn på nettet.",
-                "da",
-            ),
-            (
-                "Regeringen presenterade på måndagen en ny plan för att skydda barn på nätet.",
-                "sv",
-            ),
-            (
-                "Vlada je u ponedjeljak predstavila novi plan zaštite djece na internetu.",
-                "hr",
-            ),
-            (
-                "Vláda v pondelok predstavila nový plán na ochranu detí na internete.",
-                "sk",
-            ),
-            (
-                "В понедельник правительство представило новый план защиты детей.",
-                "ru",
-            ),
-        ] {
-            assert!(!has_outside_word(text, model), "{text}");
-        }
-        assert!(
-            !has_outside_word("In Ljubljana so we met.", "en"),
-            "Slovene markers count only next to Croatian"
-        );
-        assert!(has_outside_word(
-            "Vlada je tudi zelo zaskrbljena, ker",
-            "hr"
-        ));
-    }
-}
+#[path = "outsiders_tests.rs"]
+mod tests;

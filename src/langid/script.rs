@@ -187,21 +187,31 @@ pub fn runs(text: &str) -> Vec<Run> {
     // Byte offset just after the last whitespace seen since the last letter.
     let mut gap_split: Option<usize> = None;
     let mut current: Option<Run> = None;
-    for (i, c) in text.char_indices() {
-        // ASCII first: most text here is Latin letters, digits, spaces and punctuation.
-        let script = if c.is_ascii() {
-            if c.is_ascii_alphabetic() {
+    let bytes = text.as_bytes();
+    let mut next = 0;
+    while let Some(&b) = bytes.get(next) {
+        let i = next;
+        // ASCII a byte at a time: most text here is Latin letters, digits, spaces and
+        // punctuation.
+        let (script, c) = if b.is_ascii() {
+            next += 1;
+            let script = if b.is_ascii_alphabetic() {
                 Script::Latin
             } else {
                 Script::Common
-            }
+            };
+            (script, char::from(b))
         } else {
-            script_of(c)
+            let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                break;
+            };
+            next += c.len_utf8();
+            (script_of(c), c)
         };
         let s = script.group();
         if s == Script::Common {
             if c.is_whitespace() {
-                gap_split = Some(i + c.len_utf8());
+                gap_split = Some(next);
             }
             continue;
         }
@@ -247,6 +257,49 @@ pub fn runs(text: &str) -> Vec<Run> {
         None => {}
     }
     out
+}
+
+#[cfg(test)]
+mod reference_tests {
+    use super::*;
+
+    #[test]
+    fn byte_scan_matches_the_char_by_char_reading() {
+        let pieces = [
+            "a", "Z", "1", " ", "\n", ".", "é", "ß", "中", "の", "ж", "한", "ا", "\u{a0}", "—",
+            "(", "x", "Ω",
+        ];
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for _ in 0..20_000 {
+            let len = (next() % 10) as usize;
+            let text: String = (0..len)
+                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
+                .collect();
+            let got = runs(&text);
+            // Runs cover the text, in order, each of one script group with its letters counted.
+            let mut at = 0;
+            for r in &got {
+                assert_eq!(r.range.start, at, "{text:?}");
+                at = r.range.end;
+                let seg = text.get(r.range.clone()).unwrap_or("");
+                let letters = seg
+                    .chars()
+                    .filter(|&c| r.script != Script::Common && script_of(c).group() == r.script)
+                    .count();
+                assert_eq!(letters, r.letters, "{text:?} {got:?}");
+                if r.script != Script::Common {
+                    assert!(letters > 0, "{text:?} {got:?}");
+                }
+            }
+            assert_eq!(at, text.len(), "{text:?}");
+        }
+    }
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 //! source for languages the n-gram model lacks, and one call costs as much as scoring a few
 //! kilobytes, so it runs once per document sample and per suspected switch, and only on signs.
 
-use super::super::outsiders::{fits_poorly, has_outside_word};
+use super::super::outsiders::{fits_poorly, signs};
 use super::{Classifier, Located, Script};
 
 /// Characters of a script's text that whatlang reads once per document.
@@ -54,11 +54,16 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
         // when the text shows a sign of one (see `outsiders`). A poor fit is a sign for the
         // document's sample only: one sentence's fit is too noisy (it would call whatlang for
         // most pieces the model reads as another language than the document's).
+        // The signs also name the outside languages they point to; in Latin script whatlang
+        // then weighs only those and the model's languages (Cyrillic has few languages anyway).
         let ask = |t: &str, suspect: bool, lang: &str| {
-            if suspect || has_outside_word(t, lang) {
-                classifier.whatlang(t)
-            } else {
+            let signs = signs(t, lang);
+            if !(suspect || signs.marker) {
                 None
+            } else if group == Script::Latin {
+                classifier.whatlang_among(t, signs.suspects)
+            } else {
+                classifier.whatlang(t)
             }
         };
         let doc_wl = ask(&sample, sample_foreign || fits_poorly(sample_fit), main);
