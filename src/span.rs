@@ -49,10 +49,20 @@ impl CharIndex {
         let mut non_ascii = Vec::new();
         let mut chars = text.len();
         if !text.is_ascii() {
+            // Byte-wise: a char starts at every byte that is not a continuation byte
+            // (0b10xxxxxx), and its leading byte gives its width.
             chars = 0;
-            for (byte, c) in text.char_indices() {
-                if !c.is_ascii() {
-                    non_ascii.push((byte, chars, c.len_utf8()));
+            for (byte, &b) in text.as_bytes().iter().enumerate() {
+                if b & 0xC0 == 0x80 {
+                    continue;
+                }
+                if b >= 0x80 {
+                    let width = match b {
+                        0xF0.. => 4,
+                        0xE0.. => 3,
+                        _ => 2,
+                    };
+                    non_ascii.push((byte, chars, width));
                 }
                 chars += 1;
             }

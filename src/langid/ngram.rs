@@ -34,27 +34,46 @@ pub fn for_each_ngram(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) 
 /// Calls `f` with each lowercased, `_`-padded word of `text` (at most `max_chars` chars read;
 /// a word longer than `MAX_WORD` letters is cut).
 pub fn for_each_word(text: &str, max_chars: usize, mut f: impl FnMut(&[char])) {
-    let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
-    word.push('_');
-    for c in text.chars().take(max_chars).chain(std::iter::once(' ')) {
-        if c.is_ascii_alphabetic() {
-            if word.len() <= MAX_WORD {
-                word.push(c.to_ascii_lowercase());
-            }
-            continue;
-        }
-        if !c.is_ascii() && is_letter(c) {
-            if word.len() <= MAX_WORD {
-                word.extend(c.to_lowercase());
-            }
-            continue;
-        }
+    /// Ends the word being read (if any) and starts the next.
+    fn flush(word: &mut Vec<char>, f: &mut impl FnMut(&[char])) {
         if word.len() > 1 {
             word.push('_');
-            f(&word);
+            f(word);
         }
         word.truncate(1);
     }
+    let mut word: Vec<char> = Vec::with_capacity(MAX_WORD + 2);
+    word.push('_');
+    let bytes = text.as_bytes();
+    let (mut at, mut read) = (0, 0);
+    // ASCII a byte at a time; other chars decoded.
+    while read < max_chars {
+        let Some(&b) = bytes.get(at) else { break };
+        read += 1;
+        if b.is_ascii() {
+            at += 1;
+            if b.is_ascii_alphabetic() {
+                if word.len() <= MAX_WORD {
+                    word.push(char::from(b.to_ascii_lowercase()));
+                }
+            } else {
+                flush(&mut word, &mut f);
+            }
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
+        if is_letter(c) {
+            if word.len() <= MAX_WORD {
+                word.extend(c.to_lowercase());
+            }
+        } else {
+            flush(&mut word, &mut f);
+        }
+    }
+    flush(&mut word, &mut f);
 }
 
 /// Calls `f` with the features of one padded word: the whole word when it is longer than

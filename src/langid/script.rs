@@ -183,6 +183,24 @@ pub struct Run {
 /// Common characters between two runs go to the later run from the last whitespace of the gap on
 /// (so "中文 (English)" becomes "中文 " + "(English)"), else to the earlier run.
 pub fn runs(text: &str) -> Vec<Run> {
+    if text.is_ascii() {
+        // One Latin run (or one Common run without letters): the common case, in one count.
+        let letters = text.bytes().filter(u8::is_ascii_alphabetic).count();
+        let script = if letters > 0 {
+            Script::Latin
+        } else {
+            Script::Common
+        };
+        return match text.is_empty() {
+            true => Vec::new(),
+            false => vec![Run {
+                range: 0..text.len(),
+                script,
+                letters,
+                kana: 0,
+            }],
+        };
+    }
     let mut out: Vec<Run> = Vec::new();
     // Byte offset just after the last whitespace seen since the last letter.
     let mut gap_split: Option<usize> = None;

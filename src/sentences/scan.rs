@@ -60,8 +60,21 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
             *slot = true;
         }
     }
+    // Bytes that may need a decision: the ASCII ones matched below, and every non-ASCII byte.
+    // Runs of other bytes (letters, digits, spaces) are skipped in a tight loop.
+    let mut special = [true; 256];
+    for (b, slot) in special.iter_mut().enumerate().take(0x80) {
+        *slot = matches!(
+            b as u8,
+            b'.' | b'!' | b'?' | b':' | b'=' | b';' | b'/' | b',' | b'\n' | b'\r' | 0x0B | 0x0C | b')'
+        ) || ascii_extra.get(b).copied().unwrap_or(false);
+    }
     let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
+    loop {
+        while bytes.get(i).is_some_and(|&b| !special[usize::from(b)]) {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
         if b < 0x80 {
             i = match b {
                 b'.' | b'!' | b'?' => sc.terminator(i),
