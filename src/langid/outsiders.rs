@@ -234,7 +234,7 @@ fn outside_words() -> &'static WordSet {
         let mut set = WordSet::default();
         for (code, words) in WORDS {
             for w in *words {
-                set.entry(w).or_default().0 |= Suspects::of(code).0;
+                set.entry(w.as_bytes()).or_default().0 |= Suspects::of(code).0;
             }
         }
         set
@@ -256,7 +256,7 @@ fn outside_letters() -> &'static HashMap<char, Suspects> {
 }
 
 /// Marker words, hashed with a cheap hash (the words are ours, not attacker-controlled).
-type WordSet = HashMap<&'static str, Suspects, BuildHasherDefault<KeyHasher>>;
+type WordSet = HashMap<&'static [u8], Suspects, BuildHasherDefault<KeyHasher>>;
 
 /// Longest marker word in bytes: longer words are skipped unread.
 const MAX_MARKER_BYTES: usize = 24;
@@ -294,12 +294,12 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
     let neighbour_code = neighbour_of(model_lang);
     let neighbour = neighbour_code.map_or(&[][..], markers::list);
     let neighbour_bit = neighbour_code.map_or(Suspects::default(), Suspects::of);
-    let look_up = |out: &mut Signs, w: &str| {
+    let look_up = |out: &mut Signs, w: &[u8]| {
         if let Some(s) = words.get(w) {
             out.marker = true;
             out.suspects.0 |= s.0;
         }
-        if neighbour.contains(&w) {
+        if neighbour.iter().any(|m| m.as_bytes() == w) {
             out.marker = true;
             out.suspects.0 |= neighbour_bit.0;
         }
@@ -312,9 +312,7 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
                 let buf = &mut ascii[..w.len()];
                 buf.copy_from_slice(w.as_bytes());
                 buf.make_ascii_lowercase();
-                if let Ok(w) = std::str::from_utf8(buf) {
-                    look_up(&mut out, w);
-                }
+                look_up(&mut out, buf);
             }
             return;
         }
@@ -326,7 +324,7 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
             }
         }
         if lower.len() <= MAX_MARKER_BYTES {
-            look_up(&mut out, &lower);
+            look_up(&mut out, lower.as_bytes());
         }
     });
     out

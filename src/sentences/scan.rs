@@ -66,7 +66,18 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
     for (b, slot) in special.iter_mut().enumerate().take(0x80) {
         *slot = matches!(
             b as u8,
-            b'.' | b'!' | b'?' | b':' | b'=' | b';' | b'/' | b',' | b'\n' | b'\r' | 0x0B | 0x0C | b')'
+            b'.' | b'!'
+                | b'?'
+                | b':'
+                | b'='
+                | b';'
+                | b'/'
+                | b','
+                | b'\n'
+                | b'\r'
+                | 0x0B
+                | 0x0C
+                | b')'
         ) || ascii_extra.get(b).copied().unwrap_or(false);
     }
     let mut i = 0;
