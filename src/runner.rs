@@ -120,6 +120,9 @@ impl std::fmt::Display for Summary {
     }
 }
 
+/// Documents in the first batch of a run (later batches double up to the pipeline's batch size).
+const FIRST_BATCH: usize = 16;
+
 fn annotate_one(pipeline: &Pipeline, raw: RawDoc) -> Document {
     let mut doc = raw.into_document();
     pipeline.annotate(&mut doc);
@@ -171,14 +174,19 @@ pub fn run(
                     resume.documents
                 ))));
             }
+            // The first batches are small and double up to `batch_size`, so annotation starts
+            // after a few documents are read instead of a whole batch (output does not depend on
+            // batching).
+            let mut target = batch_size.min(FIRST_BATCH);
             loop {
-                let mut batch: Vec<RawDoc> = Vec::with_capacity(batch_size.min(4096));
+                let mut batch: Vec<RawDoc> = Vec::with_capacity(target.min(4096));
                 let mut bytes = 0;
-                while batch.is_empty() || (batch.len() < batch_size && bytes < batch_bytes) {
+                while batch.is_empty() || (batch.len() < target && bytes < batch_bytes) {
                     let Some(raw) = input.next() else { break };
                     bytes += raw.content.as_ref().map_or(0, String::len);
                     batch.push(raw);
                 }
+                target = (target * 2).min(batch_size);
                 for raw in &batch {
                     digest = fold(digest, raw.digest());
                 }
