@@ -57,7 +57,8 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
         // The signs also name the outside languages they point to; in Latin script whatlang
         // then weighs only those and the model's languages (Cyrillic has few languages anyway).
         let ask = |t: &str, suspect: bool, lang: &str| {
-            let signs = signs(t, lang);
+            // Signs count where whatlang will read: its sample of the text.
+            let signs = signs(classifier.sample(t), lang);
             if !(suspect || signs.marker) {
                 None
             } else if group == Script::Latin {
