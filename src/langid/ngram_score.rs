@@ -12,11 +12,52 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
+/// Longest padded ASCII word kept inline in a cache entry.
+const INLINE_CHARS: usize = 22;
+
+/// A padded word as the cache keeps it: short ASCII words inline (a hit then reads no second
+/// memory location), others boxed.
+#[derive(Debug, Clone)]
+enum Spelling {
+    Inline { len: u8, bytes: [u8; INLINE_CHARS] },
+    Boxed(Box<[char]>),
+}
+
+impl Spelling {
+    fn of(word: &[char]) -> Spelling {
+        let mut bytes = [0u8; INLINE_CHARS];
+        if word.len() <= INLINE_CHARS {
+            let mut ascii = true;
+            for (b, c) in bytes.iter_mut().zip(word) {
+                match u8::try_from(u32::from(*c)) {
+                    Ok(a) if a.is_ascii() => *b = a,
+                    _ => ascii = false,
+                }
+            }
+            if let (true, Ok(len)) = (ascii, u8::try_from(word.len())) {
+                return Spelling::Inline { len, bytes };
+            }
+        }
+        Spelling::Boxed(word.into())
+    }
+
+    /// Whether this is the spelling of `word`.
+    fn is(&self, word: &[char]) -> bool {
+        match self {
+            Spelling::Inline { len, bytes } => {
+                usize::from(*len) == word.len()
+                    && bytes.iter().zip(word).all(|(b, c)| char::from(*b) == *c)
+            }
+            Spelling::Boxed(w) => **w == *word,
+        }
+    }
+}
+
 /// One word's contribution to the scores.
 #[derive(Debug, Clone)]
 struct WordScore {
     /// The padded word (checked on a hit, so a hash collision cannot swap two words).
-    word: Box<[char]>,
+    word: Spelling,
     sum: [f32; MAX_LANGS],
     grams: u16,
     /// Per language: letters of the word it does not use.
@@ -50,7 +91,7 @@ impl NgramModel {
             Ok(mut cache) => for_each_word(text, max_chars, |word| {
                 let h = key(word);
                 match cache.get(&h) {
-                    Some(w) if *w.word == *word => add(w),
+                    Some(w) if w.word.is(word) => add(w),
                     _ => {
                         let w = self.word_score(word);
                         add(&w);
@@ -98,10 +139,44 @@ impl NgramModel {
             }
         });
         WordScore {
-            word: word.into(),
+            word: Spelling::of(word),
             sum,
             grams,
             foreign,
         }
+    }
+}
+
+#[cfg(test)]
+mod spelling_tests {
+    use super::*;
+
+    #[test]
+    fn a_spelling_matches_only_its_own_word() {
+        let words: Vec<Vec<char>> = [
+            "_a_",
+            "_ab_",
+            "_ba_",
+            "_abc",
+            "_ž_",
+            "_abcdefghijklmnopqrstu_",
+            "_abcdefghijklmnopqrst_",
+            "",
+        ]
+        .iter()
+        .map(|w| w.chars().collect())
+        .collect();
+        for (i, a) in words.iter().enumerate() {
+            let s = Spelling::of(a);
+            for (j, b) in words.iter().enumerate() {
+                assert_eq!(s.is(b), i == j, "{a:?} vs {b:?}");
+            }
+        }
+        assert!(matches!(Spelling::of(&words[1]), Spelling::Inline { .. }));
+        assert!(matches!(Spelling::of(&words[4]), Spelling::Boxed(_)));
+        assert!(
+            matches!(Spelling::of(&words[5]), Spelling::Boxed(_)),
+            "23 chars: boxed"
+        );
     }
 }
