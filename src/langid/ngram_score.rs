@@ -109,7 +109,11 @@ impl NgramModel {
             sums: acc.iter().take(k).map(|&v| f64::from(v)).collect(),
             grams,
             foreign: foreign.iter().take(k).copied().collect(),
-            chars_read: text.chars().take(max_chars).count(),
+            chars_read: if text.is_ascii() {
+                text.len().min(max_chars)
+            } else {
+                text.chars().take(max_chars).count()
+            },
         }
     }
 

@@ -45,7 +45,11 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
             let part = classifier.sample(text.get(ps[i].range.clone()).unwrap_or(""));
             sample.push_str(part);
             sample.push(' ');
-            sample_chars += part.chars().count() + 1;
+            sample_chars += if part.is_ascii() {
+                part.len()
+            } else {
+                part.chars().count()
+            } + 1;
             sample_foreign |= ps[i].piece.foreign > 0;
             sample_fit.0 += ps[i].piece.fit.0;
             sample_fit.1 += ps[i].piece.fit.1;

@@ -4,6 +4,18 @@
 
 use std::ops::Range;
 
+/// Bytes that may end a unit: `\n`, `\r`, `.`, `!`, `?` and the lead bytes of `。！？…`.
+const MAY_END: [bool; 256] = {
+    let mut t = [false; 256];
+    let ends = [b'\n', b'\r', b'.', b'!', b'?', 0xE2, 0xE3, 0xEF];
+    let mut k = 0;
+    while k < ends.len() {
+        t[ends[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
+
 /// Byte ranges of lines and sentences in `text`, trimmed, non-empty, in order.
 ///
 /// Scans bytes: only `\n`, `\r`, `.`, `!`, `?` and the lead bytes of `。！？…` can end a unit, so
@@ -16,8 +28,12 @@ pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
     // A mark and the end of the closing quotes/brackets it took: the mark then stands as the
     // char before what follows them.
     let mut taken: Option<(usize, char)> = None;
-    while let Some(&b) = bytes.get(i) {
-        if !matches!(b, b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xE2 | 0xE3 | 0xEF) {
+    loop {
+        while bytes.get(i).is_some_and(|&b| !MAY_END[usize::from(b)]) {
+            i += 1;
+        }
+        let Some(&b) = bytes.get(i) else { break };
+        if !MAY_END[usize::from(b)] {
             i += 1;
             continue;
         }

@@ -250,6 +250,9 @@ impl Classifier {
 
     /// The first `sample_chars` chars of `text`.
     pub fn sample<'t>(&self, text: &'t str) -> &'t str {
+        if text.len() <= self.sample_chars {
+            return text; // no more chars than bytes: nothing to cut, nothing to decode
+        }
         match text.char_indices().nth(self.sample_chars) {
             Some((end, _)) => text.get(..end).unwrap_or(text),
             None => text,
