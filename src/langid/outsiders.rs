@@ -16,6 +16,10 @@ use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 use whatlang::Lang;
 
+#[path = "outsider_lists.rs"]
+mod lists;
+use lists::{LETTERS, OUTSIDE, WORDS};
+
 /// Close outside neighbours of model languages, whose marker words live in `markers`: they are
 /// looked for only when the model chose the language next door (Bokmål words in what the model
 /// calls Danish), since some are ordinary words elsewhere (Slovene `in`, `so`).
@@ -30,98 +34,6 @@ fn neighbour_of(model_lang: &str) -> Option<&'static str> {
     })
 }
 
-/// Frequent function words of other languages whatlang knows in Latin script. Words that are
-/// also frequent in a model language (en de fr es pt da sv hr sr sk ru) are left out.
-const WORDS: &[(&str, &[&str])] = &[
-    (
-        "it",
-        &[
-            "della", "delle", "nuovo", "nuova", "tutti", "ogni", "degli", "dello", "gli", "che",
-            "sono", "nel", "nella", "nei", "questo", "questa", "anche", "perché", "più", "molto",
-            "essere", "stato", "dalla", "sul", "sulla", "dopo", "ancora", "abbiamo", "hanno",
-            "loro", "fatto",
-        ],
-    ),
-    (
-        "nl",
-        &[
-            "het", "een", "zijn", "niet", "ook", "naar", "maar", "worden", "wordt", "deze", "bij",
-            "uit", "zich", "geen", "heeft", "hebben", "veel", "kunnen", "tegen", "voor", "werd",
-            "zou",
-        ],
-    ),
-    (
-        "pl",
-        &[
-            "się", "jest", "oraz", "przez", "który", "która", "które", "także", "już", "dla",
-            "tylko", "został", "może", "być", "jego", "tego",
-        ],
-    ),
-    (
-        "ro",
-        &[
-            "pentru", "sau", "fost", "acest", "această", "sunt", "și", "în",
-        ],
-    ),
-    (
-        "hu",
-        &["és", "az", "hogy", "egy", "csak", "már", "még", "azt"],
-    ),
-    (
-        "fi",
-        &[
-            "ei", "että", "oli", "kuin", "mutta", "myös", "ovat", "hän", "tämä", "joka", "kanssa",
-        ],
-    ),
-    (
-        "tr",
-        &[
-            "ve", "bir", "bu", "için", "ile", "olarak", "olan", "daha", "çok", "gibi", "kadar",
-            "sonra",
-        ],
-    ),
-    ("et", &["oli", "kui", "aga", "ning", "seda"]),
-    (
-        "id",
-        &[
-            "yang", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada",
-            "juga", "oleh", "mereka", "sudah", "bisa", "karena",
-        ],
-    ),
-    ("tl", &["ang", "ng", "mga", "ay", "siya", "ito", "naman"]),
-    (
-        "af",
-        &["het", "wat", "sy", "hy", "maar", "vir", "deur", "ook"],
-    ),
-    (
-        "la",
-        &["quod", "sunt", "enim", "autem", "atque", "quae", "sed"],
-    ),
-    (
-        "eo",
-        &["kaj", "ke", "kiu", "kun", "ankaŭ", "ĉi", "sed", "tiu"],
-    ),
-    (
-        "jv",
-        &[
-            "lan", "ing", "iku", "ora", "karo", "kanggo", "wis", "uga", "kang",
-        ],
-    ),
-    (
-        "zu",
-        &[
-            "ukuthi", "futhi", "ngoba", "kodwa", "kanye", "noma", "lapho",
-        ],
-    ),
-    ("sn", &["uye", "kuti", "iyi", "izvi", "zvakare", "vanhu"]),
-    ("lt", &["yra", "buvo", "nuo", "taip", "kaip", "jis"]),
-    ("lv", &["kas", "arī", "kā", "bija"]),
-    (
-        "az",
-        &["və", "bir", "bu", "üçün", "ilə", "olan", "daha", "çox"],
-    ),
-];
-
 /// Average log-probability per n-gram below which the model's chosen language fits the text
 /// poorly. Measured on the synthetic news documents of `scripts/bench.sh`: documents in the
 /// model's languages average -5.5 to -5.9, but 14% of the English ones fall below -6.0 (English
@@ -134,71 +46,6 @@ const POOR_FIT: f64 = -6.0;
 pub(crate) fn fits_poorly((sum, grams): (f64, usize)) -> bool {
     grams == 0 || sum / (grams as f64) < POOR_FIT
 }
-
-/// Outside languages whatlang knows, by the code our lists use: bit `i` of a `Suspects` mask
-/// stands for `OUTSIDE[i]`.
-const OUTSIDE: &[(&str, Lang)] = &[
-    ("it", Lang::Ita),
-    ("nl", Lang::Nld),
-    ("pl", Lang::Pol),
-    ("ro", Lang::Ron),
-    ("hu", Lang::Hun),
-    ("fi", Lang::Fin),
-    ("tr", Lang::Tur),
-    ("et", Lang::Est),
-    ("id", Lang::Ind),
-    ("tl", Lang::Tgl),
-    ("af", Lang::Afr),
-    ("la", Lang::Lat),
-    ("eo", Lang::Epo),
-    ("jv", Lang::Jav),
-    ("zu", Lang::Zul),
-    ("sn", Lang::Sna),
-    ("lt", Lang::Lit),
-    ("lv", Lang::Lav),
-    ("az", Lang::Aze),
-    ("nb", Lang::Nob),
-    ("sl", Lang::Slv),
-    ("cs", Lang::Ces),
-    ("ca", Lang::Cat),
-    ("bg", Lang::Bul),
-    ("vi", Lang::Vie),
-    ("uz", Lang::Uzb),
-    ("tk", Lang::Tuk),
-    ("ak", Lang::Aka),
-];
-
-/// Letters beyond ASCII that each outside language writes (from its alphabet). A text with
-/// such a letter makes the language a suspect. Languages written in plain ASCII letters
-/// (Indonesian, Tagalog, Latin, Zulu, Shona) are only suspected by their function words.
-const LETTERS: &[(&str, &str)] = &[
-    ("it", "àèéìíòóùú"),
-    ("nl", "éèëïöüêáó"),
-    ("pl", "ąćęłńóśźż"),
-    ("ro", "ăâîșțşţ"),
-    ("hu", "áéíóöőúüű"),
-    ("fi", "äöåšž"),
-    ("tr", "çğıöşüâîû"),
-    ("et", "äöõüšž"),
-    ("af", "êëîïôûéèáó"),
-    ("eo", "ĉĝĥĵŝŭ"),
-    ("jv", "éèê"),
-    ("lt", "ąčęėįšųūž"),
-    ("lv", "āčēģīķļņšūž"),
-    ("az", "çəğıöşü"),
-    ("nb", "æøåéèêóòô"),
-    ("sl", "čšžćđ"),
-    ("cs", "áčďéěíňóřšťúůýž"),
-    ("ca", "àçèéíïòóúü"),
-    ("bg", "ъ"),
-    (
-        "vi",
-        "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ",
-    ),
-    ("uz", "ʻ"),
-    ("tk", "äçňöşüýž"),
-    ("ak", "ɛɔ"),
-];
 
 /// A set of outside languages (bits index `OUTSIDE`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -255,6 +102,44 @@ fn outside_letters() -> &'static HashMap<char, Suspects> {
     })
 }
 
+/// For each length and first letter, the second letters of the ASCII marker words of `WORDS`:
+/// most words of a text are rejected by one bit test before any hashing.
+struct Shapes([u32; (MAX_MARKER_BYTES + 1) * 26]);
+
+impl Shapes {
+    fn slot(word: &[u8]) -> Option<(usize, u32)> {
+        match word {
+            [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => {
+                Some((word.len() * 26 + usize::from(a - b'a'), 1u32 << (b - b'a')))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether a marker word may be `word` (lowercase ASCII); `false` means it is none.
+    fn may_hold(&self, word: &[u8]) -> bool {
+        match Shapes::slot(word) {
+            Some((i, bit)) => self.0.get(i).is_some_and(|m| m & bit != 0),
+            None => true,
+        }
+    }
+}
+
+fn ascii_shapes() -> &'static Shapes {
+    static SHAPES: OnceLock<Shapes> = OnceLock::new();
+    SHAPES.get_or_init(|| {
+        let mut shapes = Shapes([0; (MAX_MARKER_BYTES + 1) * 26]);
+        for w in WORDS.iter().flat_map(|(_, w)| w.iter()) {
+            if let Some((i, bit)) = Shapes::slot(w.as_bytes()) {
+                if let Some(m) = shapes.0.get_mut(i) {
+                    *m |= bit;
+                }
+            }
+        }
+        shapes
+    })
+}
+
 /// Marker words, hashed with a cheap hash (the words are ours, not attacker-controlled).
 type WordSet = HashMap<&'static [u8], Suspects, BuildHasherDefault<KeyHasher>>;
 
@@ -304,6 +189,7 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
             out.suspects.0 |= neighbour_bit.0;
         }
     };
+    let shapes = ascii_shapes();
     let mut lower = String::new();
     let mut ascii = [0u8; MAX_MARKER_BYTES];
     for_each_word(text, |w| {
@@ -312,6 +198,9 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
                 let buf = &mut ascii[..w.len()];
                 buf.copy_from_slice(w.as_bytes());
                 buf.make_ascii_lowercase();
+                if neighbour.is_empty() && !shapes.may_hold(buf) {
+                    return; // no general marker word has this length and these first letters
+                }
                 look_up(&mut out, buf);
             }
             return;

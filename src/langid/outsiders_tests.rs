@@ -172,3 +172,15 @@ fn words_are_the_alphabetic_runs() {
         assert_eq!(got, want, "{text:?}");
     }
 }
+
+#[test]
+fn the_shape_filter_keeps_every_marker_word() {
+    let shapes = ascii_shapes();
+    for w in WORDS.iter().flat_map(|(_, w)| w.iter()) {
+        assert!(shapes.may_hold(w.as_bytes()), "{w}");
+    }
+    assert!(
+        !shapes.may_hold(b"government"),
+        "no marker is this long and starts with go"
+    );
+}
