@@ -1,5 +1,6 @@
-//! Running a pipeline over a stream of documents: a reader thread cuts the input into batches, each batch
-//! is annotated in parallel on a local rayon pool (indexed collect keeps input order), and a writer thread
+//! Running a pipeline over a stream of documents: a reader thread cuts the input into batches (and sets each
+//! document up: text checks, char offset index), each batch is annotated in parallel on a local rayon pool
+//! (indexed collect keeps input order), and a writer thread
 //! writes finished batches in order. Reading, annotating and writing overlap; at most a few batches are
 //! in flight, so memory is bounded by the batch size, not the corpus. Output is byte-identical for any
 //! thread count because every document is annotated independently and written in input order.
@@ -123,8 +124,7 @@ impl std::fmt::Display for Summary {
 /// Documents in the first batch of a run (later batches double up to the pipeline's batch size).
 const FIRST_BATCH: usize = 16;
 
-fn annotate_one(pipeline: &Pipeline, raw: RawDoc) -> Document {
-    let mut doc = raw.into_document();
+fn annotate_one(pipeline: &Pipeline, mut doc: Document) -> Document {
     pipeline.annotate(&mut doc);
     doc
 }
@@ -155,7 +155,7 @@ pub fn run(
     let batch_size = pipeline.run_settings().batch_size;
     let batch_bytes = pipeline.run_settings().batch_bytes;
     let start = Instant::now();
-    let (batch_tx, batch_rx) = sync_channel::<(Vec<RawDoc>, u64)>(2);
+    let (batch_tx, batch_rx) = sync_channel::<(Vec<Document>, u64)>(2);
     let (done_tx, done_rx) = sync_channel::<(Vec<Document>, u64)>(2);
 
     std::thread::scope(|scope| {
@@ -190,7 +190,12 @@ pub fn run(
                 for raw in &batch {
                     digest = fold(digest, raw.digest());
                 }
-                if batch.is_empty() || batch_tx.send((batch, digest)).is_err() {
+                if batch.is_empty() {
+                    return Ok(());
+                }
+                // Documents are set up here (text checks, char offset index), off the workers.
+                let docs: Vec<Document> = batch.into_iter().map(RawDoc::into_document).collect();
+                if batch_tx.send((docs, digest)).is_err() {
                     return Ok(());
                 }
             }
@@ -228,7 +233,7 @@ pub fn run(
             let docs: Vec<Document> = pool.install(|| {
                 batch
                     .into_par_iter()
-                    .map(|raw| annotate_one(pipeline, raw))
+                    .map(|doc| annotate_one(pipeline, doc))
                     .collect()
             });
             if done_tx.send((docs, digest)).is_err() {
