@@ -39,7 +39,7 @@ for lang in $LANGS; do
     sk) run sk $OUT/ner-sk.bin 10 1 1.0 $SK-train.iob2 $SK-train.iob2 $HR-train.iob2 $SR-train.iob2 $CONLL \
           --labels=PER,ORG,LOC --dev $SK-dev.iob2 ;;
     da) run da $OUT/ner-da.bin 10 1 1.0 $DA-train.iob2 $DA-train.iob2 $SV-train.iob2 $CONLL --labels=PER,ORG,LOC --dev $DA-dev.iob2 ;;
-    sv) run sv $OUT/ner-sv.bin 10 1 1.0 $SV-train.iob2 $DA-train.iob2 $CONLL --labels=PER,ORG,LOC --dev $SV-dev.iob2 ;;
+    sv) run sv $OUT/ner-sv.bin 10 1 1.0 $SV-train.iob2 $SV-train.iob2 $DA-train.iob2 $CONLL --labels=PER,ORG,LOC --dev $SV-dev.iob2 ;;
     pt) run pt $OUT/ner-pt.bin 10 1 1.0 $PT-train.iob2 $PT-train.iob2 $CONLL --dev $PT-dev.iob2 ;;
     *) echo "unknown model language: $lang" >&2; exit 2 ;;
   esac

@@ -59,10 +59,20 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "slovak",
         include_str!("../../pipelines/gazetteers/slovak.tsv"),
     ),
+    (
+        "slovak_names",
+        include_str!("../../pipelines/gazetteers/slovak_names.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
-const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[("slovak", &["sk", "cs"])];
+const BUILTIN_LANGUAGES: &[(&str, &[&str])] =
+    &[("slovak", &["sk", "cs"]), ("slovak_names", &["sk", "cs"])];
+
+/// Built-in lists that only the entity models of these languages read as name-list features (the
+/// others: every model). Adding names to a list read by every model changes what the other models
+/// see, so lists written for one language's model are kept to it.
+pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[("slovak_names", &["sk"])];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
 const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];

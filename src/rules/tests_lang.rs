@@ -92,3 +92,23 @@ fn multilingual_name_cues() {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
     }
 }
+
+#[test]
+fn slovak_name_list_matches_in_slovak_only() {
+    let tagger = RuleTagger::builtin();
+    let list_hits = |text: &str, lang: &'static str, list: &str| -> Vec<String> {
+        tagger
+            .tag(text, &super::tests::split(text, lang))
+            .into_iter()
+            .filter(|c| c.source == EntitySource::Gazetteer(list.into()))
+            .filter_map(|c| text.get(c.range).map(str::to_string))
+            .collect()
+    };
+    // case forms of a Slovak town; the lower-case word `zem` (ground) is no name
+    let sk = "Z Banskej Bystrice išli do Žiliny a ľahli si na zem.";
+    assert_eq!(
+        list_hits(sk, "sk", "slovak_names"),
+        ["Banskej Bystrice", "Žiliny"]
+    );
+    assert!(list_hits(sk, "hr", "slovak_names").is_empty());
+}

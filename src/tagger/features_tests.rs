@@ -71,3 +71,23 @@ fn shapes_collapse_runs() {
         tok_info("Abcdef", &mut buf).shape
     );
 }
+
+#[test]
+fn language_contexts_change_only_their_own_models() {
+    let text = "Peter Žiliny zem";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let run = |mut ctx: DocContext| {
+        let mut out = SentenceFeatures::default();
+        let id = ctx.observe(text, &toks);
+        extract(id, &ctx, &Lexicon::default(), &mut out);
+        out
+    };
+    let plain = run(DocContext::new());
+    assert_eq!(plain.keys, run(DocContext::for_language("en")).keys);
+    assert_eq!(plain.keys, run(DocContext::for_language("hr")).keys);
+    let sk = run(DocContext::for_language("sk"));
+    // `Žiliny` is in the Slovak list only; `zem` is listed but lower case
+    assert_ne!(plain.token(1), sk.token(1));
+    assert_eq!(plain.token(0), sk.token(0));
+    assert_eq!(plain.token(2), sk.token(2));
+}

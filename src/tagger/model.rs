@@ -116,7 +116,7 @@ impl NerModel {
 
     /// Tags sentences given as byte ranges; returns entities as (range, label index, confidence).
     pub fn predict(&self, text: &str, sentences: &[Range<usize>]) -> Vec<Prediction> {
-        let mut ctx = DocContext::new();
+        let mut ctx = DocContext::for_language(&self.lang);
         let mut all_toks: Vec<(usize, Vec<Range<usize>>)> = Vec::with_capacity(sentences.len());
         for r in sentences {
             let mut toks = Vec::new();
@@ -124,6 +124,8 @@ impl NerModel {
             let id = ctx.observe(text, &toks);
             all_toks.push((id, toks));
         }
+        // names are capitalised in these languages: a span without a capital is no name
+        let cased = super::features::CASED_LANGS.contains(&self.lang.as_str());
         let mut out = Vec::new();
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
         for (id, toks) in &all_toks {
@@ -153,6 +155,10 @@ impl NerModel {
                     *x = l + 1;
                 }
             }
+            if cased {
+                spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
+            }
+            super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();

@@ -36,23 +36,65 @@ pub struct NameLists {
     prefixes: KeySet,
 }
 
-/// The lists shipped with the binary, built on first use.
+/// Name lists that only the models of some languages read, and no rule (name, TSV text, model
+/// languages). The Swedish list stays out of the rules: there a listed word also matches inside a
+/// hyphenated compound (`LO-SAF-uppgörelsen`) and as a capitalised sentence-initial common word.
+const MODEL_ONLY: &[(&str, &str, &[&str])] = &[(
+    "swedish",
+    include_str!("../../pipelines/gazetteers/swedish.tsv"),
+    &["sv"],
+)];
+
+/// The lists every model reads, built on first use: the shipped gazetteers but those that
+/// `rules::BUILTIN_MODEL_LANGUAGES` keeps to the models of some languages, and the given names.
 pub fn shipped() -> &'static NameLists {
     static LISTS: OnceLock<NameLists> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let mut lists = NameLists::default();
-        for (_, content) in crate::rules::BUILTIN {
+    LISTS.get_or_init(|| build(""))
+}
+
+/// The lists a model of language `lang` reads: [`shipped`] plus the lists kept to `lang`'s model.
+pub fn for_language(lang: &str) -> &'static NameLists {
+    static SCOPED: OnceLock<Vec<(&'static str, NameLists)>> = OnceLock::new();
+    let scoped = SCOPED.get_or_init(|| {
+        let mut langs: Vec<&'static str> = crate::rules::BUILTIN_MODEL_LANGUAGES
+            .iter()
+            .flat_map(|(_, l)| l.iter().copied())
+            .chain(MODEL_ONLY.iter().flat_map(|(_, _, l)| l.iter().copied()))
+            .collect();
+        langs.sort_unstable();
+        langs.dedup();
+        langs.into_iter().map(|l| (l, build(l))).collect()
+    });
+    scoped
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or_else(shipped, |(_, lists)| lists)
+}
+
+/// The shipped lists for a model of language `lang` (`""`: the lists every model reads).
+fn build(lang: &str) -> NameLists {
+    let mut lists = NameLists::default();
+    for (name, content) in crate::rules::BUILTIN {
+        let kept_to = crate::rules::BUILTIN_MODEL_LANGUAGES
+            .iter()
+            .find(|(n, _)| n == name);
+        if kept_to.is_none_or(|(_, langs)| langs.contains(&lang)) {
             lists.add_tsv(content);
         }
-        lists.add_given_names(include_str!("../rules/lexicon.txt"));
-        let given = include_str!("given_names.txt");
-        for line in given.lines().filter(|l| !l.starts_with('#')) {
-            for name in line.split_whitespace() {
-                lists.add(name, GIVEN);
-            }
+    }
+    for (_, content, langs) in MODEL_ONLY {
+        if langs.contains(&lang) {
+            lists.add_tsv(content);
         }
-        lists
-    })
+    }
+    lists.add_given_names(include_str!("../rules/lexicon.txt"));
+    let given = include_str!("given_names.txt");
+    for line in given.lines().filter(|l| !l.starts_with('#')) {
+        for name in line.split_whitespace() {
+            lists.add(name, GIVEN);
+        }
+    }
+    lists
 }
 
 impl NameLists {
@@ -149,6 +191,20 @@ impl NameLists {
     }
 }
 
+/// Clears the matches (as [`NameLists::matches`] writes them) whose first token is not
+/// capitalised (`caps[i]`: token `i` starts with an upper-case letter).
+pub fn keep_capitalised(caps: &[bool], listed: &mut [(u8, u8)]) {
+    let mut drop = false;
+    for (&cap, hit) in caps.iter().zip(listed.iter_mut()) {
+        if matches!(hit.0, 1 | 4) {
+            drop = !cap;
+        }
+        if drop && hit.0 != 0 {
+            *hit = (0, 0);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -183,5 +239,28 @@ mod tests {
         assert_eq!(find(l, "john"), vec![(4, GIVEN)]);
         assert_eq!(find(l, "Priscilla"), vec![(4, GIVEN)]);
         assert_eq!(find(l, "北京"), vec![(0, 0), (0, 0)]);
+    }
+
+    #[test]
+    fn language_lists_reach_their_models_only() {
+        // a case form of the Slovak list and a Swedish genitive
+        for (lang, word) in [("sk", "Žiliny"), ("sv", "Sveriges")] {
+            assert_eq!(find(for_language(lang), word), vec![(4, LOC)], "{lang}");
+            assert_eq!(find(shipped(), word), vec![(0, 0)], "{lang}");
+            assert_eq!(find(for_language("en"), word), vec![(0, 0)], "{lang}");
+        }
+        assert!(std::ptr::eq(for_language("hr"), shipped()));
+    }
+
+    #[test]
+    fn lower_case_hits_are_dropped() {
+        let l = for_language("sk");
+        let mut hits = find(l, "Banskej Bystrice a nitra");
+        assert_eq!(hits, vec![(1, LOC), (3, LOC), (0, 0), (4, LOC)]);
+        keep_capitalised(&[true, true, false, false], &mut hits);
+        assert_eq!(hits, vec![(1, LOC), (3, LOC), (0, 0), (0, 0)]);
+        let mut hits = find(l, "banskej Bystrice");
+        keep_capitalised(&[false, true], &mut hits);
+        assert_eq!(hits, vec![(0, 0), (0, 0)]);
     }
 }

@@ -197,12 +197,18 @@ impl Rng {
 }
 
 /// One epoch over `docs` in `order`; returns the number of sentences with a mistake.
-pub(crate) fn epoch(p: &mut Perceptron, docs: &[Doc], order: &[usize], lex: &Lexicon) -> usize {
+pub(crate) fn epoch(
+    p: &mut Perceptron,
+    docs: &[Doc],
+    order: &[usize],
+    lex: &Lexicon,
+    lang: &str,
+) -> usize {
     let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
     let mut wrong = 0;
     for &di in order {
         let Some(doc) = docs.get(di) else { continue };
-        let mut ctx = DocContext::new();
+        let mut ctx = DocContext::for_language(lang);
         let ids: Vec<usize> = doc
             .sents
             .iter()

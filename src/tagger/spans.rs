@@ -73,6 +73,54 @@ pub(crate) fn clean(
     (!span.is_empty()).then_some(span)
 }
 
+/// Whether `word` is a Roman numeral from II to XXXIX (`I` is left out: the English pronoun).
+fn is_regnal(word: &str) -> bool {
+    let tens = word.trim_start_matches('X');
+    let ones = ["II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "I", ""];
+    word.len() - tens.len() <= 3 && ones.contains(&tens) && word != "I" && !word.is_empty()
+}
+
+/// Extends person spans over a following regnal number and the period written right after it
+/// (`Jána Pavla` `II` `.`, `Karol` `VI`, `John Paul II`), when those tokens are in no other span.
+/// `spans` are sorted and disjoint (tokens, label index); `per` is the person label index.
+pub(crate) fn take_regnal(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    per: Option<usize>,
+) {
+    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let gap = |i: usize| match (toks.get(i), toks.get(i + 1)) {
+        (Some(a), Some(b)) => text.get(a.end..b.start).unwrap_or(" ").to_string(),
+        _ => " ".to_string(),
+    };
+    for k in 0..spans.len() {
+        let next_start = spans.get(k + 1).map_or(toks.len(), |s| s.0.start);
+        let Some((span, label)) = spans.get_mut(k) else {
+            continue;
+        };
+        if Some(*label) != per || span.end >= next_start || !is_regnal(word(span.end)) {
+            continue;
+        }
+        if gap(span.end - 1) != " " {
+            continue;
+        }
+        span.end += 1;
+        if span.end < next_start && word(span.end) == "." && gap(span.end - 1).is_empty() {
+            span.end += 1;
+        }
+    }
+}
+
+/// Whether a word of the span starts with an upper-case letter.
+pub(crate) fn has_capital(text: &str, toks: &[Range<usize>], span: &Range<usize>) -> bool {
+    toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {
+        text.get(t.clone())
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
 /// Company-form words that follow an organisation's name after a comma (`Google, Inc.`).
 const COMPANY_FORMS: &[&str] = &[
     "inc", "inc.", "ltd", "ltd.", "llc", "l.p.", "corp", "corp.", "co.", "plc", "gmbh",
@@ -273,5 +321,29 @@ mod tests {
             joined("the City of Springfield", &[(1..2, 2), (3..4, 2)]).len(),
             2
         );
+    }
+
+    #[test]
+    fn regnal_numbers_join_persons() {
+        let run = |text: &str, spans: &[(Range<usize>, usize)]| -> Vec<String> {
+            let toks = tokenize(text, 0..text.len(), "sk");
+            let mut v = spans.to_vec();
+            take_regnal(text, &toks, &mut v, Some(0));
+            v.iter()
+                .map(|(s, _)| text[toks[s.start].start..toks[s.end - 1].end].to_string())
+                .collect()
+        };
+        // Jána Pavla II . navštívil ; Karol VI , ; a place keeps its numeral out
+        assert_eq!(
+            run("Jána Pavla II. navštívil", &[(0..2, 0)]),
+            ["Jána Pavla II."]
+        );
+        assert_eq!(run("Karol VI, kráľ", &[(0..1, 0)]), ["Karol VI"]);
+        assert_eq!(run("Paríž IV. obvod", &[(0..1, 1)]), ["Paríž"]);
+        assert_eq!(run("John I met", &[(0..1, 0)]), ["John"]);
+        assert!(is_regnal("XXIII") && is_regnal("IX") && !is_regnal("IIII") && !is_regnal("XXXX"));
+        let toks = tokenize("xxviii Vol", 0..10, "sv");
+        assert!(!has_capital("xxviii Vol", &toks, &(0..1)));
+        assert!(has_capital("xxviii Vol", &toks, &(0..2)));
     }
 }

@@ -271,7 +271,7 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         let mut rng = Rng(opts.seed.wrapping_add(member as u64 * 0x9E37));
         for e in 1..=opts.epochs {
             rng.shuffle(&mut order);
-            let wrong = epoch(&mut p, &docs, &order, &lexicon);
+            let wrong = epoch(&mut p, &docs, &order, &lexicon, &opts.lang);
             let mut line = format!(
                 "member {member} epoch {e}: {wrong} sentences with errors, {} features, {:.1}s",
                 p.index.len(),
