@@ -166,6 +166,31 @@ pub(crate) fn char_before(s: &str, i: usize) -> Option<(usize, char)> {
     s.get(..i).and_then(|t| t.char_indices().next_back())
 }
 
+/// Bytes that may need a decision in `find_cuts`: the ASCII ones its match handles (and the
+/// language's extra ASCII terminators), and every non-ASCII byte. Runs of other bytes (letters,
+/// digits, spaces) are skipped in a tight loop.
+pub(crate) fn decision_bytes(ascii_extra: &[bool; 128]) -> [bool; 256] {
+    let mut special = [true; 256];
+    for (b, slot) in special.iter_mut().enumerate().take(0x80) {
+        *slot = matches!(
+            b as u8,
+            b'.' | b'!'
+                | b'?'
+                | b':'
+                | b'='
+                | b';'
+                | b'/'
+                | b','
+                | b'\n'
+                | b'\r'
+                | 0x0B
+                | 0x0C
+                | b')'
+        ) || ascii_extra.get(b).copied().unwrap_or(false);
+    }
+    special
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 //! All scanning helpers look a bounded distance around a position, so the whole pass is linear.
 
 use super::chars::{char_at, char_before, is_bullet, is_closer, is_line_break, is_opener};
-use super::chars::{terminator, Term};
+use super::chars::{decision_bytes, terminator, Term};
 use super::rules::LangRules;
 use std::collections::HashMap;
 
@@ -60,26 +60,7 @@ pub(crate) fn find_cuts(s: &str, rules: &LangRules) -> Vec<usize> {
             *slot = true;
         }
     }
-    // Bytes that may need a decision: the ASCII ones matched below, and every non-ASCII byte.
-    // Runs of other bytes (letters, digits, spaces) are skipped in a tight loop.
-    let mut special = [true; 256];
-    for (b, slot) in special.iter_mut().enumerate().take(0x80) {
-        *slot = matches!(
-            b as u8,
-            b'.' | b'!'
-                | b'?'
-                | b':'
-                | b'='
-                | b';'
-                | b'/'
-                | b','
-                | b'\n'
-                | b'\r'
-                | 0x0B
-                | 0x0C
-                | b')'
-        ) || ascii_extra.get(b).copied().unwrap_or(false);
-    }
+    let special = decision_bytes(&ascii_extra);
     let mut i = 0;
     loop {
         while bytes.get(i).is_some_and(|&b| !special[usize::from(b)]) {
