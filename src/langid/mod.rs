@@ -19,6 +19,8 @@ pub mod script;
 pub mod train;
 
 mod classify;
+#[cfg(test)]
+mod random_text;
 mod segment;
 mod units;
 

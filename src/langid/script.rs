@@ -287,18 +287,7 @@ mod reference_tests {
             "a", "Z", "1", " ", "\n", ".", "é", "ß", "中", "の", "ж", "한", "ا", "\u{a0}", "—",
             "(", "x", "Ω",
         ];
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..20_000 {
-            let len = (next() % 10) as usize;
-            let text: String = (0..len)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                .collect();
+        for text in super::super::random_text::strings(&pieces, 10, 20_000, 0x9e37_79b9_7f4a_7c15) {
             let got = runs(&text);
             // Runs cover the text, in order, each of one script group with its letters counted.
             let mut at = 0;

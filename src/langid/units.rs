@@ -175,18 +175,7 @@ mod reference_tests {
             "」", "』", "）", "é", "中", "x.", "U.S.", "3.5", "»", "’", "\t", "ab", "—",
         ];
         // Every string of up to 4 pieces over a fixed alphabet, plus longer pseudo-random ones.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
-        for _ in 0..20_000 {
-            let len = (next() % 12) as usize;
-            let text: String = (0..len)
-                .map(|_| pieces[(next() % pieces.len() as u64) as usize])
-                .collect();
+        for text in super::super::random_text::strings(&pieces, 12, 20_000, 0x2545_f491_4f6c_dd1d) {
             assert_eq!(units(&text), units_by_chars(&text), "{text:?}");
         }
     }
