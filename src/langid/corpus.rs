@@ -150,13 +150,6 @@ fn cut(n: usize) -> usize {
     n * TRAIN_SHARE_PERCENT / 100
 }
 
-/// Training sentences for one source.
-pub fn train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
-    let mut out = own_train_sentences(data, source)?;
-    out.extend(also_train_sentences(data, source)?);
-    Ok(out)
-}
-
 /// The source's extra training text (`also_train`).
 pub fn also_train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
     let mut out = Vec::new();
@@ -166,7 +159,7 @@ pub fn also_train_sentences(data: &Path, source: &Source) -> Result<Vec<String>,
     Ok(out)
 }
 
-/// Training sentences from the source's own UD or UNER files.
+/// Training sentences from the source's own UD or UNER files (`also_train` comes on top).
 pub fn own_train_sentences(data: &Path, source: &Source) -> Result<Vec<String>, String> {
     match source.train {
         Some(t) => read_sentences(&data.join(t)),
@@ -231,8 +224,10 @@ mod tests {
         let Some(src) = SOURCES.iter().find(|s| s.lang == "de") else {
             return;
         };
-        let (Ok(train), Ok(held)) = (train_sentences(&data, src), heldout_sentences(&data, src))
-        else {
+        let (Ok(train), Ok(held)) = (
+            own_train_sentences(&data, src),
+            heldout_sentences(&data, src),
+        ) else {
             eprintln!("shared data absent: skipped");
             return;
         };

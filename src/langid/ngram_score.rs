@@ -8,6 +8,7 @@
 //! the cache or not, and whatever the thread count.
 
 use super::{add_rows, for_each_word, key, word_ngrams, KeyHasher, NgramModel, Scores, MAX_LANGS};
+use crate::langid::script::char_count;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
@@ -109,11 +110,7 @@ impl NgramModel {
             sums: acc.iter().take(k).map(|&v| f64::from(v)).collect(),
             grams,
             foreign: foreign.iter().take(k).copied().collect(),
-            chars_read: if text.is_ascii() {
-                text.len().min(max_chars)
-            } else {
-                text.chars().take(max_chars).count()
-            },
+            chars_read: char_count(text).min(max_chars),
         }
     }
 

@@ -192,7 +192,7 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
     let shapes = ascii_shapes();
     let mut lower = String::new();
     let mut ascii = [0u8; MAX_MARKER_BYTES];
-    for_each_word(text, |w| {
+    for_each_alphabetic_run(text, |w| {
         if w.is_ascii() {
             if w.len() <= MAX_MARKER_BYTES {
                 let buf = &mut ascii[..w.len()];
@@ -221,7 +221,7 @@ pub(crate) fn signs(text: &str, model_lang: &str) -> Signs {
 
 /// Calls `f` with each word of `text`: each maximal run of alphabetic chars, as
 /// `text.split(|c: char| !c.is_alphabetic())` gives them, but reading ASCII a byte at a time.
-fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
+fn for_each_alphabetic_run(text: &str, mut f: impl FnMut(&str)) {
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None;
     let mut i = 0;

@@ -163,7 +163,7 @@ fn words_are_the_alphabetic_runs() {
         "ʻokina oʻzbek",
     ] {
         let mut got = Vec::new();
-        for_each_word(text, |w| got.push(w.to_string()));
+        for_each_alphabetic_run(text, |w| got.push(w.to_string()));
         let want: Vec<String> = text
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())

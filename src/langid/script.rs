@@ -179,6 +179,15 @@ pub struct Run {
     pub kana: usize,
 }
 
+/// Chars (Unicode scalar values) in `text`; ASCII text is counted by its length, undecoded.
+pub(crate) fn char_count(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.chars().count()
+    }
+}
+
 /// Splits `text` into runs of one script group. Runs are contiguous and cover the whole text.
 /// Common characters between two runs go to the later run from the last whitespace of the gap on
 /// (so "中文 (English)" becomes "中文 " + "(English)"), else to the earlier run.

@@ -3,6 +3,7 @@
 //! kilobytes, so it runs once per document sample and per suspected switch, and only on signs.
 
 use super::super::outsiders::{fits_poorly, signs};
+use super::super::script::char_count;
 use super::{Classifier, Located, Script};
 
 /// Characters of a script's text that whatlang reads once per document.
@@ -45,11 +46,7 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
             let part = classifier.sample(text.get(ps[i].range.clone()).unwrap_or(""));
             sample.push_str(part);
             sample.push(' ');
-            sample_chars += if part.is_ascii() {
-                part.len()
-            } else {
-                part.chars().count()
-            } + 1;
+            sample_chars += char_count(part) + 1;
             sample_foreign |= ps[i].piece.foreign > 0;
             sample_fit.0 += ps[i].piece.fit.0;
             sample_fit.1 += ps[i].piece.fit.1;

@@ -120,6 +120,23 @@ pub(crate) fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
 mod reference_tests {
     use super::*;
 
+    /// Where closing quotes and brackets right after a mark ending at `end` end (they stay with
+    /// the sentence), taking them from `chars`.
+    fn closers_by_chars(
+        chars: &mut std::iter::Peekable<std::str::CharIndices<'_>>,
+        end: usize,
+    ) -> usize {
+        let mut e = end;
+        while let Some(&(j, d)) = chars.peek() {
+            if !is_closer(d) {
+                break;
+            }
+            e = j + d.len_utf8();
+            chars.next();
+        }
+        e
+    }
+
     /// The char-by-char definition that `units` implements on bytes.
     fn units_by_chars(text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
@@ -130,29 +147,11 @@ mod reference_tests {
             let end = i + c.len_utf8();
             let cut = match c {
                 '\n' | '\r' => Some(end),
-                '。' | '！' | '？' => {
-                    // Keep closing quotes and brackets with the sentence.
-                    let mut e = end;
-                    while let Some(&(j, d)) = chars.peek() {
-                        if !is_closer(d) {
-                            break;
-                        }
-                        e = j + d.len_utf8();
-                        chars.next();
-                    }
-                    Some(e)
-                }
+                '。' | '！' | '？' => Some(closers_by_chars(&mut chars, end)),
                 '.' | '!' | '?' | '…' => {
                     let after_word =
                         prev.is_some_and(|p| p.is_lowercase() || p.is_numeric() || is_closer(p));
-                    let mut e = end;
-                    while let Some(&(j, d)) = chars.peek() {
-                        if !is_closer(d) {
-                            break;
-                        }
-                        e = j + d.len_utf8();
-                        chars.next();
-                    }
+                    let e = closers_by_chars(&mut chars, end);
                     let next_space = chars.peek().is_some_and(|&(_, d)| d.is_whitespace());
                     (after_word && next_space).then_some(e)
                 }
