@@ -11,6 +11,7 @@
 //! assert_eq!(toks, ["Mr.", "Smith", "visited", "the", "U.S.", "in", "2001", "."]);
 //! ```
 
+mod acronyms;
 mod augment;
 pub mod corpus;
 pub mod decode;

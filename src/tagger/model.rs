@@ -126,6 +126,7 @@ impl NerModel {
         }
         // names are capitalised in these languages: a span without a capital is no name
         let cased = super::features::CASED_LANGS.contains(&self.lang.as_str());
+        let mut acronyms = super::acronyms::Acronyms::default();
         let mut out = Vec::new();
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
         for (id, toks) in &all_toks {
@@ -147,6 +148,10 @@ impl NerModel {
                     super::spans::clean(text, toks, span, Some(l) == per_i).map(|s| (s, l))
                 })
                 .collect();
+            let ntags = self.ntags();
+            let defined = acronyms.apply(text, toks, &mut spans, |s| {
+                confidence(&em, ntags, s.clone(), &tags_seq)
+            });
             // the document memory keeps the model's own spans, not the joined ones (the `ENRON`
             // of `John Griffith@ENRON` stays an organisation there)
             let mut labels_seq = vec![0usize; toks.len()];
@@ -167,7 +172,10 @@ impl NerModel {
                 else {
                     continue;
                 };
-                let conf = confidence(&em, self.ntags(), span.clone(), &tags_seq);
+                let conf = match defined.iter().find(|d| d.0 == span) {
+                    Some(d) => d.1,
+                    None => confidence(&em, self.ntags(), span.clone(), &tags_seq),
+                };
                 out.push((a.start..b.end, *l, conf));
             }
             ctx.remember(*id, &labels_seq);
