@@ -3,6 +3,7 @@
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]
 //!                [--labels=PER,ORG,LOC] [--ensemble=N] [--lower=F] [--title=F] [--dict=WORDLIST]
+//!                [--unlearned-outside]   # dropped labels' tokens are O instead of free
 //! tagger_harness eval MODEL FILE...            # bare model, newline sentence splitter
 //! tagger_harness bench MODEL FILE... [--reps N] # single-thread tokens/s on the files' raw text
 //! tagger_harness export FILE... > docs.jsonl    # rebuilt raw text as {"id","text","gold"} lines
@@ -65,6 +66,7 @@ fn train(a: &[String]) -> Result<String, String> {
             "--dev" => dev = true,
             "--train" => dev = false,
             "--every-epoch" => opts.dev_every_epoch = true,
+            "--unlearned-outside" => opts.free_unlearned = false,
             x if x.starts_with("--labels=") => {
                 opts.labels = x
                     .trim_start_matches("--labels=")

@@ -28,7 +28,10 @@ jieba_dict() {
 # Small UNER corpora borrow the training data of a close language (hr/sr are one language in two
 # standards; da/sv are mutually intelligible) and, since names transfer across languages, CoNLL
 # English; a corpus listed twice counts double (its own language weighs more). Dev files are never
-# trained on.
+# trained on. With --labels, the names of a dropped label (CoNLL's MISC) are left free (any tag counts
+# as gold) rather than outside; sv keeps them outside (--unlearned-outside): its 23-entity dev set
+# scored 67.92 the other way against 76.00, three more false positives, too few to judge by, and
+# its gate is not lowered.
 for lang in $LANGS; do
   case $lang in
     en) E=10 run en $OUT/ner-en.bin 10 1 1.0 $CONLL --dev $D/conll2003/dev.txt --lower=0.3 ;;
@@ -39,7 +42,8 @@ for lang in $LANGS; do
     sk) run sk $OUT/ner-sk.bin 10 1 1.0 $SK-train.iob2 $SK-train.iob2 $HR-train.iob2 $SR-train.iob2 $CONLL \
           --labels=PER,ORG,LOC --dev $SK-dev.iob2 ;;
     da) run da $OUT/ner-da.bin 10 1 1.0 $DA-train.iob2 $DA-train.iob2 $SV-train.iob2 $CONLL --labels=PER,ORG,LOC --dev $DA-dev.iob2 ;;
-    sv) run sv $OUT/ner-sv.bin 10 1 1.0 $SV-train.iob2 $SV-train.iob2 $DA-train.iob2 $CONLL --labels=PER,ORG,LOC --dev $SV-dev.iob2 ;;
+    sv) run sv $OUT/ner-sv.bin 10 1 1.0 $SV-train.iob2 $SV-train.iob2 $DA-train.iob2 $CONLL --labels=PER,ORG,LOC \
+          --unlearned-outside --dev $SV-dev.iob2 ;;
     pt) run pt $OUT/ner-pt.bin 10 1 1.0 $PT-train.iob2 $PT-train.iob2 $CONLL --dev $PT-dev.iob2 ;;
     *) echo "unknown model language: $lang" >&2; exit 2 ;;
   esac

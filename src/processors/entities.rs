@@ -173,22 +173,55 @@ impl Processor for NerTagger {
 }
 
 impl NerTagger {
-    /// The model for a sentence: its own language's; else, when its language has none, the document
-    /// language's model if the sentence is in the same script as the document (a name list or a table
-    /// row misread as another Latin-script language is still tagged); else none (rules only).
+    /// The model for a sentence. Its own language's, unless the document is in another language
+    /// of the same script and the sentence gives too little evidence of its own language (fewer
+    /// than [`MIN_OWN_WORDS`] lower-case words: a table row, a list of names, a headline), in
+    /// which case the document language's model; when its language has no model, the document
+    /// language's model if the sentence is in the same script as the document (a name list or a
+    /// table row misread as another Latin-script language is still tagged); else none (rules only).
     fn model_for<'a>(&'a self, doc: &Document, sentence: &SentenceView) -> Option<&'a str> {
-        if let Some((key, _)) = self.models.get_key_value(sentence.lang) {
-            return Some(key.as_str());
+        let own = self
+            .models
+            .get_key_value(sentence.lang)
+            .map(|(k, _)| k.as_str());
+        let document_model = || -> Option<&'a str> {
+            let doc_lang = doc.language.as_ref()?;
+            let (key, _) = self.models.get_key_value(doc_lang.lang.as_str())?;
+            let at = doc
+                .segments
+                .partition_point(|s| s.span.start.byte <= sentence.range.0)
+                .checked_sub(1)?;
+            let segment = doc.segments.get(at)?;
+            (segment.language.script == doc_lang.script).then_some(key.as_str())
+        };
+        match own {
+            Some(key) => {
+                let text = doc
+                    .text
+                    .get(sentence.range.0..sentence.range.1)
+                    .unwrap_or("");
+                let caseless = !text.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+                if caseless || lower_case_words(text) >= MIN_OWN_WORDS {
+                    return Some(key);
+                }
+                Some(document_model().unwrap_or(key))
+            }
+            None => document_model(),
         }
-        let doc_lang = doc.language.as_ref()?;
-        let (key, _) = self.models.get_key_value(doc_lang.lang.as_str())?;
-        let at = doc
-            .segments
-            .partition_point(|s| s.span.start.byte <= sentence.range.0)
-            .checked_sub(1)?;
-        let segment = doc.segments.get(at)?;
-        (segment.language.script == doc_lang.script).then_some(key.as_str())
     }
+}
+
+/// Lower-case words a sentence needs before its own language picks the tagger model against the
+/// document's. CoNLL-2003 tennis and athletics results (`Hendrik Dreekmann ( Germany ) beat Thomas
+/// Johansson ( Sweden )`, `Men 's mile`) were read as Danish or Slovak; their lines have at most
+/// three lower-case words, while a sentence of running text has more.
+const MIN_OWN_WORDS: usize = 4;
+
+/// Number of words written in lower-case letters only.
+fn lower_case_words(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+        .count()
 }
 
 /// Settings of the `entity_merge` stage.
@@ -250,5 +283,74 @@ impl Processor for EntityMerge {
         }
         doc.entities = entities;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{LanguageTag, Segment, Sentence};
+    use crate::tagger::weights::WeightTable;
+
+    fn model(lang: &str) -> NerModel {
+        let labels = vec![EntityLabel::Per];
+        let ntags = crate::tagger::tags::tag_count(labels.len());
+        NerModel::from_parts(
+            lang.to_string(),
+            labels,
+            WeightTable::new(ntags, Vec::new()),
+            vec![0.0; (ntags + 1) * ntags],
+            Default::default(),
+        )
+    }
+
+    fn tag(lang: &str) -> LanguageTag {
+        LanguageTag {
+            lang: lang.to_string(),
+            script: "Latin".to_string(),
+            confidence: 1.0,
+            reliable: true,
+            variant: None,
+        }
+    }
+
+    #[test]
+    fn a_sentence_without_evidence_of_its_own_language_takes_the_documents_model() {
+        let text = "Anna Berg ( Sweden ) beat Eva Holm ( Denmark ) 6-4. \
+                    Hun sagde at hun var glad for at vinde i dag. Kurt Maier ( Germany ) 6-2."
+            .to_string();
+        let mut doc = Document::new("d", "test", text.clone());
+        doc.language = Some(tag("en"));
+        doc.segments = vec![Segment {
+            span: doc.span(0..text.len()),
+            language: tag("en"),
+        }];
+        let first = text.find("Hun").unwrap_or(0);
+        let third = text.find("Kurt").unwrap_or(0);
+        for (range, lang) in [
+            (0..first - 1, "da"),
+            (first..third - 1, "da"),
+            (third..text.len(), "de"),
+        ] {
+            doc.sentences.push(Sentence {
+                span: doc.span(range),
+                language: lang.to_string(),
+            });
+        }
+        let tagger = NerTagger {
+            models: ["en", "da"]
+                .iter()
+                .map(|l| (l.to_string(), model(l)))
+                .collect(),
+        };
+        let picked: Vec<Option<&str>> = doc
+            .sentence_views()
+            .iter()
+            .map(|v| tagger.model_for(&doc, v))
+            .collect();
+        // a results line read as Danish: English model; running Danish text: Danish model;
+        // a language without a model: the document's model
+        assert_eq!(picked, vec![Some("en"), Some("da"), Some("en")]);
+        assert_eq!(lower_case_words("Men 's mile, 3 minutes"), 3);
     }
 }

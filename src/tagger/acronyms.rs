@@ -137,7 +137,10 @@ mod tests {
     fn toks(text: &str) -> Vec<Range<usize>> {
         let mut out = Vec::new();
         let mut start = None;
-        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
             match (c == ' ', start) {
                 (true, Some(s)) => {
                     out.push(s..i);
@@ -152,11 +155,23 @@ mod tests {
 
     #[test]
     fn initials() {
-        assert!(spells_initials("IEA", &["International", "Energy", "Agency"]));
+        assert!(spells_initials(
+            "IEA",
+            &["International", "Energy", "Agency"]
+        ));
         assert!(spells_initials("BoE", &["Bank", "of", "England"]));
-        assert!(spells_initials("OSN", &["Organizácia", "spojených", "národov"]));
-        assert!(!spells_initials("EU", &["International", "Energy", "Agency"]));
-        assert!(!spells_initials("AE", &["International", "Energy", "Agency"]));
+        assert!(spells_initials(
+            "OSN",
+            &["Organizácia", "spojených", "národov"]
+        ));
+        assert!(!spells_initials(
+            "EU",
+            &["International", "Energy", "Agency"]
+        ));
+        assert!(!spells_initials(
+            "AE",
+            &["International", "Energy", "Agency"]
+        ));
         assert!(spells_initials("IEA", &["國", "際"]));
         assert!(is_acronym("AT&T") && is_acronym("G8A") && is_acronym("BoE"));
         assert!(!is_acronym("Oslo") && !is_acronym("A") && !is_acronym("GDRs"));

@@ -16,6 +16,8 @@ use std::ops::Range;
 pub(crate) struct Sent {
     pub(crate) toks: Vec<Range<usize>>,
     pub(crate) gold: Vec<usize>,
+    /// Tokens where any tag counts as gold; empty when every tag is fixed.
+    pub(crate) free: Vec<bool>,
 }
 
 pub(crate) struct Doc {
@@ -180,6 +182,23 @@ pub(crate) fn build_model(
     )
 }
 
+/// Emission scores that allow only the gold tag on fixed tokens and any tag on free ones, so
+/// that Viterbi over them finds the best gold path the partial annotation permits.
+pub(crate) fn constrain(em: &[f32], gold: &[usize], free: &[bool], ntags: usize) -> Vec<f32> {
+    let mut out = em.to_vec();
+    for (i, (&g, &f)) in gold.iter().zip(free).enumerate() {
+        if f {
+            continue;
+        }
+        for (t, x) in out.iter_mut().skip(i * ntags).take(ntags).enumerate() {
+            if t != g {
+                *x = -1.0e9;
+            }
+        }
+    }
+    out
+}
+
 /// Deterministic splitmix64 generator for shuffling.
 pub(crate) struct Rng(pub(crate) u64);
 
@@ -220,11 +239,18 @@ pub(crate) fn epoch(
             }
             extract(id, &ctx, lex, &mut feats);
             emissions(p, &feats, &mut em);
-            let pred = viterbi(&em, s.toks.len(), &p.transitions(), &mut back);
-            if pred != s.gold {
+            let trans = p.transitions();
+            let pred = viterbi(&em, s.toks.len(), &trans, &mut back);
+            let gold = if s.free.is_empty() {
+                s.gold.clone()
+            } else {
+                let pinned = constrain(&em, &s.gold, &s.free, p.ntags);
+                viterbi(&pinned, s.toks.len(), &trans, &mut back)
+            };
+            if pred != gold {
                 wrong += 1;
                 let mut prev: (Option<usize>, Option<usize>) = (None, None);
-                for (i, (&g, &q)) in s.gold.iter().zip(&pred).enumerate() {
+                for (i, (&g, &q)) in gold.iter().zip(&pred).enumerate() {
                     if g != q {
                         p.update(feats.token(i), g, 1);
                         p.update(feats.token(i), q, -1);
@@ -245,4 +271,16 @@ pub(crate) fn epoch(
         }
     }
     wrong
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn constrained_emissions_pin_fixed_tokens() {
+        let em = vec![0.0, 5.0, 1.0, 0.0];
+        let c = constrain(&em, &[0, 1], &[false, true], 2);
+        assert_eq!(c, vec![0.0, -1.0e9, 1.0, 0.0]);
+    }
 }

@@ -55,6 +55,9 @@ pub struct TrainOptions {
     /// Word lists (`word [frequency] [tag]` a line, as jieba's `dict.txt`) added to the lexicon
     /// with their kinds (CJK words only).
     pub dicts: Vec<PathBuf>,
+    /// Leave the tokens of entities whose label is not learned free (any tag counts as gold
+    /// there) instead of outside; see [`prepare`]. Matters only when `labels` drops a label.
+    pub free_unlearned: bool,
 }
 
 impl Default for TrainOptions {
@@ -74,24 +77,32 @@ impl Default for TrainOptions {
             ensemble: 5,
             labels: Vec::new(),
             dicts: Vec::new(),
+            free_unlearned: true,
         }
     }
 }
 
 /// Projects gold byte spans onto our tokens; returns the doc and the number of gold entities whose
-/// edges fall inside a token (kept, widened to whole tokens).
-fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
+/// edges fall inside a token (kept, widened to whole tokens). The tokens of an entity whose label
+/// is not learned (CoNLL's MISC for a PER/ORG/LOC model) are left free: the data says they are a
+/// name of another kind, not that they are outside every name, so any tag counts as gold there
+/// (when `free_unlearned`; otherwise they are outside).
+fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str, free_unlearned: bool) -> (Doc, usize) {
     let mut misaligned = 0;
     let mut sents = Vec::with_capacity(d.sentences.len());
     for s in &d.sentences {
         let toks = tokenize(&d.text, s.clone(), lang);
         let mut spans = Vec::new();
+        let mut dropped = Vec::new();
         for (r, l) in d
             .entities
             .iter()
             .filter(|(r, _)| r.start >= s.start && r.end <= s.end)
         {
             let Some(li) = labels.iter().position(|x| x == l) else {
+                if free_unlearned {
+                    dropped.push(r.clone());
+                }
                 continue;
             };
             let first = toks.iter().position(|t| t.end > r.start);
@@ -106,7 +117,14 @@ fn prepare(d: &GoldDoc, labels: &[EntityLabel], lang: &str) -> (Doc, usize) {
             }
         }
         let gold = tags::encode(toks.len(), &spans);
-        sents.push(Sent { toks, gold });
+        let free = if dropped.is_empty() {
+            Vec::new()
+        } else {
+            toks.iter()
+                .map(|t| dropped.iter().any(|r| t.start < r.end && r.start < t.end))
+                .collect()
+        };
+        sents.push(Sent { toks, gold, free });
     }
     (
         Doc {
@@ -232,7 +250,7 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     let docs: Vec<Doc> = gold
         .iter()
         .map(|d| {
-            let (doc, m) = prepare(d, &labels, &opts.lang);
+            let (doc, m) = prepare(d, &labels, &opts.lang, opts.free_unlearned);
             misaligned += m;
             doc
         })
@@ -351,7 +369,7 @@ mod tests {
     #[test]
     fn prepare_projects_spans() {
         let docs = toy();
-        let (d, mis) = prepare(&docs[0], &[EntityLabel::Per, EntityLabel::Loc], "en");
+        let (d, mis) = prepare(&docs[0], &[EntityLabel::Per, EntityLabel::Loc], "en", true);
         assert_eq!(mis, 0);
         assert_eq!(
             d.sents[0].gold,
@@ -362,5 +380,12 @@ mod tests {
                 0
             ]
         );
+        assert!(d.sents[0].free.is_empty());
+        // PER only: the LOC name is free, not outside
+        let (d, _) = prepare(&docs[0], &[EntityLabel::Per], "en", true);
+        assert_eq!(d.sents[0].gold[2], 0);
+        assert_eq!(d.sents[0].free, vec![false, false, true, false]);
+        let (d, _) = prepare(&docs[0], &[EntityLabel::Per], "en", false);
+        assert!(d.sents[0].free.is_empty());
     }
 }
