@@ -1,4 +1,6 @@
-//! Dev harness for the entity tagger until the CLI wiring exists.
+//! Dev harness for the entity tagger: bare-model scores, speed, peer export and scoring, error lists.
+//! Its `train` mode (positional arguments) predates `annotate train`, the product command that
+//! `pipelines/models/train.sh` uses; it still works.
 //!
 //! ```text
 //! tagger_harness train LANG OUT EPOCHS SEED MIN_WEIGHT DATA... [--dev FILE...] [--every-epoch]

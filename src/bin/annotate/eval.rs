@@ -1,5 +1,5 @@
-//! `annotate eval ...` and `annotate train`: measuring each stage against gold data the way users meet
-//! it (the whole pipeline on raw text), and training tagger models. Each eval can act as a CI gate.
+//! `annotate eval ...`: measuring each stage against gold data the way users meet it (the whole
+//! pipeline on raw text). Each eval can act as a CI gate.
 
 use annot::{EntityLabel, Pipeline};
 use anyhow::{Context, Result};
@@ -56,54 +56,6 @@ pub enum EvalCommand {
         #[arg(long, value_name = "ACC")]
         min_macro: Option<f64>,
     },
-}
-
-#[derive(clap::Args)]
-pub struct TrainArgs {
-    /// Training corpus files.
-    #[arg(long, required = true, num_args = 1..)]
-    data: Vec<PathBuf>,
-    /// Corpus format: conll, iob2, bmes, bio, or auto (detected per file).
-    #[arg(long, default_value = "auto")]
-    format: String,
-    /// Language code of the model (en, zh, ...); also selects the tokenisation.
-    #[arg(long, default_value = "en")]
-    lang: String,
-    /// Where to write the model.
-    #[arg(long)]
-    out: PathBuf,
-    /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
-    epochs: usize,
-    /// Seed of the shuffling (training is deterministic for a seed).
-    #[arg(long, default_value_t = 1)]
-    seed: u64,
-    /// Dev files scored after training.
-    #[arg(long, num_args = 1..)]
-    dev: Vec<PathBuf>,
-    /// Word lists whose proper nouns become dictionary features (`word [freq] [tag]` a line, as
-    /// jieba's dict.txt; CJK words tagged nr, nrfg, nrt, ns, nt or nz).
-    #[arg(long, num_args = 1..)]
-    dict: Vec<PathBuf>,
-}
-
-pub fn train(args: TrainArgs) -> Result<i32> {
-    let options = annot::tagger::TrainOptions {
-        data: args.data,
-        format: args.format,
-        lang: args.lang,
-        out: args.out,
-        epochs: args.epochs,
-        seed: args.seed,
-        dev: args.dev,
-        dicts: args.dict,
-        ..annot::tagger::TrainOptions::default()
-    };
-    let report = annot::tagger::train_command(&options)
-        .map_err(anyhow::Error::msg)
-        .context("training")?;
-    println!("{report}");
-    Ok(0)
 }
 
 fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {

@@ -12,6 +12,7 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 mod eval;
+mod train;
 
 #[derive(Parser)]
 #[command(
@@ -39,7 +40,7 @@ enum Command {
     #[command(subcommand)]
     Eval(eval::EvalCommand),
     /// Train an entity tagger model from annotated corpora.
-    Train(eval::TrainArgs),
+    Train(train::TrainArgs),
     /// Annotate documents and write a self-contained HTML review report (charts, a sample of
     /// documents with entities, sentences and language segments marked, documents with errors).
     Report(ReportArgs),
@@ -270,7 +271,7 @@ fn main() {
             Ok(0)
         }
         Command::Eval(command) => eval::run(command),
-        Command::Train(args) => eval::train(args),
+        Command::Train(args) => train::train(args),
         Command::Report(args) => cmd_report(args),
         Command::Stats(args) => cmd_stats(args),
     };

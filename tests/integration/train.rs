@@ -1,0 +1,90 @@
+//! `annotate train` on a toy corpus written here: every training option is accepted, the model is
+//! written, `--labels` limits what it learns, and bad option values are usage errors (exit 2).
+
+use crate::util::{annotate, stderr};
+use annot::EntityLabel;
+
+/// Three made-up CoNLL sentences with PER, ORG, LOC and MISC entities.
+const TOY: &str = "\
+Marta NNP B-NP B-PER
+Quill NNP I-NP I-PER
+joined VBD B-VP O
+Bluefin NNP B-NP B-ORG
+Labs NNP I-NP I-ORG
+in IN B-PP O
+Tarnow NNP B-NP B-LOC
+. . O O
+
+Olek NNP B-NP B-PER
+sailed VBD B-VP O
+to TO B-PP O
+Venmark NNP B-NP B-LOC
+for IN B-PP O
+the DT B-NP O
+Lantern NNP I-NP B-MISC
+Fair NNP I-NP I-MISC
+. . O O
+
+Bluefin NNP B-NP B-ORG
+hired VBD B-VP O
+Marta NNP B-NP B-PER
+again RB B-ADVP O
+. . O O
+";
+
+#[test]
+fn train_writes_a_model_with_only_the_chosen_labels() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let data = dir.path().join("toy.conll");
+    std::fs::write(&data, TOY.repeat(3)).expect("toy corpus written");
+    let model = dir.path().join("toy.bin");
+    let (data, model_arg) = (data.to_string_lossy(), model.to_string_lossy());
+    let out = annotate(&[
+        "train",
+        "--data",
+        &data,
+        "--dev",
+        &data,
+        "--out",
+        &model_arg,
+        "--format=conll",
+        "--labels",
+        "LOC,PER",
+        "--epochs=2",
+        "--seed=3",
+        "--ensemble=2",
+        "--min-weight=0",
+        "--lower-copies=0.5",
+        "--title-copies=0.5",
+        "--every-epoch",
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let report = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        report.contains(r#"labels ["PER", "LOC"]"#),
+        "report names the chosen labels only:\n{report}"
+    );
+    assert!(
+        report.contains("member 1 epoch 2"),
+        "two members:\n{report}"
+    );
+    assert!(report.contains("dev F1"), "scored every epoch:\n{report}");
+    let loaded = annot::tagger::NerModel::load(&model).expect("the model loads");
+    assert_eq!(loaded.labels(), [EntityLabel::Per, EntityLabel::Loc]);
+}
+
+#[test]
+fn bad_train_options_exit_2_with_a_clear_message() {
+    let cases = [
+        ("--labels=PER,PLACE", "unknown entity label `PLACE`"),
+        ("--ensemble=0", "not a whole number of at least 1"),
+        ("--lower-copies=1.2", "not a fraction from 0 to 1"),
+        ("--title-copies=half", "not a fraction from 0 to 1"),
+        ("--min-weight=-2", "not a weight of 0 or more"),
+    ];
+    for (flag, message) in cases {
+        let out = annotate(&["train", "--data", "none.conll", "--out", "none.bin", flag]);
+        assert_eq!(out.status.code(), Some(2), "{flag}");
+        assert!(stderr(&out).contains(message), "{flag}: {}", stderr(&out));
+    }
+}
