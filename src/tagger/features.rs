@@ -256,6 +256,14 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         lex.matches(&lowers, &joinable, &mut lex_hits);
     }
     let mut hits = lex_hits.iter().peekable();
+    let profiles: Vec<u8> = if lex.has_profiles() {
+        infos
+            .iter()
+            .map(|t| if t.cjk { lex.char_profile(t.lower) } else { 0 })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut listed: Vec<(u8, u8)> = Vec::new();
     let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
     let cjk: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
@@ -336,6 +344,21 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
                 }
             }
             hits.next();
+        }
+        if t.cjk && !profiles.is_empty() {
+            let at = |j: isize| {
+                usize::try_from(j)
+                    .ok()
+                    .and_then(|j| profiles.get(j).copied())
+            };
+            let p = u64::from(at(i).unwrap_or(0));
+            let (prev, next) = (
+                at(i - 1).map_or(0x100, u64::from),
+                at(i + 1).map_or(0x100, u64::from),
+            );
+            k.push(f(54, p));
+            k.push(f(55, mix(prev, p)));
+            k.push(f(56, mix(p, next)));
         }
         if let Some(&(part, class)) = listed.get(i as usize).filter(|x| x.1 != 0) {
             let hit = mix(u64::from(part), u64::from(class));

@@ -22,12 +22,44 @@ pub type Match = (usize, u64, usize, u64, u8);
 
 const SEED: u64 = 0x1E81_C0DE_0000_0001;
 
+/// A key in the kinds list saying that the lexicon carries character profiles (models trained
+/// before profiles existed do not have it, so their features stay as they were trained).
+const PROFILED_MARK: u64 = 0x9F0F_11ED_0000_0001;
+
 /// Set of multi-token words, keyed by [`Lexicon::key`].
 #[derive(Debug, Clone, Default)]
 pub struct Lexicon {
     words: KeySet,
     common: KeySet,
     kinds: KeyMap<u8>,
+    /// Whether `kinds` holds character profiles (see [`Lexicon::char_profile`]).
+    profiled: bool,
+}
+
+/// Character profile bits: what kind of dictionary name a CJK character typically takes part
+/// in, and where. A bit is set when at least [`PROFILE_MIN`] dictionary words of that kind have
+/// the character at that place and they make at least [`PROFILE_SHARE`] of the words it occurs
+/// in. Surnames (`王`, `李`) begin person names, `斯`, `爾` spell transliterated names, `縣`,
+/// `湖`... end places, `院`, `局` end organisations.
+const PROFILE_BITS: [(u8, Place); 8] = [
+    (1, Place::First), // person name (nr, nrfg), first character
+    (1, Place::Inner), // person name, inner character
+    (1, Place::Last),  // person name, last character
+    (2, Place::Any),   // transliterated name (nrt)
+    (4, Place::First), // place (ns), first character
+    (4, Place::Last),  // place, last character
+    (8, Place::Last),  // organisation (nt), last character
+    (16, Place::Any),  // other proper noun (nz)
+];
+const PROFILE_MIN: u32 = 5;
+const PROFILE_SHARE: f64 = 0.3;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    First,
+    Inner,
+    Last,
+    Any,
 }
 
 /// The kind (a bit flag) of a dictionary word from its part-of-speech tag in a word list such as
@@ -60,16 +92,95 @@ impl Lexicon {
             words: keys.into_iter().collect(),
             common: common.into_iter().collect(),
             kinds: KeyMap::default(),
+            profiled: false,
         }
     }
 
     /// Adds the dictionary kinds of word keys (see [`kind_of_tag`]); each key also becomes a word.
+    /// Character profiles travel in the same list, under [`Lexicon::profile_key`] keys.
     pub fn with_kinds(mut self, kinds: impl IntoIterator<Item = (u64, u8)>) -> Self {
         for (k, v) in kinds {
             self.words.insert(k);
             *self.kinds.entry(k).or_default() |= v;
         }
+        self.profiled = self.kinds.contains_key(&PROFILED_MARK);
         self
+    }
+
+    /// The key under which a character's profile is stored: a one-token word key, which no
+    /// word look-up uses (words have 2..=MAX_WORD tokens).
+    fn profile_key(lower: u64) -> u64 {
+        Self::key(&[lower])
+    }
+
+    /// The profile bits of a CJK character given its lower-case (folded) hash; 0 when unknown.
+    #[inline]
+    pub fn char_profile(&self, lower: u64) -> u8 {
+        self.kinds
+            .get(&Self::profile_key(lower))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Whether this lexicon has character profiles (only models trained with a word list).
+    pub fn has_profiles(&self) -> bool {
+        self.profiled
+    }
+
+    /// Computes character profiles from a tagged word list (every word counts towards a
+    /// character's total; see [`PROFILE_BITS`]); returns the number of profiled characters.
+    fn add_char_profiles(&mut self, content: &str, lang: &str) -> usize {
+        let mut counts: KeyMap<(u32, [u32; 8])> = KeyMap::default();
+        for line in content.lines() {
+            let mut cols = line.split_whitespace();
+            let (Some(word), tag) = (cols.next(), cols.nth(1)) else {
+                continue;
+            };
+            let kind = kind_of_tag(tag.unwrap_or("")).unwrap_or(0);
+            let toks = super::tokenize::tokenize(word, 0..word.len(), lang);
+            let hashes = super::features::token_hashes(word, &toks);
+            if hashes.len() < 2 || !hashes.iter().all(|h| h.1) {
+                continue;
+            }
+            let last = hashes.len() - 1;
+            for (i, h) in hashes.iter().enumerate() {
+                let e = counts.entry(h.0).or_default();
+                e.0 += 1;
+                for (n, &(k, place)) in PROFILE_BITS.iter().enumerate() {
+                    let here = match place {
+                        Place::First => i == 0,
+                        Place::Inner => i > 0 && i < last,
+                        Place::Last => i == last,
+                        Place::Any => true,
+                    };
+                    if kind & k != 0 && here {
+                        if let Some(c) = e.1.get_mut(n) {
+                            *c += 1;
+                        }
+                    }
+                }
+            }
+        }
+        let mut n = 0;
+        for (h, (total, by_bit)) in counts {
+            let mut bits = 0u8;
+            for (b, &c) in by_bit.iter().enumerate() {
+                if c >= PROFILE_MIN && f64::from(c) >= PROFILE_SHARE * f64::from(total) {
+                    bits |= 1 << b;
+                }
+            }
+            if bits != 0 {
+                self.kinds.insert(Self::profile_key(h), bits);
+                self.words.insert(Self::profile_key(h));
+                n += 1;
+            }
+        }
+        if n > 0 {
+            self.kinds.insert(PROFILED_MARK, 0);
+            self.words.insert(PROFILED_MARK);
+            self.profiled = true;
+        }
+        n
     }
 
     /// (word key, kind flags) in ascending key order (for serialisation).
@@ -115,8 +226,10 @@ impl Lexicon {
 
     /// Adds the proper nouns of a word list, one `word [frequency] [tag]` a line (jieba's
     /// `dict.txt`), with the kind their tag gives (see [`kind_of_tag`]); other words, and words
-    /// that are not 2..=MAX_WORD CJK characters, are skipped. Returns the number of words added.
+    /// that are not 2..=MAX_WORD CJK characters, are skipped. Also derives the character
+    /// profiles from all its words. Returns the number of words added.
     pub fn add_word_list(&mut self, content: &str, lang: &str) -> usize {
+        self.add_char_profiles(content, lang);
         let mut n = 0;
         for line in content.lines() {
             let mut cols = line.split_whitespace();
@@ -219,6 +332,38 @@ mod tests {
         assert_eq!(lex.add_word_list(list, "zh"), 2);
         assert_eq!(lex.len(), 2);
         assert_eq!(lex.sorted_kinds().iter().map(|k| k.1).sum::<u8>(), 4 + 2);
+    }
+
+    #[test]
+    fn character_profiles_come_from_the_whole_list() {
+        // 王 begins six person names and one common word: a surname character; 京 is in place
+        // names too rarely to count.
+        let mut list = String::from("王八 9 n\n北京 9 ns\n");
+        for given in ["一", "二", "三", "四", "五", "六"] {
+            list.push_str(&format!("王{given} 1 nr\n"));
+        }
+        let mut lex = Lexicon::default();
+        assert!(!lex.has_profiles());
+        lex.add_word_list(&list, "zh");
+        assert!(lex.has_profiles());
+        let hash = |w: &str| {
+            let toks = super::super::tokenize::tokenize(w, 0..w.len(), "zh");
+            super::super::features::token_hashes(w, &toks)[0].0
+        };
+        assert_eq!(
+            lex.char_profile(hash("王")),
+            1,
+            "person name, first character"
+        );
+        assert_eq!(lex.char_profile(hash("京")), 0);
+        // profiles survive serialisation through the kinds list
+        let back = Lexicon::from_keys(lex.sorted_keys(), lex.sorted_common())
+            .with_kinds(lex.sorted_kinds());
+        assert!(back.has_profiles());
+        assert_eq!(back.char_profile(hash("王")), 1);
+        // a lexicon without them (older models) says so
+        let plain = Lexicon::from_keys(vec![1], vec![]).with_kinds(vec![(1, 4)]);
+        assert!(!plain.has_profiles());
     }
 
     #[test]
