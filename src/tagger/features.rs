@@ -231,6 +231,12 @@ impl SentenceFeatures {
     }
 }
 
+/// The key of feature template `tpl` with value `v`.
+#[inline]
+pub(crate) fn template_key(tpl: u64, v: u64) -> u64 {
+    mix(tpl.wrapping_mul(0x1000_0000_01B3), v)
+}
+
 const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
@@ -256,17 +262,15 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         lex.matches(&lowers, &joinable, &mut lex_hits);
     }
     let mut hits = lex_hits.iter().peekable();
-    let profiles: Vec<u8> = if lex.has_profiles() {
-        infos
-            .iter()
-            .map(|t| if t.cjk { lex.char_profile(t.lower) } else { 0 })
-            .collect()
-    } else {
-        Vec::new()
-    };
     let mut listed: Vec<(u8, u8)> = Vec::new();
     let lowers: Vec<u64> = infos.iter().map(|t| t.lower).collect();
     let cjk: Vec<bool> = infos.iter().map(|t| t.cjk).collect();
+    // word-level evidence for CJK characters (models trained with character profiles only)
+    let evidence = if lex.has_profiles() && cjk.iter().any(|&c| c) {
+        super::cjk::evidence(lex, &lowers, &cjk, &lex_hits)
+    } else {
+        super::cjk::CjkEvidence::default()
+    };
     let lists = ctx.lists.unwrap_or_else(|| super::names::shipped());
     lists.matches(&lowers, &cjk, &mut listed);
     if ctx.cased_lists {
@@ -287,7 +291,7 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         out.starts.push(out.keys.len());
         let i = i as isize;
         let k = &mut out.keys;
-        let f = |tpl: u64, v: u64| mix(tpl.wrapping_mul(0x1000_0000_01B3), v);
+        let f = template_key;
         k.push(f(0, 0));
         k.push(f(1, t.word));
         k.push(f(2, t.lower));
@@ -345,20 +349,8 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
             }
             hits.next();
         }
-        if t.cjk && !profiles.is_empty() {
-            let at = |j: isize| {
-                usize::try_from(j)
-                    .ok()
-                    .and_then(|j| profiles.get(j).copied())
-            };
-            let p = u64::from(at(i).unwrap_or(0));
-            let (prev, next) = (
-                at(i - 1).map_or(0x100, u64::from),
-                at(i + 1).map_or(0x100, u64::from),
-            );
-            k.push(f(54, p));
-            k.push(f(55, mix(prev, p)));
-            k.push(f(56, mix(p, next)));
+        if t.cjk {
+            evidence.push_keys(i as usize, t.lower, k);
         }
         if let Some(&(part, class)) = listed.get(i as usize).filter(|x| x.1 != 0) {
             let hit = mix(u64::from(part), u64::from(class));

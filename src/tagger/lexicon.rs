@@ -52,6 +52,11 @@ const PROFILE_BITS: [(u8, Place); 8] = [
     (16, Place::Any),  // other proper noun (nz)
 ];
 const PROFILE_MIN: u32 = 5;
+
+/// The frequency from which a word list's common words (not proper nouns) join the lexicon:
+/// 136,000 of jieba's words (all of them: a 5.8 MB model; from 20: 80,000 words, 4.7 MB and
+/// 0.6 points less on UNER zh-GSD dev).
+const MIN_COMMON_FREQUENCY: u64 = 5;
 const PROFILE_SHARE: f64 = 0.3;
 
 #[derive(Clone, Copy, PartialEq)]
@@ -64,8 +69,9 @@ enum Place {
 
 /// The kind (a bit flag) of a dictionary word from its part-of-speech tag in a word list such as
 /// jieba's `dict.txt`: person names (`nr`, `nrfg`), transliterated names (`nrt`), places (`ns`),
-/// organisations (`nt`), other proper nouns (`nz`); `None` for every other tag. (Adding jieba's
-/// common words as well did not help on UNER zh-GSD dev and made the model 3 MB larger.)
+/// organisations (`nt`), other proper nouns (`nz`); `None` for every other tag. (jieba's common
+/// words alone, as match features, did not help on UNER zh-GSD dev; with the segmentation of
+/// `cjk.rs` they do, so frequent ones are added as plain words: see `add_word_list`.)
 pub fn kind_of_tag(tag: &str) -> Option<u8> {
     match tag {
         "nr" | "nrfg" => Some(1),
@@ -224,26 +230,34 @@ impl Lexicon {
         }
     }
 
-    /// Adds the proper nouns of a word list, one `word [frequency] [tag]` a line (jieba's
-    /// `dict.txt`), with the kind their tag gives (see [`kind_of_tag`]); other words, and words
-    /// that are not 2..=MAX_WORD CJK characters, are skipped. Also derives the character
-    /// profiles from all its words. Returns the number of words added.
+    /// Adds a word list, one `word [frequency] [tag]` a line (jieba's `dict.txt`): its proper nouns
+    /// with the kind their tag gives (see [`kind_of_tag`]), and its other words whose frequency is
+    /// at least [`MIN_COMMON_FREQUENCY`] as plain words (they mark word boundaries for the
+    /// segmentation in `cjk.rs`); words that are not 2..=MAX_WORD CJK characters are skipped.
+    /// Also derives the character profiles from all its words. Returns the number of words added.
     pub fn add_word_list(&mut self, content: &str, lang: &str) -> usize {
         self.add_char_profiles(content, lang);
         let mut n = 0;
         for line in content.lines() {
             let mut cols = line.split_whitespace();
-            let (Some(word), tag) = (cols.next(), cols.nth(1)) else {
+            let (Some(word), freq, tag) = (cols.next(), cols.next(), cols.next()) else {
                 continue;
             };
-            let Some(kind) = kind_of_tag(tag.unwrap_or("")) else {
+            let kind = kind_of_tag(tag.unwrap_or(""));
+            let frequent = freq
+                .and_then(|f| f.parse::<u64>().ok())
+                .is_some_and(|f| f >= MIN_COMMON_FREQUENCY);
+            if kind.is_none() && !frequent {
                 continue;
-            };
+            }
             let toks = super::tokenize::tokenize(word, 0..word.len(), lang);
             let hashes = super::features::token_hashes(word, &toks);
             if hashes.iter().all(|h| h.1) && (2..=MAX_WORD).contains(&hashes.len()) {
                 let keys: Vec<u64> = hashes.iter().map(|h| h.0).collect();
-                self.insert_kind(&keys, kind);
+                match kind {
+                    Some(kind) => self.insert_kind(&keys, kind),
+                    None => self.insert(&keys),
+                }
                 n += 1;
             }
         }

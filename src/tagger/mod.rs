@@ -13,6 +13,7 @@
 
 mod acronyms;
 mod augment;
+mod cjk;
 pub mod corpus;
 pub mod decode;
 pub mod eval;
