@@ -8,6 +8,7 @@ mod csv_sink;
 mod json;
 #[cfg(feature = "parquet")]
 mod parquet;
+mod records;
 
 pub use conll::{
     create_sink, tagged_sentences, to_conll, to_conllu, to_dataset_json, AtomicFile, ExportFormat,
