@@ -33,8 +33,9 @@ pub(super) enum JsonRecord {
 }
 
 impl JsonRecord {
-    /// The keys of a layer's objects, in order: column names, space-separated (`doc_id` is written as
-    /// `id`). The layers' arrays `segments`, `sentences`, `entities` follow the document's keys.
+    /// The keys of a layer's objects, in order: column names in space-separated groups (`doc_id` is
+    /// written as `id`). The layers' arrays `segments`, `sentences`, `entities` follow the document's
+    /// keys.
     fn keys(self, layer: Layer) -> &'static [&'static str] {
         use JsonRecord::{Dataset, Stream};
         match (self, layer) {
