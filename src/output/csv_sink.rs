@@ -1,79 +1,17 @@
-//! The CSV tables: documents, segments, sentences, entities. Rows are flat structs of scalars whose
-//! field order is the column order of the contract. Files are written as `.NAME.partial` and renamed at
-//! the end; after each batch the writers are flushed and a `.progress` checkpoint records how many
-//! documents are complete and how long each file was then, so a resumed run can cut off a torn tail.
+//! The CSV tables: documents, segments, sentences, entities. Rows come from [`super::records`] and are
+//! written cell by cell in the column order of the contract ([`HEADERS`]). Files are written as
+//! `.NAME.partial` and renamed at the end; after each batch the writers are flushed and a `.progress`
+//! checkpoint records how many documents are complete and how long each file was then, so a resumed
+//! run can cut off a torn tail.
 
+use super::records::{rows, Cell};
 use super::Sink;
 use crate::document::Document;
 use crate::error::{Error, Result};
-use serde::Serialize;
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::BufWriter;
 use std::path::{Path, PathBuf};
-
-fn conf(x: f64) -> String {
-    format!("{x:.4}")
-}
-
-#[derive(Serialize)]
-struct DocumentRow<'a> {
-    doc_id: &'a str,
-    source: &'a str,
-    language: &'a str,
-    language_confidence: Option<String>,
-    chars: usize,
-    bytes: usize,
-    sentences: usize,
-    entities: usize,
-    status: &'a str,
-    error: &'a str,
-    script: &'a str,
-    reliable: Option<bool>,
-    variant: &'a str,
-}
-
-#[derive(Serialize)]
-struct SegmentRow<'a> {
-    doc_id: &'a str,
-    segment: usize,
-    char_start: usize,
-    char_end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    language: &'a str,
-    script: &'a str,
-    confidence: String,
-    reliable: bool,
-    variant: &'a str,
-}
-
-#[derive(Serialize)]
-struct SentenceRow<'a> {
-    doc_id: &'a str,
-    sentence: usize,
-    char_start: usize,
-    char_end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    language: &'a str,
-    text: &'a str,
-}
-
-#[derive(Serialize)]
-struct EntityRow<'a> {
-    doc_id: &'a str,
-    sentence: usize,
-    entity: usize,
-    char_start: usize,
-    char_end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    label: &'a str,
-    text: &'a str,
-    source: String,
-    confidence: Option<String>,
-}
 
 /// Options of the CSV output.
 #[derive(Debug, Clone, Copy, Default)]
@@ -99,6 +37,28 @@ fn guard(on: bool, text: &str) -> Cow<'_, str> {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
+    }
+}
+
+/// A CSV cell's text. With `on`, the cells that hold input data (`doc_id`, `source`, `text`) are
+/// guarded against formulas.
+fn field<'c>(on: bool, column: &str, cell: &'c Cell) -> Field<'c> {
+    Field(match cell {
+        Cell::Str(Some(s)) if matches!(column, "doc_id" | "source" | "text") => guard(on, s),
+        Cell::Str(Some(s)) => Cow::Borrowed(s),
+        Cell::Int(n) => Cow::Owned(n.to_string()),
+        Cell::Float(Some(x)) => Cow::Owned(format!("{x:.4}")),
+        Cell::Bool(Some(b)) => Cow::Borrowed(if *b { "true" } else { "false" }),
+        Cell::Str(None) | Cell::Float(None) | Cell::Bool(None) => Cow::Borrowed(""),
+    })
+}
+
+/// A CSV cell's text, as the bytes the writer takes.
+struct Field<'c>(Cow<'c, str>);
+
+impl AsRef<[u8]> for Field<'_> {
+    fn as_ref(&self) -> &[u8] {
+        self.0.as_bytes()
     }
 }
 
@@ -251,67 +211,14 @@ impl CsvSink {
 impl Sink for CsvSink {
     fn write(&mut self, doc: &Document) -> Result<()> {
         let on = self.neutralize;
-        let id = guard(on, &doc.id);
-        let id = id.as_ref();
-        let lang = doc.language.as_ref();
-        let source = guard(on, &doc.source);
-        let [documents, segments, sentences, entities] = &mut self.writers;
-        documents.serialize(DocumentRow {
-            doc_id: id,
-            source: &source,
-            language: lang.map_or("", |l| l.lang.as_str()),
-            language_confidence: lang.map(|l| conf(l.confidence)),
-            chars: doc.len_chars(),
-            bytes: doc.text.len(),
-            sentences: doc.sentences.len(),
-            entities: doc.entities.len(),
-            status: doc.status.as_str(),
-            error: doc.error.as_deref().unwrap_or(""),
-            script: lang.map_or("", |l| l.script.as_str()),
-            reliable: lang.map(|l| l.reliable),
-            variant: lang.and_then(|l| l.variant.as_deref()).unwrap_or(""),
-        })?;
-        for (i, s) in doc.segments.iter().enumerate() {
-            segments.serialize(SegmentRow {
-                doc_id: id,
-                segment: i,
-                char_start: s.span.start.char,
-                char_end: s.span.end.char,
-                byte_start: s.span.start.byte,
-                byte_end: s.span.end.byte,
-                language: &s.language.lang,
-                script: &s.language.script,
-                confidence: conf(s.language.confidence),
-                reliable: s.language.reliable,
-                variant: s.language.variant.as_deref().unwrap_or(""),
-            })?;
-        }
-        for (i, s) in doc.sentences.iter().enumerate() {
-            sentences.serialize(SentenceRow {
-                doc_id: id,
-                sentence: i,
-                char_start: s.span.start.char,
-                char_end: s.span.end.char,
-                byte_start: s.span.start.byte,
-                byte_end: s.span.end.byte,
-                language: &s.language,
-                text: &guard(on, doc.slice(&s.span)),
-            })?;
-        }
-        for (i, e) in doc.entities.iter().enumerate() {
-            entities.serialize(EntityRow {
-                doc_id: id,
-                sentence: e.sentence,
-                entity: i,
-                char_start: e.span.start.char,
-                char_end: e.span.end.char,
-                byte_start: e.span.start.byte,
-                byte_end: e.span.end.byte,
-                label: e.label.as_str(),
-                text: &guard(on, doc.slice(&e.span)),
-                source: e.source.to_string(),
-                confidence: e.confidence.map(|c| conf(f64::from(c))),
-            })?;
+        for row in rows(doc) {
+            let Some(writer) = self.writers.get_mut(row.layer().index()) else {
+                continue;
+            };
+            writer.write_record(
+                row.table_cells()
+                    .map(|(column, cell)| field(on, column, cell)),
+            )?;
         }
         Ok(())
     }
@@ -362,7 +269,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn headers_match_the_row_structs() {
+    fn headers_match_the_rows() {
         let doc = Document::new("d", "s", "Hello there.".into());
         let dir = std::env::temp_dir().join(format!("annot-headers-{}", std::process::id()));
         let (mut sink, _) = CsvSink::create(&dir, CsvOptions::default()).expect("sink");

@@ -1,9 +1,13 @@
 //! JSON lines: one object per document per line, never a raw newline inside a record, for engines that
 //! pipe records through a command (Spark `rdd.pipe`, Hadoop Streaming) and for `datasets`/pandas.
 
+use super::records::{
+    conf4, document_row, entity_rows, segment_rows, sentence_rows, Cell, Layer, Row,
+};
 use super::Sink;
 use crate::document::Document;
-use crate::error::{Error, Result};
+use crate::error::{Error, ErrorKind, Result};
+use serde::ser::{Error as _, SerializeMap, Serializer};
 use serde::Serialize;
 use std::io::Write;
 
@@ -19,103 +23,124 @@ impl<W: Write> JsonLinesSink<W> {
     }
 }
 
-#[derive(Serialize)]
-struct JsonSpan<'a> {
-    char_start: usize,
-    char_end: usize,
-    byte_start: usize,
-    byte_end: usize,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    language: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    script: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    confidence: Option<f64>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    label: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    sentence: Option<usize>,
-    text: &'a str,
+/// The two JSON records of a document: the `--out -` stream record ([`to_json`]) and the dataset
+/// record (`--format jsonl`, [`super::to_dataset_json`]). Both are built from the rows of
+/// [`super::records`]; they differ in the keys they pick, their order, and how they round and omit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum JsonRecord {
+    Stream,
+    Dataset,
 }
 
-#[derive(Serialize)]
-struct JsonDocument<'a> {
-    id: &'a str,
-    source: &'a str,
-    status: &'a str,
-    error: Option<&'a str>,
-    language: Option<&'a str>,
-    language_confidence: Option<f64>,
-    chars: usize,
-    bytes: usize,
-    segments: Vec<JsonSpan<'a>>,
-    sentences: Vec<JsonSpan<'a>>,
-    entities: Vec<JsonSpan<'a>>,
-}
+impl JsonRecord {
+    /// The keys of a layer's objects, in order: column names in space-separated groups (`doc_id` is
+    /// written as `id`). The layers' arrays `segments`, `sentences`, `entities` follow the document's
+    /// keys.
+    fn keys(self, layer: Layer) -> &'static [&'static str] {
+        use JsonRecord::{Dataset, Stream};
+        match (self, layer) {
+            (Stream, Layer::Documents) => &[
+                "doc_id source status error",
+                "language language_confidence chars bytes",
+            ],
+            (Stream, Layer::Segments) => {
+                &["char_start char_end byte_start byte_end language script confidence text"]
+            }
+            (Stream, Layer::Sentences) => {
+                &["char_start char_end byte_start byte_end language text"]
+            }
+            (Stream, Layer::Entities) => &[
+                "char_start char_end byte_start byte_end",
+                "confidence label source sentence text",
+            ],
+            (Dataset, Layer::Documents) => &[
+                "doc_id source status error language language_confidence",
+                "script reliable variant chars bytes text",
+            ],
+            (Dataset, Layer::Segments) => &[
+                "segment char_start char_end byte_start byte_end",
+                "language script confidence reliable variant text",
+            ],
+            (Dataset, Layer::Sentences) => {
+                &["sentence char_start char_end byte_start byte_end language text"]
+            }
+            (Dataset, Layer::Entities) => &[
+                "entity sentence char_start char_end byte_start byte_end",
+                "label text source confidence",
+            ],
+        }
+    }
 
-fn span<'a>(doc: &'a Document, s: &crate::span::Span) -> JsonSpan<'a> {
-    JsonSpan {
-        char_start: s.start.char,
-        char_end: s.end.char,
-        byte_start: s.start.byte,
-        byte_end: s.end.byte,
-        language: None,
-        script: None,
-        confidence: None,
-        label: None,
-        source: None,
-        sentence: None,
-        text: doc.slice(s),
+    /// A confidence as the record writes it: 4 decimals, rounded half away from zero in the stream
+    /// record and as the CSV cell in the dataset record.
+    fn round(self, x: f64) -> f64 {
+        match self {
+            JsonRecord::Stream => (x * 10_000.0).round() / 10_000.0,
+            JsonRecord::Dataset => conf4(x),
+        }
+    }
+
+    /// Whether an object leaves out keys without a value (the stream record's spans) or writes `null`
+    /// (the stream record's document, and the dataset record, whose records all have the same keys).
+    fn omits_nulls(self, layer: Layer) -> bool {
+        self == JsonRecord::Stream && layer != Layer::Documents
     }
 }
 
-/// The JSON record of one document (also used by library callers).
-pub fn to_json(doc: &Document) -> Result<String> {
-    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
-    let record = JsonDocument {
-        id: &doc.id,
-        source: &doc.source,
-        status: doc.status.as_str(),
-        error: doc.error.as_deref(),
-        language: doc.language.as_ref().map(|l| l.lang.as_str()),
-        language_confidence: doc.language.as_ref().map(|l| round(l.confidence)),
-        chars: doc.len_chars(),
-        bytes: doc.text.len(),
-        segments: doc
-            .segments
-            .iter()
-            .map(|s| JsonSpan {
-                language: Some(&s.language.lang),
-                script: Some(&s.language.script),
-                confidence: Some(round(s.language.confidence)),
-                ..span(doc, &s.span)
-            })
-            .collect(),
-        sentences: doc
-            .sentences
-            .iter()
-            .map(|s| JsonSpan {
-                language: Some(&s.language),
-                ..span(doc, &s.span)
-            })
-            .collect(),
-        entities: doc
-            .entities
-            .iter()
-            .map(|e| JsonSpan {
-                label: Some(e.label.as_str()),
-                source: Some(e.source.to_string()),
-                confidence: e.confidence.map(|c| round(f64::from(c))),
-                sentence: Some(e.sentence),
-                ..span(doc, &e.span)
-            })
-            .collect(),
+/// One row as a JSON object.
+struct Object<'a> {
+    row: Row<'a>,
+    record: JsonRecord,
+}
+
+impl Serialize for Object<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> std::result::Result<S::Ok, S::Error> {
+        let (layer, record) = (self.row.layer(), self.record);
+        let mut map = serializer.serialize_map(None)?;
+        for column in record.keys(layer).iter().flat_map(|k| k.split_whitespace()) {
+            let cell = self.row.get(column);
+            let cell = cell.ok_or_else(|| S::Error::custom(format!("no column {column}")))?;
+            let key = if column == "doc_id" { "id" } else { column };
+            match cell {
+                Cell::Str(None) | Cell::Float(None) | Cell::Bool(None)
+                    if record.omits_nulls(layer) => {}
+                Cell::Str(v) => map.serialize_entry(key, v)?,
+                Cell::Int(v) => map.serialize_entry(key, v)?,
+                Cell::Float(v) => map.serialize_entry(key, &v.map(|x| record.round(x)))?,
+                Cell::Bool(v) => map.serialize_entry(key, v)?,
+            }
+        }
+        map.end()
+    }
+}
+
+/// A document's JSON record: the document's keys, then an array of objects per layer.
+#[derive(Serialize)]
+struct Record<'a> {
+    #[serde(flatten)]
+    document: Object<'a>,
+    segments: Vec<Object<'a>>,
+    sentences: Vec<Object<'a>>,
+    entities: Vec<Object<'a>>,
+}
+
+/// The JSON record of one document, on one line (no trailing newline).
+pub(super) fn record_json(doc: &Document, record: JsonRecord) -> Result<String> {
+    let object = |row| Object { row, record };
+    let json = Record {
+        document: object(document_row(doc)),
+        segments: segment_rows(doc).map(object).collect(),
+        sentences: sentence_rows(doc).map(object).collect(),
+        entities: entity_rows(doc).map(object).collect(),
     };
-    serde_json::to_string(&record)
-        .map(escape_line_separators)
-        .map_err(|e| Error::from(crate::error::ErrorKind::Usage(e.to_string())))
+    serde_json::to_string(&json).map_err(|e| Error::from(ErrorKind::Usage(e.to_string())))
+}
+
+/// The JSON record of one document (also used by library callers): keys `id, source, status, error,
+/// language, language_confidence, chars, bytes` and arrays `segments`, `sentences`, `entities` of span
+/// objects (offsets, the layer's fields that have a value, and `text`).
+pub fn to_json(doc: &Document) -> Result<String> {
+    record_json(doc, JsonRecord::Stream).map(escape_line_separators)
 }
 
 /// Escapes the characters that some line readers treat as line ends although JSON allows them raw

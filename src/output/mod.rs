@@ -8,6 +8,9 @@ mod csv_sink;
 mod json;
 #[cfg(feature = "parquet")]
 mod parquet;
+mod records;
+#[cfg(test)]
+mod test_docs;
 
 pub use conll::{
     create_sink, tagged_sentences, to_conll, to_conllu, to_dataset_json, AtomicFile, ExportFormat,

@@ -6,6 +6,7 @@
 //! renamed when the run completes. Uses the `parquet` crate without its Arrow layer.
 
 use super::conll::AtomicFile;
+use super::records::{conf4, rows, Cell};
 use super::{Sink, HEADERS};
 use crate::document::Document;
 use crate::error::{Error, ErrorKind, Result};
@@ -49,15 +50,6 @@ fn column_types(table: usize, column: &str) -> (Kind, bool) {
         (0, "language" | "error" | "script" | "variant") | (1, "variant") => (Kind::Str, true),
         _ => (Kind::Str, false),
     }
-}
-
-/// One cell of a row.
-#[derive(Debug, Clone, PartialEq)]
-enum Cell<'a> {
-    Str(Option<&'a str>),
-    Int(usize),
-    Float(Option<f64>),
-    Bool(Option<bool>),
 }
 
 #[derive(Default)]
@@ -122,10 +114,10 @@ impl Table {
         })
     }
 
-    fn push(&mut self, row: &[Cell]) -> Result<()> {
+    fn push<'r, 'c: 'r>(&mut self, row: impl Iterator<Item = &'r Cell<'c>>) -> Result<()> {
         for (buf, cell) in self.buffers.iter_mut().zip(row) {
             let present = match *cell {
-                Cell::Str(Some(v)) => {
+                Cell::Str(Some(ref v)) => {
                     buf.strs.push(ByteArray::from(v.as_bytes().to_vec()));
                     true
                 }
@@ -134,7 +126,7 @@ impl Table {
                     true
                 }
                 Cell::Float(Some(v)) => {
-                    buf.floats.push(v);
+                    buf.floats.push(conf4(v));
                     true
                 }
                 Cell::Bool(Some(v)) => {
@@ -211,77 +203,15 @@ impl ParquetSink {
     }
 }
 
-/// A confidence as the CSV writes it (4 decimals), as a number.
-fn conf(x: f64) -> f64 {
-    format!("{x:.4}").parse().unwrap_or(x)
-}
-
 impl Sink for ParquetSink {
     fn write(&mut self, doc: &Document) -> Result<()> {
-        let [documents, segments, sentences, entities] = self.tables.as_mut_slice() else {
-            return Err(Error::from(ErrorKind::Usage(
-                "parquet tables missing".into(),
-            )));
-        };
-        let id = doc.id.as_str();
-        let lang = doc.language.as_ref();
-        documents.push(&[
-            Cell::Str(Some(id)),
-            Cell::Str(Some(&doc.source)),
-            Cell::Str(lang.map(|l| l.lang.as_str())),
-            Cell::Float(lang.map(|l| conf(l.confidence))),
-            Cell::Int(doc.len_chars()),
-            Cell::Int(doc.text.len()),
-            Cell::Int(doc.sentences.len()),
-            Cell::Int(doc.entities.len()),
-            Cell::Str(Some(doc.status.as_str())),
-            Cell::Str(doc.error.as_deref()),
-            Cell::Str(lang.map(|l| l.script.as_str())),
-            Cell::Bool(lang.map(|l| l.reliable)),
-            Cell::Str(lang.and_then(|l| l.variant.as_deref())),
-        ])?;
-        for (i, s) in doc.segments.iter().enumerate() {
-            segments.push(&[
-                Cell::Str(Some(id)),
-                Cell::Int(i),
-                Cell::Int(s.span.start.char),
-                Cell::Int(s.span.end.char),
-                Cell::Int(s.span.start.byte),
-                Cell::Int(s.span.end.byte),
-                Cell::Str(Some(&s.language.lang)),
-                Cell::Str(Some(&s.language.script)),
-                Cell::Float(Some(conf(s.language.confidence))),
-                Cell::Bool(Some(s.language.reliable)),
-                Cell::Str(s.language.variant.as_deref()),
-            ])?;
-        }
-        for (i, s) in doc.sentences.iter().enumerate() {
-            sentences.push(&[
-                Cell::Str(Some(id)),
-                Cell::Int(i),
-                Cell::Int(s.span.start.char),
-                Cell::Int(s.span.end.char),
-                Cell::Int(s.span.start.byte),
-                Cell::Int(s.span.end.byte),
-                Cell::Str(Some(&s.language)),
-                Cell::Str(Some(doc.slice(&s.span))),
-            ])?;
-        }
-        for (i, e) in doc.entities.iter().enumerate() {
-            let source = e.source.to_string();
-            entities.push(&[
-                Cell::Str(Some(id)),
-                Cell::Int(e.sentence),
-                Cell::Int(i),
-                Cell::Int(e.span.start.char),
-                Cell::Int(e.span.end.char),
-                Cell::Int(e.span.start.byte),
-                Cell::Int(e.span.end.byte),
-                Cell::Str(Some(e.label.as_str())),
-                Cell::Str(Some(doc.slice(&e.span))),
-                Cell::Str(Some(&source)),
-                Cell::Float(e.confidence.map(|c| conf(f64::from(c)))),
-            ])?;
+        for row in rows(doc) {
+            let Some(table) = self.tables.get_mut(row.layer().index()) else {
+                return Err(Error::from(ErrorKind::Usage(
+                    "parquet tables missing".into(),
+                )));
+            };
+            table.push(row.table_cells().map(|(_, cell)| cell))?;
         }
         Ok(())
     }

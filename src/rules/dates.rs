@@ -287,30 +287,22 @@ fn single_word(s: &Scan, i: usize) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::lexicon::Lexicon;
-    use crate::rules::token::Tokens;
+    use crate::rules::scan::scan_text;
 
     fn dates(text: &str) -> Vec<String> {
-        let t = Tokens::new(text);
-        let lx = Lexicon::new();
-        let s = Scan {
-            t: &t,
-            lx: &lx,
-            a: 0,
-            b: t.len(),
-        };
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < t.len() {
-            if let Some(h) = date_at(&s, i) {
-                let (a, b) = t.span(h.start, h.end).unwrap_or((0, 0));
-                out.push(text[a..b].to_string());
-                i = h.end;
-            } else {
-                i += 1;
+        scan_text(text, |s| {
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < s.t.len() {
+                if let Some(h) = date_at(s, i) {
+                    out.push(s.hit_text(text, h).unwrap_or_default());
+                    i = h.end;
+                } else {
+                    i += 1;
+                }
             }
-        }
-        out
+            out
+        })
     }
 
     #[test]

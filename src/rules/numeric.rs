@@ -293,24 +293,16 @@ fn is_year_here(s: &Scan, i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::lexicon::Lexicon;
-    use crate::rules::token::Tokens;
+    use crate::rules::scan::scan_text;
 
     fn hits(text: &str) -> Vec<(String, EntityLabel)> {
-        let t = Tokens::new(text);
-        let lx = Lexicon::new();
-        let s = Scan {
-            t: &t,
-            lx: &lx,
-            a: 0,
-            b: t.len(),
-        };
-        let mut out = Vec::new();
-        scan_numeric(&s, |h| {
-            let (a, b) = t.span(h.start, h.end).unwrap_or((0, 0));
-            out.push((text[a..b].to_string(), h.label));
-        });
-        out
+        scan_text(text, |s| {
+            let mut out = Vec::new();
+            scan_numeric(s, |h| {
+                out.push((s.hit_text(text, h).unwrap_or_default(), h.label))
+            });
+            out
+        })
     }
 
     fn labels(text: &str, want: &[(&str, EntityLabel)]) {

@@ -90,22 +90,10 @@ pub(crate) fn vague_duration(s: &Scan, i: usize) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::lexicon::Lexicon;
-    use crate::rules::token::Tokens;
+    use crate::rules::scan::scan_text;
 
     fn span(text: &str, f: fn(&Scan, usize) -> Option<Hit>) -> Option<String> {
-        let t = Tokens::new(text);
-        let lx = Lexicon::new();
-        let s = Scan {
-            t: &t,
-            lx: &lx,
-            a: 0,
-            b: t.len(),
-        };
-        let h = f(&s, 0)?;
-        t.span(h.start, h.end)
-            .and_then(|(a, b)| text.get(a..b))
-            .map(str::to_string)
+        scan_text(text, |s| s.hit_text(text, f(s, 0)?))
     }
 
     #[test]

@@ -126,3 +126,26 @@ impl<'s, 't> Scan<'s, 't> {
         inf.has(super::lexicon::MONTH) && (!inf.has(super::lexicon::MONTH_EN) || self.cap(i))
     }
 }
+
+/// Runs `f` on a [`Scan`] of the whole of `text` as one sentence, with the built-in lexicon: the
+/// setup of the rule modules' tests.
+#[cfg(test)]
+pub(crate) fn scan_text<T>(text: &str, f: impl FnOnce(&Scan) -> T) -> T {
+    let t = Tokens::new(text);
+    let lx = Lexicon::new();
+    f(&Scan {
+        t: &t,
+        lx: &lx,
+        a: 0,
+        b: t.len(),
+    })
+}
+
+#[cfg(test)]
+impl Scan<'_, '_> {
+    /// The text of hit `h`, cut from `text` (the text the tokens were made from).
+    pub(crate) fn hit_text(&self, text: &str, h: Hit) -> Option<String> {
+        let (a, b) = self.t.span(h.start, h.end)?;
+        text.get(a..b).map(str::to_string)
+    }
+}

@@ -165,75 +165,63 @@ pub(crate) fn vague(s: &Scan, i: usize, q: usize) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::lexicon::Lexicon;
-    use crate::rules::token::Tokens;
-
-    fn with<T>(text: &str, f: impl FnOnce(&Scan) -> T) -> T {
-        let t = Tokens::new(text);
-        let lx = Lexicon::new();
-        f(&Scan {
-            t: &t,
-            lx: &lx,
-            a: 0,
-            b: t.len(),
-        })
-    }
+    use crate::rules::scan::scan_text;
 
     #[test]
     fn money_leads_and_ranges() {
         assert_eq!(
-            with("C$ 0.28 to C$ 96.89 now", |s| money_prefix(s, 0, 0)
+            scan_text("C$ 0.28 to C$ 96.89 now", |s| money_prefix(s, 0, 0)
                 .map(|h| h.end)),
             Some(7)
         );
         assert_eq!(
-            with("$ 418 - $ 380", |s| money_prefix(s, 0, 0).map(|h| h.end)),
+            scan_text("$ 418 - $ 380", |s| money_prefix(s, 0, 0).map(|h| h.end)),
             Some(5)
         );
         assert_eq!(
-            with("US$12", |s| money_prefix(s, 0, 0).map(|h| h.end)),
+            scan_text("US$12", |s| money_prefix(s, 0, 0).map(|h| h.end)),
             Some(3)
         );
-        assert_eq!(with("USA 12", |s| money_prefix(s, 0, 0)), None);
+        assert_eq!(scan_text("USA 12", |s| money_prefix(s, 0, 0)), None);
     }
 
     #[test]
     fn suffixes() {
         assert_eq!(
-            with("x 21.8 million French francs", |s| suffix(s, 3)),
+            scan_text("x 21.8 million French francs", |s| suffix(s, 3)),
             Some((5, EntityLabel::Money))
         );
         assert_eq!(
-            with("x 5 cents", |s| suffix(s, 2)),
+            scan_text("x 5 cents", |s| suffix(s, 2)),
             Some((3, EntityLabel::Money))
         );
         assert_eq!(
-            with("x 3 years old", |s| suffix(s, 2)),
+            scan_text("x 3 years old", |s| suffix(s, 2)),
             Some((4, EntityLabel::Date))
         );
-        assert_eq!(with("x 3 Big Ben", |s| suffix(s, 2)), None);
+        assert_eq!(scan_text("x 3 Big Ben", |s| suffix(s, 2)), None);
     }
 
     #[test]
     fn vague_amounts() {
         assert_eq!(
-            with("hundreds of people", |s| vague(s, 0, 0).map(|h| h.end)),
+            scan_text("hundreds of people", |s| vague(s, 0, 0).map(|h| h.end)),
             Some(1)
         );
         assert_eq!(
-            with("tens of thousands of people", |s| vague(s, 0, 0)
+            scan_text("tens of thousands of people", |s| vague(s, 0, 0)
                 .map(|h| h.end)),
             Some(3)
         );
         assert_eq!(
-            with("two-thirds of voters", |s| vague(s, 0, 0).map(|h| h.end)),
+            scan_text("two-thirds of voters", |s| vague(s, 0, 0).map(|h| h.end)),
             Some(3)
         );
         assert_eq!(
-            with("about a third of them", |s| vague(s, 0, 1)
+            scan_text("about a third of them", |s| vague(s, 0, 1)
                 .map(|h| (h.start, h.end))),
             Some((0, 3))
         );
-        assert_eq!(with("a third party", |s| vague(s, 0, 0)), None);
+        assert_eq!(scan_text("a third party", |s| vague(s, 0, 0)), None);
     }
 }

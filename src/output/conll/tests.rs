@@ -4,7 +4,8 @@
 
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};
-use crate::document::{Entity, LanguageTag, Segment, Sentence, Status};
+use crate::document::Status;
+use crate::output::test_docs::{add_entity, english};
 
 /// A document with sentences at `sentences` (byte ranges) and entities at `entities`.
 pub(crate) fn doc_with(
@@ -12,36 +13,9 @@ pub(crate) fn doc_with(
     sentences: &[Range<usize>],
     entities: &[(Range<usize>, EntityLabel)],
 ) -> Document {
-    let mut doc = Document::new("doc 1", "t.txt", text.to_string());
-    let tag = LanguageTag {
-        lang: "en".into(),
-        script: "Latin".into(),
-        confidence: 0.987_654,
-        reliable: true,
-        variant: None,
-    };
-    doc.segments.push(Segment {
-        span: doc.span(0..text.len()),
-        language: tag.clone(),
-    });
-    doc.language = Some(tag);
-    for r in sentences {
-        let span = doc.span(r.clone());
-        doc.sentences.push(Sentence {
-            span,
-            language: "en".into(),
-        });
-    }
+    let mut doc = english("doc 1", "t.txt", text, 0.987_654, sentences.iter().cloned());
     for (r, label) in entities {
-        let span = doc.span(r.clone());
-        let sentence = doc.sentence_at(r.start);
-        doc.entities.push(Entity {
-            span,
-            label: *label,
-            source: EntitySource::Rule,
-            confidence: None,
-            sentence,
-        });
+        add_entity(&mut doc, r.clone(), *label, EntitySource::Rule, None);
     }
     doc
 }

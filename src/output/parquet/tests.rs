@@ -2,42 +2,28 @@
 
 use super::*;
 use crate::annotation::{EntityLabel, EntitySource};
-use crate::document::{Entity, LanguageTag, Segment, Sentence, Status};
+use crate::document::Status;
+use crate::output::test_docs::{add_entity, english};
 use parquet::file::reader::{FileReader, SerializedFileReader};
 use parquet::record::Field;
 
 fn doc() -> Document {
     let text = "Zürich is big. Anna came.";
-    let mut doc = Document::new("d1", "a.txt", text.into());
-    let tag = LanguageTag {
-        lang: "en".into(),
-        script: "Latin".into(),
-        confidence: 0.5,
-        reliable: true,
-        variant: None,
-    };
-    doc.segments.push(Segment {
-        span: doc.span(0..text.len()),
-        language: tag.clone(),
-    });
-    doc.language = Some(tag);
-    for r in [0..15, 16..26] {
-        let span = doc.span(r);
-        doc.sentences.push(Sentence {
-            span,
-            language: "en".into(),
-        });
-    }
-    for (r, label, s) in [(0..7, EntityLabel::Loc, 0), (16..20, EntityLabel::Per, 1)] {
-        let span = doc.span(r);
-        doc.entities.push(Entity {
-            span,
-            label,
-            source: EntitySource::Model,
-            confidence: if s == 0 { Some(0.25) } else { None },
-            sentence: s,
-        });
-    }
+    let mut doc = english("d1", "a.txt", text, 0.5, [0..15, 16..26]);
+    add_entity(
+        &mut doc,
+        0..7,
+        EntityLabel::Loc,
+        EntitySource::Model,
+        Some(0.25),
+    );
+    add_entity(
+        &mut doc,
+        16..20,
+        EntityLabel::Per,
+        EntitySource::Model,
+        None,
+    );
     doc
 }
 
