@@ -164,6 +164,7 @@ impl NerModel {
                 spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
             }
             super::spans::take_regnal(text, toks, &mut spans, per_i);
+            super::spans::place_heads(text, toks, &mut spans, per_i, loc_i, &self.lang);
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();
