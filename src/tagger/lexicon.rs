@@ -340,11 +340,12 @@ mod tests {
     }
 
     #[test]
-    fn word_list_keeps_cjk_proper_nouns() {
+    fn word_list_keeps_cjk_proper_nouns_and_frequent_words() {
         let mut lex = Lexicon::default();
-        let list = "北京 100 ns\n吃饭 5 v\nAT&T 3 nz\n的 9 uj\n华特迪士尼 3 nrt\n\n";
-        assert_eq!(lex.add_word_list(list, "zh"), 2);
-        assert_eq!(lex.len(), 2);
+        // proper nouns with their kinds; common words from frequency 5 as plain words
+        let list = "北京 100 ns\n吃饭 5 v\n喝茶 4 v\nAT&T 3 nz\n的 9 uj\n华特迪士尼 3 nrt\n\n";
+        assert_eq!(lex.add_word_list(list, "zh"), 3);
+        assert_eq!(lex.len(), 3);
         assert_eq!(lex.sorted_kinds().iter().map(|k| k.1).sum::<u8>(), 4 + 2);
     }
 
