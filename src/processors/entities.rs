@@ -196,12 +196,19 @@ impl NerTagger {
         };
         match own {
             Some(key) => {
-                let text = doc
-                    .text
-                    .get(sentence.range.0..sentence.range.1)
-                    .unwrap_or("");
-                let caseless = !text.chars().any(|c| c.is_lowercase() || c.is_uppercase());
-                if caseless || lower_case_words(text) >= MIN_OWN_WORDS {
+                let in_document_language = doc
+                    .language
+                    .as_ref()
+                    .is_some_and(|d| d.lang == sentence.lang);
+                let text = || {
+                    doc.text
+                        .get(sentence.range.0..sentence.range.1)
+                        .unwrap_or("")
+                };
+                if in_document_language
+                    || lower_case_words(text()) >= MIN_OWN_WORDS
+                    || !text().chars().any(|c| c.is_lowercase() || c.is_uppercase())
+                {
                     return Some(key);
                 }
                 Some(document_model().unwrap_or(key))
@@ -217,10 +224,11 @@ impl NerTagger {
 /// three lower-case words, while a sentence of running text has more.
 const MIN_OWN_WORDS: usize = 4;
 
-/// Number of words written in lower-case letters only.
+/// Number of words written in lower-case letters only, counted up to [`MIN_OWN_WORDS`].
 fn lower_case_words(text: &str) -> usize {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
+        .take(MIN_OWN_WORDS)
         .count()
 }
 
