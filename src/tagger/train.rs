@@ -22,7 +22,7 @@ use std::time::Instant;
 /// Options of `annotate train`. `Default` gives the settings of the shipped models (10 epochs,
 /// seed 1, 5-member ensemble, pruning below 1.0); `pipelines/models/train.sh` adds the per-model
 /// data, labels and (English) lower-case copies.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct TrainOptions {
     /// Training corpus files.
     pub data: Vec<PathBuf>,
