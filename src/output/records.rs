@@ -89,7 +89,9 @@ fn span_row<'a>(
     span: &Span,
     rest: impl IntoIterator<Item = Cell<'a>>,
 ) -> Row<'a> {
-    let mut cells = vec![text(&doc.id)];
+    let (table, extra) = layer.columns();
+    let mut cells = Vec::with_capacity(table.len() + extra.len());
+    cells.push(text(&doc.id));
     cells.extend(lead);
     cells.extend(
         [
