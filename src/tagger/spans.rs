@@ -171,6 +171,70 @@ pub(crate) fn place_heads(
     }
 }
 
+/// The states of the United States (and DC): full names, then postal codes, space-separated.
+const STATE_NAMES: &str = "\
+    alabama alaska arizona arkansas california colorado connecticut delaware florida \
+     georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland \
+     massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio \
+     oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington \
+     wisconsin wyoming";
+const STATE_CODES: &str = "\
+    al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv \
+     nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc";
+
+/// Splits an English place span written `City State` without a comma (`San Rafael Ca`, `Miramar
+/// California`) into the city and the state, as places written `City, State` already are. The
+/// state is the span's last token, a state name or a postal code written in capitals or as a
+/// capital and a small letter; the city part must start with a capital and the word before the
+/// state must not begin a state's own name (`West Virginia`, `New Mexico`, `North Carolina` stay
+/// whole; `Kansas City` ends in no state).
+pub(crate) fn split_city_state(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut Vec<(Range<usize>, usize)>,
+    loc: Option<usize>,
+    lang: &str,
+) {
+    let Some(loc) = loc else {
+        return;
+    };
+    if lang != "en" {
+        return;
+    }
+    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let is_state = |w: &str| {
+        let lower = w.to_lowercase();
+        let code = w.len() == 2 && w.chars().next().is_some_and(char::is_uppercase);
+        STATE_NAMES.split_whitespace().any(|s| s == lower)
+            || (code && STATE_CODES.split_whitespace().any(|s| s == lower))
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    for (span, label) in spans.drain(..) {
+        let last = span.end.saturating_sub(1);
+        let city = span.start..last;
+        let before = word(last.saturating_sub(1)).to_lowercase();
+        let splits = label == loc
+            && !city.is_empty()
+            && is_state(word(last))
+            && word(city.start)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+            && !matches!(
+                before.as_str(),
+                "west" | "new" | "north" | "south" | "rhode"
+            )
+            && before.chars().all(char::is_alphanumeric);
+        if splits {
+            out.push((city, label));
+            out.push((last..span.end, label));
+        } else {
+            out.push((span, label));
+        }
+    }
+    *spans = out;
+}
+
 /// Whether a word of the span starts with an upper-case letter.
 pub(crate) fn has_capital(text: &str, toks: &[Range<usize>], span: &Range<usize>) -> bool {
     toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {

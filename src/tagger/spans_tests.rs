@@ -141,3 +141,29 @@ fn regnal_numbers_join_persons() {
     assert!(!has_capital("xxviii Vol", &toks, &(0..1)));
     assert!(has_capital("xxviii Vol", &toks, &(0..2)));
 }
+
+#[test]
+fn city_state_spans_are_split() {
+    let split = |text: &str, span: Range<usize>| -> Vec<String> {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let mut spans = vec![(span, 2)];
+        split_city_state(text, &toks, &mut spans, Some(2), "en");
+        spans
+            .iter()
+            .map(|(s, _)| text[toks[s.start].start..toks[s.end - 1].end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        split("in San Rafael Ca today", 1..4),
+        vec!["San Rafael", "Ca"]
+    );
+    assert_eq!(
+        split("to Miramar California now", 1..3),
+        vec!["Miramar", "California"]
+    );
+    assert_eq!(split("to West Virginia now", 1..3), vec!["West Virginia"]);
+    assert_eq!(split("to Kansas City now", 1..3), vec!["Kansas City"]);
+    assert_eq!(split("to California now", 1..2), vec!["California"]);
+    // a lower-case two-letter word is no postal code
+    assert_eq!(split("to Oslo in", 1..3), vec!["Oslo in"]);
+}
