@@ -4,7 +4,7 @@ rivers, mountains, islands, seas, historical states), institutions, plural
 demonyms and common given names, each with its case forms generated from the declension patterns
 below. The names are facts written for this project (no corpus or other software was read)."""
 
-import sys
+import gazetteer_tsv
 
 # ending sets: nominative first; (stem + ending) for each
 PATTERNS = {
@@ -164,7 +164,6 @@ def main() -> None:
         label, forms = line.split("|", 1)
         for form in forms.split(","):
             add(form.strip(), label)
-    out = sys.argv[1] if len(sys.argv) > 1 else "pipelines/gazetteers/slovak_names.tsv"
     header = [
         "# Slovak names of places (towns and regions of Slovakia, rivers, mountains, islands, seas,",
         "# historical states), institutions, plural demonyms (tagged PER, as in the",
@@ -173,8 +172,7 @@ def main() -> None:
         "# TSV: name<TAB>label. Matched by the rules in Slovak and Czech sentences; only the Slovak",
         "# model reads it, as a name-list feature on capitalised words (rules::BUILTIN_MODEL_LANGUAGES).",
     ]
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("\n".join(header + rows) + "\n")
+    gazetteer_tsv.write("pipelines/gazetteers/slovak_names.tsv", header, rows)
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ towns, provinces and waters, institutions, parties, companies and newspapers, an
 names and surnames, each with its genitive in -s (Sveriges, Bonniers). The names are facts written
 for this project (no corpus or other software was read)."""
 
-import sys
+import gazetteer_tsv
 
 LOC = """
 Sverige|Norge|Danmark|Finland|Island|Tyskland|Västtyskland|Östtyskland|Frankrike|England
@@ -104,7 +104,6 @@ def main() -> None:
                 if f not in seen:
                     seen.add(f)
                     rows.append(f"{f}\t{label}")
-    out = sys.argv[1] if len(sys.argv) > 1 else "pipelines/gazetteers/swedish.tsv"
     header = [
         "# Swedish names: countries and foreign places, Swedish towns, provinces and waters,",
         "# institutions, parties, companies, newspapers, common given names and surnames, each with",
@@ -112,8 +111,7 @@ def main() -> None:
         "# TSV: name<TAB>label. Only the Swedish model reads it, as a name-list feature on capitalised",
         "# words (tagger::names::MODEL_ONLY); the rules do not match it.",
     ]
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("\n".join(header + rows) + "\n")
+    gazetteer_tsv.write("pipelines/gazetteers/swedish.tsv", header, rows)
 
 
 if __name__ == "__main__":
