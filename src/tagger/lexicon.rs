@@ -133,40 +133,33 @@ impl Lexicon {
         self.profiled
     }
 
-    /// Computes character profiles from a tagged word list (every word counts towards a
-    /// character's total; see [`PROFILE_BITS`]); returns the number of profiled characters.
-    fn add_char_profiles(&mut self, content: &str, lang: &str) -> usize {
-        let mut counts: KeyMap<(u32, [u32; 8])> = KeyMap::default();
-        for line in content.lines() {
-            let mut cols = line.split_whitespace();
-            let (Some(word), tag) = (cols.next(), cols.nth(1)) else {
-                continue;
-            };
-            let kind = kind_of_tag(tag.unwrap_or("")).unwrap_or(0);
-            let toks = super::tokenize::tokenize(word, 0..word.len(), lang);
-            let hashes = super::features::token_hashes(word, &toks);
-            if hashes.len() < 2 || !hashes.iter().all(|h| h.1) {
-                continue;
-            }
-            let last = hashes.len() - 1;
-            for (i, h) in hashes.iter().enumerate() {
-                let e = counts.entry(h.0).or_default();
-                e.0 += 1;
-                for (n, &(k, place)) in PROFILE_BITS.iter().enumerate() {
-                    let here = match place {
-                        Place::First => i == 0,
-                        Place::Inner => i > 0 && i < last,
-                        Place::Last => i == last,
-                        Place::Any => true,
-                    };
-                    if kind & k != 0 && here {
-                        if let Some(c) = e.1.get_mut(n) {
-                            *c += 1;
-                        }
+    /// Counts one dictionary word (its tokens' lower-case hashes, 2 or more CJK characters) towards
+    /// the character profiles: every word counts towards a character's total, and a proper noun
+    /// towards the bits of its kind at the character's place (see [`PROFILE_BITS`]).
+    fn count_profile(counts: &mut KeyMap<(u32, [u32; 8])>, hashes: &[(u64, bool)], kind: u8) {
+        let last = hashes.len().saturating_sub(1);
+        for (i, h) in hashes.iter().enumerate() {
+            let e = counts.entry(h.0).or_default();
+            e.0 += 1;
+            for (n, &(k, place)) in PROFILE_BITS.iter().enumerate() {
+                let here = match place {
+                    Place::First => i == 0,
+                    Place::Inner => i > 0 && i < last,
+                    Place::Last => i == last,
+                    Place::Any => true,
+                };
+                if kind & k != 0 && here {
+                    if let Some(c) = e.1.get_mut(n) {
+                        *c += 1;
                     }
                 }
             }
         }
+    }
+
+    /// Sets the profile bits of every counted character that reaches [`PROFILE_MIN`] and
+    /// [`PROFILE_SHARE`] for a bit; returns the number of profiled characters.
+    fn set_char_profiles(&mut self, counts: KeyMap<(u32, [u32; 8])>) -> usize {
         let mut n = 0;
         for (h, (total, by_bit)) in counts {
             let mut bits = 0u8;
@@ -236,31 +229,34 @@ impl Lexicon {
     /// segmentation in `cjk.rs`); words that are not 2..=MAX_WORD CJK characters are skipped.
     /// Also derives the character profiles from all its words. Returns the number of words added.
     pub fn add_word_list(&mut self, content: &str, lang: &str) -> usize {
-        self.add_char_profiles(content, lang);
+        let mut profile_counts = KeyMap::default();
         let mut n = 0;
         for line in content.lines() {
             let mut cols = line.split_whitespace();
             let (Some(word), freq, tag) = (cols.next(), cols.next(), cols.next()) else {
                 continue;
             };
+            let toks = super::tokenize::tokenize(word, 0..word.len(), lang);
+            let hashes = super::features::token_hashes(word, &toks);
+            if hashes.len() < 2 || !hashes.iter().all(|h| h.1) {
+                continue;
+            }
             let kind = kind_of_tag(tag.unwrap_or(""));
+            Self::count_profile(&mut profile_counts, &hashes, kind.unwrap_or(0));
             let frequent = freq
                 .and_then(|f| f.parse::<u64>().ok())
                 .is_some_and(|f| f >= MIN_COMMON_FREQUENCY);
-            if kind.is_none() && !frequent {
+            if (kind.is_none() && !frequent) || hashes.len() > MAX_WORD {
                 continue;
             }
-            let toks = super::tokenize::tokenize(word, 0..word.len(), lang);
-            let hashes = super::features::token_hashes(word, &toks);
-            if hashes.iter().all(|h| h.1) && (2..=MAX_WORD).contains(&hashes.len()) {
-                let keys: Vec<u64> = hashes.iter().map(|h| h.0).collect();
-                match kind {
-                    Some(kind) => self.insert_kind(&keys, kind),
-                    None => self.insert(&keys),
-                }
-                n += 1;
+            let keys: Vec<u64> = hashes.iter().map(|h| h.0).collect();
+            match kind {
+                Some(kind) => self.insert_kind(&keys, kind),
+                None => self.insert(&keys),
             }
+            n += 1;
         }
+        self.set_char_profiles(profile_counts);
         n
     }
 
