@@ -8,6 +8,7 @@
 //! mentions of the acronym in the document the same way. What a definition decides overrides the
 //! model's label for the acronym; a mention that overlaps another span is left alone.
 
+use super::spans::token_text as tok;
 use std::ops::Range;
 
 /// Acronyms defined so far in one document: (acronym, label index, confidence of the name).
@@ -18,10 +19,6 @@ pub(crate) struct Acronyms {
 
 /// A span over token indices with its label index.
 type Span = (Range<usize>, usize);
-
-fn tok<'a>(text: &'a str, toks: &[Range<usize>], i: usize) -> &'a str {
-    toks.get(i).and_then(|r| text.get(r.clone())).unwrap_or("")
-}
 
 /// Whether a token looks like an acronym: 2 to 10 chars, starting with a capital, with at least
 /// two capitals, made of letters, digits and `&` only, and not a plural (`GDRs` names a kind of

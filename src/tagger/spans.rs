@@ -51,7 +51,7 @@ pub(crate) fn clean(
     mut span: Range<usize>,
     per: bool,
 ) -> Option<Range<usize>> {
-    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let word = |i: usize| token_text(text, toks, i);
     if span.clone().any(|i| is_address(word(i))) {
         return None;
     }
@@ -80,6 +80,11 @@ fn is_regnal(word: &str) -> bool {
     word.len() - tens.len() <= 3 && ones.contains(&tens) && word != "I" && !word.is_empty()
 }
 
+/// The text of token `i` (empty when out of range).
+pub(crate) fn token_text<'a>(text: &'a str, toks: &[Range<usize>], i: usize) -> &'a str {
+    toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("")
+}
+
 /// Extends person spans over a following regnal number and the period written right after it
 /// (`Jána Pavla` `II` `.`, `Karol` `VI`, `John Paul II`), when those tokens are in no other span.
 /// `spans` are sorted and disjoint (tokens, label index); `per` is the person label index.
@@ -89,7 +94,7 @@ pub(crate) fn take_regnal(
     spans: &mut [(Range<usize>, usize)],
     per: Option<usize>,
 ) {
-    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let word = |i: usize| token_text(text, toks, i);
     let gap = |i: usize| match (toks.get(i), toks.get(i + 1)) {
         (Some(a), Some(b)) => text.get(a.end..b.start).unwrap_or(" ").to_string(),
         _ => " ".to_string(),
@@ -162,9 +167,7 @@ pub(crate) fn place_heads(
         let last = span
             .end
             .checked_sub(1)
-            .and_then(|i| toks.get(i))
-            .and_then(|t| text.get(t.clone()))
-            .unwrap_or("");
+            .map_or("", |i| token_text(text, toks, i));
         if PLACE_HEADS.iter().any(|h| last.eq_ignore_ascii_case(h)) {
             *label = loc;
         }
@@ -201,7 +204,7 @@ pub(crate) fn split_city_state(
     if lang != "en" {
         return;
     }
-    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let word = |i: usize| token_text(text, toks, i);
     let is_state = |w: &str| {
         let lower = w.to_lowercase();
         let code = w.len() == 2 && w.chars().next().is_some_and(char::is_uppercase);
@@ -270,7 +273,7 @@ pub(crate) fn join(
     org: Option<usize>,
     loc: Option<usize>,
 ) {
-    let word = |i: usize| toks.get(i).and_then(|t| text.get(t.clone())).unwrap_or("");
+    let word = |i: usize| token_text(text, toks, i);
     // token i ends where token i + 1 starts (no space between them)
     let glued = |i: usize| match (toks.get(i), toks.get(i + 1)) {
         (Some(a), Some(b)) => a.end == b.start,
