@@ -142,6 +142,8 @@ pub struct DocContext {
     lists: Option<&'static NameLists>,
     /// Whether a name-list hit needs a capitalised first token (see [`CASED_LANGS`]).
     cased_lists: bool,
+    /// Whether the model reads the place-preposition feature ([`super::cues`]).
+    place_cues: bool,
 }
 
 /// Languages whose names are capitalised and whose common words are not, so that their models
@@ -163,6 +165,7 @@ impl DocContext {
         DocContext {
             lists: Some(super::names::for_language(lang)),
             cased_lists: CASED_LANGS.contains(&lang),
+            place_cues: super::cues::PLACE_CUE_LANGS.contains(&lang),
             ..Self::default()
         }
     }
@@ -240,6 +243,11 @@ pub(crate) fn template_key(tpl: u64, v: u64) -> u64 {
 const BOS: u64 = 0x5EED_0000_0000_0001;
 const EOS: u64 = 0x5EED_0000_0000_0002;
 
+/// The lower-case hash of a word, as the features read it.
+pub(crate) fn lower_hash(word: &str) -> u64 {
+    tok_info(word, &mut Vec::new()).lower
+}
+
 /// Lower-case hash and "is one CJK character" flag of each token (for building a [`Lexicon`]).
 pub fn token_hashes(text: &str, toks: &[Range<usize>]) -> Vec<(u64, bool)> {
     let mut buf = Vec::new();
@@ -287,6 +295,8 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
     let get = |i: isize| -> Option<&Tok> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
     let lower_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.lower);
     let sshape_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.sshape);
+    let preps = ctx.place_cues.then(super::cues::place_prepositions);
+    let cue_at = |i: isize| preps.is_some_and(|p| get(i).is_some_and(|t| p.contains(&t.lower)));
     for (i, t) in infos.iter().enumerate() {
         out.starts.push(out.keys.len());
         let i = i as isize;
@@ -335,6 +345,9 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
         k.push(f(37, lower_at(i + 3)));
         k.push(f(38, mix(mix(lm2, lm1), t.lower)));
         k.push(f(39, mix(mix(t.lower, lp1), lp2)));
+        if cue_at(i - 1) {
+            k.push(f(80, t.sshape));
+        }
         while let Some(&&(tok, part, len, word, kind)) = hits.peek() {
             if tok as isize > i {
                 break;

@@ -14,6 +14,7 @@
 mod acronyms;
 mod augment;
 mod cjk;
+mod cues;
 pub mod corpus;
 pub mod decode;
 pub mod eval;
