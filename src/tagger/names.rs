@@ -1,7 +1,8 @@
 //! Name-list features: the shipped gazetteers (`pipelines/gazetteers/`: countries, places,
 //! organisations, nationalities, events), the rule tagger's common given names and a list of common
-//! English-language given names (`given_names.txt`, from the Faker package, MIT licence), looked up as
-//! token sequences so the tagger can learn how far to trust a list hit in context.
+//! English-language given names (`given_names.txt`, from the Faker package, MIT licence), plus lists
+//! read by one language's model only (GeoNames' towns for English), looked up as token sequences
+//! so the tagger can learn how far to trust a list hit in context.
 //!
 //! A model trained on 1996 news has never seen `Google` or `Firefox`; a list hit is a feature that
 //! generalises from the listed names the training data has to those it lacks. Phrases are keyed
@@ -28,6 +29,9 @@ pub const ORG: u8 = 2;
 pub const LOC: u8 = 4;
 /// Listed as a nationality, event, prize or language.
 pub const MISC: u8 = 8;
+/// Listed among the world's towns and cities (GeoNames, `geonames.tsv`): a bit of its own, since
+/// the list is large and noisier than the hand-written place list (`Jackson`, `Florence`).
+pub const GEO: u8 = 16;
 
 /// Phrase chains -> class bits, plus every proper prefix chain (so a scan stops early).
 #[derive(Default)]
@@ -37,13 +41,24 @@ pub struct NameLists {
 }
 
 /// Name lists that only the models of some languages read, and no rule (name, TSV text, model
-/// languages). The Swedish list stays out of the rules: there a listed word also matches inside a
-/// hyphenated compound (`LO-SAF-uppgörelsen`) and as a capitalised sentence-initial common word.
-const MODEL_ONLY: &[(&str, &str, &[&str])] = &[(
-    "swedish",
-    include_str!("../../pipelines/gazetteers/swedish.tsv"),
-    &["sv"],
-)];
+/// languages, class bits replacing the TSV's label or 0 to keep it). The Swedish list stays out of
+/// the rules: there a listed word also matches inside a hyphenated compound (`LO-SAF-uppgörelsen`)
+/// and as a capitalised sentence-initial common word. GeoNames' towns include many surnames and
+/// words (`Jackson`, `Split`), too many for a rule; the English model learns how far to trust them.
+const MODEL_ONLY: &[(&str, &str, &[&str], u8)] = &[
+    (
+        "swedish",
+        include_str!("../../pipelines/gazetteers/swedish.tsv"),
+        &["sv"],
+        0,
+    ),
+    (
+        "geonames",
+        include_str!("../../pipelines/gazetteers/geonames.tsv"),
+        &["en"],
+        GEO,
+    ),
+];
 
 /// The lists every model reads, built on first use: the shipped gazetteers but those that
 /// `rules::BUILTIN_MODEL_LANGUAGES` keeps to the models of some languages, and the given names.
@@ -59,7 +74,7 @@ pub fn for_language(lang: &str) -> &'static NameLists {
         let mut langs: Vec<&'static str> = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
             .flat_map(|(_, l)| l.iter().copied())
-            .chain(MODEL_ONLY.iter().flat_map(|(_, _, l)| l.iter().copied()))
+            .chain(MODEL_ONLY.iter().flat_map(|(_, _, l, _)| l.iter().copied()))
             .collect();
         langs.sort_unstable();
         langs.dedup();
@@ -79,12 +94,12 @@ fn build(lang: &str) -> NameLists {
             .iter()
             .find(|(n, _)| n == name);
         if kept_to.is_none_or(|(_, langs)| langs.contains(&lang)) {
-            lists.add_tsv(content);
+            lists.add_tsv(content, 0);
         }
     }
-    for (_, content, langs) in MODEL_ONLY {
+    for (_, content, langs, class) in MODEL_ONLY {
         if langs.contains(&lang) {
-            lists.add_tsv(content);
+            lists.add_tsv(content, *class);
         }
     }
     lists.add_given_names(include_str!("../rules/lexicon.txt"));
@@ -115,21 +130,22 @@ impl NameLists {
         *self.entries.entry(h).or_insert(0) |= class;
     }
 
-    /// Adds the PER/ORG/LOC/MISC lines of a gazetteer file (`name<TAB>LABEL`; `#` comments).
-    fn add_tsv(&mut self, content: &str) {
+    /// Adds the PER/ORG/LOC/MISC lines of a gazetteer file (`name<TAB>LABEL`; `#` comments), with
+    /// class bits `class` instead of the label's when `class` is not 0.
+    fn add_tsv(&mut self, content: &str, class: u8) {
         for line in content.lines().filter(|l| !l.trim_start().starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(phrase), Some(label)) = (cols.next(), cols.next()) else {
                 continue;
             };
-            let class = match EntityLabel::parse(label.trim()) {
+            let label_class = match EntityLabel::parse(label.trim()) {
                 Some(EntityLabel::Org) => ORG,
                 Some(EntityLabel::Loc) => LOC,
                 Some(EntityLabel::Misc) => MISC,
                 Some(EntityLabel::Per) => GIVEN,
                 _ => continue,
             };
-            self.add(phrase.trim(), class);
+            self.add(phrase.trim(), if class == 0 { label_class } else { class });
         }
     }
 
