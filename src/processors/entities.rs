@@ -176,9 +176,11 @@ impl NerTagger {
     /// The model for a sentence. Its own language's, unless the document is in another language
     /// of the same script and the sentence gives too little evidence of its own language (fewer
     /// than [`MIN_OWN_WORDS`] lower-case words: a table row, a list of names, a headline), in
-    /// which case the document language's model; when its language has no model, the document
-    /// language's model if the sentence is in the same script as the document (a name list or a
-    /// table row misread as another Latin-script language is still tagged); else none (rules only).
+    /// which case the document language's model. When its language has no model: none (rules
+    /// only) for running text (at least [`MIN_OWN_WORDS`] lower-case words: the English model
+    /// tagged the capitalised nouns of a German sentence); otherwise the document language's model
+    /// if the sentence is in the same script as the document (a name list or a table row misread
+    /// as another Latin-script language is still tagged); else none.
     fn model_for<'a>(&'a self, doc: &Document, sentence: &SentenceView) -> Option<&'a str> {
         let own = self
             .models
@@ -194,17 +196,17 @@ impl NerTagger {
             let segment = doc.segments.get(at)?;
             (segment.language.script == doc_lang.script).then_some(key.as_str())
         };
+        let text = || {
+            doc.text
+                .get(sentence.range.0..sentence.range.1)
+                .unwrap_or("")
+        };
         match own {
             Some(key) => {
                 let in_document_language = doc
                     .language
                     .as_ref()
                     .is_some_and(|d| d.lang == sentence.lang);
-                let text = || {
-                    doc.text
-                        .get(sentence.range.0..sentence.range.1)
-                        .unwrap_or("")
-                };
                 if in_document_language
                     || lower_case_words(text()) >= MIN_OWN_WORDS
                     || !text().chars().any(|c| c.is_lowercase() || c.is_uppercase())
@@ -213,6 +215,8 @@ impl NerTagger {
                 }
                 Some(document_model().unwrap_or(key))
             }
+            // running text in a language without a model gets the rules only
+            None if lower_case_words(text()) >= MIN_OWN_WORDS => None,
             None => document_model(),
         }
     }
@@ -325,7 +329,8 @@ mod tests {
     #[test]
     fn a_sentence_without_evidence_of_its_own_language_takes_the_documents_model() {
         let text = "Anna Berg ( Sweden ) beat Eva Holm ( Denmark ) 6-4. \
-                    Hun sagde at hun var glad for at vinde i dag. Kurt Maier ( Germany ) 6-2."
+                    Hun sagde at hun var glad for at vinde i dag. Kurt Maier ( Germany ) 6-2. \
+                    Die Delegation will bis Ende des Monats einen Entwurf vorlegen."
             .to_string();
         let mut doc = Document::new("d", "test", text.clone());
         doc.language = Some(tag("en"));
@@ -335,10 +340,12 @@ mod tests {
         }];
         let first = text.find("Hun").unwrap_or(0);
         let third = text.find("Kurt").unwrap_or(0);
+        let fourth = text.find("Die").unwrap_or(0);
         for (range, lang) in [
             (0..first - 1, "da"),
             (first..third - 1, "da"),
-            (third..text.len(), "de"),
+            (third..fourth - 1, "de"),
+            (fourth..text.len(), "de"),
         ] {
             doc.sentences.push(Sentence {
                 span: doc.span(range),
@@ -357,8 +364,9 @@ mod tests {
             .map(|v| tagger.model_for(&doc, v))
             .collect();
         // a results line read as Danish: English model; running Danish text: Danish model;
-        // a language without a model: the document's model
-        assert_eq!(picked, vec![Some("en"), Some("da"), Some("en")]);
+        // a results line read as a language without a model: the document's model; running text
+        // in a language without a model: none (rules only)
+        assert_eq!(picked, vec![Some("en"), Some("da"), Some("en"), None]);
         assert_eq!(lower_case_words("Men 's mile, 3 minutes"), 3);
     }
 }
