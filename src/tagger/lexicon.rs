@@ -229,7 +229,29 @@ impl Lexicon {
     /// segmentation in `cjk.rs`); words that are not 2..=MAX_WORD CJK characters are skipped.
     /// Also derives the character profiles from all its words. Returns the number of words added.
     pub fn add_word_list(&mut self, content: &str, lang: &str) -> usize {
+        self.add_word_lists(&[content], lang).iter().sum()
+    }
+
+    /// Adds several word lists as [`Lexicon::add_word_list`] adds one, deriving the character
+    /// profiles from the words of all of them together (as from one list holding them all);
+    /// returns the number of words added from each.
+    pub fn add_word_lists(&mut self, contents: &[&str], lang: &str) -> Vec<usize> {
         let mut profile_counts = KeyMap::default();
+        let added = contents
+            .iter()
+            .map(|content| self.add_words(content, lang, &mut profile_counts))
+            .collect();
+        self.set_char_profiles(profile_counts);
+        added
+    }
+
+    /// The words of one list (see [`Lexicon::add_word_list`]), counting character profiles.
+    fn add_words(
+        &mut self,
+        content: &str,
+        lang: &str,
+        profile_counts: &mut KeyMap<(u32, [u32; 8])>,
+    ) -> usize {
         let mut n = 0;
         for line in content.lines() {
             let mut cols = line.split_whitespace();
@@ -242,7 +264,7 @@ impl Lexicon {
                 continue;
             }
             let kind = kind_of_tag(tag.unwrap_or(""));
-            Self::count_profile(&mut profile_counts, &hashes, kind.unwrap_or(0));
+            Self::count_profile(profile_counts, &hashes, kind.unwrap_or(0));
             let frequent = freq
                 .and_then(|f| f.parse::<u64>().ok())
                 .is_some_and(|f| f >= MIN_COMMON_FREQUENCY);
@@ -256,7 +278,6 @@ impl Lexicon {
             }
             n += 1;
         }
-        self.set_char_profiles(profile_counts);
         n
     }
 
@@ -312,85 +333,5 @@ impl Lexicon {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn finds_words_in_runs() {
-        let mut lex = Lexicon::default();
-        lex.insert(&[10, 11]);
-        lex.insert(&[11, 12, 13]);
-        lex.insert(&[5]); // too short: ignored
-        assert_eq!(lex.len(), 2);
-        let mut out = Vec::new();
-        lex.matches(&[10, 11, 12, 13], &[true; 4], &mut out);
-        let parts: Vec<(usize, u64, usize)> = out.iter().map(|m| (m.0, m.1, m.2)).collect();
-        assert!(out.iter().all(|m| m.4 == 0));
-        assert_eq!(
-            parts,
-            vec![(0, 0, 2), (1, 2, 2), (1, 0, 3), (2, 1, 3), (3, 2, 3)]
-        );
-        // A non-CJK token breaks the run.
-        lex.matches(&[10, 11, 12, 13], &[true, false, true, true], &mut out);
-        assert!(out.is_empty());
-    }
-
-    #[test]
-    fn word_list_keeps_cjk_proper_nouns_and_frequent_words() {
-        let mut lex = Lexicon::default();
-        // proper nouns with their kinds; common words from frequency 5 as plain words
-        let list = "北京 100 ns\n吃饭 5 v\n喝茶 4 v\nAT&T 3 nz\n的 9 uj\n华特迪士尼 3 nrt\n\n";
-        assert_eq!(lex.add_word_list(list, "zh"), 3);
-        assert_eq!(lex.len(), 3);
-        assert_eq!(lex.sorted_kinds().iter().map(|k| k.1).sum::<u8>(), 4 + 2);
-    }
-
-    #[test]
-    fn character_profiles_come_from_the_whole_list() {
-        // 王 begins six person names and one common word: a surname character; 京 is in place
-        // names too rarely to count.
-        let mut list = String::from("王八 9 n\n北京 9 ns\n");
-        for given in ["一", "二", "三", "四", "五", "六"] {
-            list.push_str(&format!("王{given} 1 nr\n"));
-        }
-        let mut lex = Lexicon::default();
-        assert!(!lex.has_profiles());
-        lex.add_word_list(&list, "zh");
-        assert!(lex.has_profiles());
-        let hash = |w: &str| {
-            let toks = super::super::tokenize::tokenize(w, 0..w.len(), "zh");
-            super::super::features::token_hashes(w, &toks)[0].0
-        };
-        assert_eq!(
-            lex.char_profile(hash("王")),
-            1,
-            "person name, first character"
-        );
-        assert_eq!(lex.char_profile(hash("京")), 0);
-        // profiles survive serialisation through the kinds list
-        let back = Lexicon::from_keys(lex.sorted_keys(), lex.sorted_common())
-            .with_kinds(lex.sorted_kinds());
-        assert!(back.has_profiles());
-        assert_eq!(back.char_profile(hash("王")), 1);
-        // a lexicon without them (older models) says so
-        let plain = Lexicon::from_keys(vec![1], vec![]).with_kinds(vec![(1, 4)]);
-        assert!(!plain.has_profiles());
-    }
-
-    #[test]
-    fn keys_round_trip() {
-        let mut lex = Lexicon::default();
-        lex.insert(&[1, 2]);
-        lex.insert(&[3, 4]);
-        lex.add_common(9);
-        lex.insert_kind(&[5, 6], kind_of_tag("ns").unwrap_or(0));
-        let back = Lexicon::from_keys(lex.sorted_keys(), lex.sorted_common())
-            .with_kinds(lex.sorted_kinds());
-        assert_eq!(back.sorted_keys(), lex.sorted_keys());
-        assert_eq!(back.sorted_kinds(), vec![(Lexicon::key(&[5, 6]), 4)]);
-        let mut out = Vec::new();
-        back.matches(&[5, 6], &[true, true], &mut out);
-        assert_eq!(out.first().map(|m| m.4), Some(4));
-        assert!(back.is_common(9) && !back.is_common(3));
-    }
-}
+#[path = "lexicon_tests.rs"]
+mod tests;

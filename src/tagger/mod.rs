@@ -14,8 +14,8 @@
 mod acronyms;
 mod augment;
 mod cjk;
-mod cues;
 pub mod corpus;
+mod cues;
 pub mod decode;
 pub mod eval;
 pub mod features;

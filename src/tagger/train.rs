@@ -256,10 +256,17 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         })
         .collect();
     let mut lexicon = build_lexicon(&gold, &opts.lang);
-    for f in &opts.dicts {
-        let content =
-            std::fs::read_to_string(f).map_err(|e| format!("reading {}: {e}", f.display()))?;
-        let n = lexicon.add_word_list(&content, &opts.lang);
+    let contents = opts
+        .dicts
+        .iter()
+        .map(|f| std::fs::read_to_string(f).map_err(|e| format!("reading {}: {e}", f.display())))
+        .collect::<Result<Vec<String>, String>>()?;
+    let refs: Vec<&str> = contents.iter().map(String::as_str).collect();
+    for (f, n) in opts
+        .dicts
+        .iter()
+        .zip(lexicon.add_word_lists(&refs, &opts.lang))
+    {
         eprintln!("read {n} dictionary words from {}", f.display());
     }
     drop(gold);
