@@ -245,7 +245,9 @@ const EOS: u64 = 0x5EED_0000_0000_0002;
 
 /// The lower-case hash of a word, as the features read it.
 pub(crate) fn lower_hash(word: &str) -> u64 {
-    tok_info(word, &mut Vec::new()).lower
+    word.chars()
+        .flat_map(|c| fold(c).to_lowercase())
+        .fold(FNV_OFFSET, fnv_char)
 }
 
 /// Lower-case hash and "is one CJK character" flag of each token (for building a [`Lexicon`]).

@@ -11,7 +11,7 @@
 //! never matched (the Chinese model has its own lexicon features). The lists are compiled into
 //! the binary: a model trained with one version of them should be retrained when they change.
 
-use super::features::{mix, token_hashes, KeyMap, KeySet};
+use super::features::{lower_hash, mix, token_hashes, KeyMap};
 use super::tokenize::tokenize;
 use crate::annotation::EntityLabel;
 use std::sync::OnceLock;
@@ -33,11 +33,14 @@ pub const MISC: u8 = 8;
 /// the list is large and noisier than the hand-written place list (`Jackson`, `Florence`).
 pub const GEO: u8 = 16;
 
-/// Phrase chains -> class bits, plus every proper prefix chain (so a scan stops early).
+/// Marks a chain that begins a longer listed phrase (so a scan stops early); not a class.
+const PREFIX: u8 = 0x80;
+
+/// Phrase chains -> class bits, with [`PREFIX`] set on every proper prefix chain of a phrase (a
+/// chain may be both a phrase and a prefix): one lookup per token scanned.
 #[derive(Default)]
 pub struct NameLists {
     entries: KeyMap<u8>,
-    prefixes: KeySet,
 }
 
 /// Name lists that only the models of some languages read, and no rule (name, TSV text, model
@@ -69,7 +72,7 @@ pub fn shipped() -> &'static NameLists {
 
 /// The lists a model of language `lang` reads: [`shipped`] plus the lists kept to `lang`'s model.
 pub fn for_language(lang: &str) -> &'static NameLists {
-    static SCOPED: OnceLock<Vec<(&'static str, NameLists)>> = OnceLock::new();
+    static SCOPED: OnceLock<Vec<(&'static str, OnceLock<NameLists>)>> = OnceLock::new();
     let scoped = SCOPED.get_or_init(|| {
         let mut langs: Vec<&'static str> = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
@@ -78,12 +81,14 @@ pub fn for_language(lang: &str) -> &'static NameLists {
             .collect();
         langs.sort_unstable();
         langs.dedup();
-        langs.into_iter().map(|l| (l, build(l))).collect()
+        langs.into_iter().map(|l| (l, OnceLock::new())).collect()
     });
+    // each language's lists are built when its model first needs them (GeoNames' 38,000 towns
+    // take tens of milliseconds)
     scoped
         .iter()
         .find(|(l, _)| *l == lang)
-        .map_or_else(shipped, |(_, lists)| lists)
+        .map_or_else(shipped, |(l, lists)| lists.get_or_init(|| build(l)))
 }
 
 /// The shipped lists for a model of language `lang` (`""`: the lists every model reads).
@@ -115,6 +120,13 @@ fn build(lang: &str) -> NameLists {
 impl NameLists {
     /// Adds `phrase` with class bits `class` (ignored when empty, too long or CJK).
     pub fn add(&mut self, phrase: &str, class: u8) {
+        if is_one_token(phrase) {
+            *self
+                .entries
+                .entry(mix(SEED, lower_hash(phrase)))
+                .or_insert(0) |= class;
+            return;
+        }
         let toks = tokenize(phrase, 0..phrase.len(), "en");
         let hashes = token_hashes(phrase, &toks);
         if hashes.is_empty() || hashes.len() > MAX_NAME || hashes.iter().any(|h| h.1) {
@@ -123,7 +135,7 @@ impl NameLists {
         let mut h = SEED;
         for (k, (lower, _)) in hashes.iter().enumerate() {
             if k > 0 {
-                self.prefixes.insert(h);
+                *self.entries.entry(h).or_insert(0) |= PREFIX;
             }
             h = mix(h, *lower);
         }
@@ -182,10 +194,11 @@ impl NameLists {
                     break;
                 }
                 h = mix(h, lowers.get(k).copied().unwrap_or(0));
-                if let Some(&c) = self.entries.get(&h) {
-                    best = Some((k + 1, c));
+                let found = self.entries.get(&h).copied().unwrap_or(0);
+                if found & !PREFIX != 0 {
+                    best = Some((k + 1, found & !PREFIX));
                 }
-                if !self.prefixes.contains(&h) {
+                if found & PREFIX == 0 {
                     break;
                 }
             }
@@ -205,6 +218,15 @@ impl NameLists {
             i = end;
         }
     }
+}
+
+/// Whether `phrase` is one word of letters outside CJK, which the tokenizer keeps whole (checked
+/// against every shipped list by a unit test): such a phrase needs no tokenizing.
+fn is_one_token(phrase: &str) -> bool {
+    !phrase.is_empty()
+        && phrase
+            .chars()
+            .all(|c| c.is_alphabetic() && !super::tokenize::is_cjk(c))
 }
 
 /// Clears the matches (as [`NameLists::matches`] writes them) whose first token is not
@@ -246,6 +268,34 @@ mod tests {
             vec![(0, 0), (1, ORG), (2, ORG), (3, ORG), (0, 0), (4, LOC)]
         );
         assert_eq!(find(&l, "New York ."), vec![(1, LOC), (3, LOC), (0, 0)]);
+    }
+
+    #[test]
+    fn one_word_phrases_are_the_one_token_the_tokenizer_makes() {
+        let lists = crate::rules::BUILTIN
+            .iter()
+            .map(|(_, c)| *c)
+            .chain(MODEL_ONLY.iter().map(|(_, c, _, _)| *c))
+            .chain([include_str!("given_names.txt")]);
+        let mut checked = 0;
+        for content in lists {
+            for line in content.lines().filter(|l| !l.starts_with('#')) {
+                for phrase in [line.split('\t').next().unwrap_or("").trim()]
+                    .into_iter()
+                    .chain(line.split_whitespace())
+                {
+                    if !is_one_token(phrase) {
+                        continue;
+                    }
+                    let toks = tokenize(phrase, 0..phrase.len(), "en");
+                    assert_eq!(toks, vec![0..phrase.len()], "{phrase}");
+                    assert_eq!(token_hashes(phrase, &toks)[0].0, lower_hash(phrase));
+                    checked += 1;
+                }
+            }
+        }
+        assert!(checked > 40_000, "{checked}");
+        assert!(!is_one_token("New York") && !is_one_token("O'Neil") && !is_one_token("北京"));
     }
 
     #[test]
