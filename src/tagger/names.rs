@@ -32,6 +32,8 @@ pub const MISC: u8 = 8;
 /// Listed among the world's towns and cities (GeoNames, `geonames.tsv`): a bit of its own, since
 /// the list is large and noisier than the hand-written place list (`Jackson`, `Florence`).
 pub const GEO: u8 = 16;
+/// Listed among the common surnames of the US Census (`surnames.tsv`).
+pub const SURNAME: u8 = 32;
 
 /// Marks a chain that begins a longer listed phrase (so a scan stops early); not a class.
 const PREFIX: u8 = 0x80;
@@ -60,6 +62,12 @@ const MODEL_ONLY: &[(&str, &str, &[&str], u8)] = &[
         include_str!("../../pipelines/gazetteers/geonames.tsv"),
         &["en"],
         GEO,
+    ),
+    (
+        "surnames",
+        include_str!("../../pipelines/gazetteers/surnames.tsv"),
+        &["en"],
+        SURNAME,
     ),
 ];
 
