@@ -83,8 +83,12 @@ fn language_contexts_change_only_their_own_models() {
         out
     };
     let plain = run(DocContext::new());
-    assert_eq!(plain.keys, run(DocContext::for_language("en")).keys);
     assert_eq!(plain.keys, run(DocContext::for_language("hr")).keys);
+    // the English model also reads the US surnames and GeoNames' towns: `Peter` is a surname
+    let en = run(DocContext::for_language("en"));
+    assert_ne!(plain.token(0), en.token(0));
+    assert_eq!(plain.token(1), en.token(1));
+    assert_eq!(plain.token(2), en.token(2));
     let sk = run(DocContext::for_language("sk"));
     // `Žiliny` is in the Slovak list only; `zem` is listed but lower case
     assert_ne!(plain.token(1), sk.token(1));
