@@ -1,8 +1,8 @@
 //! Name-list features: the shipped gazetteers (`pipelines/gazetteers/`: countries, places,
 //! organisations, nationalities, events), the rule tagger's common given names and a list of common
 //! English-language given names (`given_names.txt`, from the Faker package, MIT licence), plus lists
-//! read by one language's model only (GeoNames' towns for English), looked up as token sequences
-//! so the tagger can learn how far to trust a list hit in context.
+//! read by one language's model only (GeoNames' towns and US surnames for English), looked up as
+//! token sequences so the tagger can learn how far to trust a list hit in context.
 //!
 //! A model trained on 1996 news has never seen `Google` or `Firefox`; a list hit is a feature that
 //! generalises from the listed names the training data has to those it lacks. Phrases are keyed
@@ -128,6 +128,7 @@ fn build(lang: &str) -> NameLists {
 impl NameLists {
     /// Adds `phrase` with class bits `class` (ignored when empty, too long or CJK).
     pub fn add(&mut self, phrase: &str, class: u8) {
+        let class = class & !PREFIX;
         if is_one_token(phrase) {
             *self
                 .entries
