@@ -185,6 +185,60 @@ const STATE_CODES: &str = "\
     al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv \
      nh nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc";
 
+/// Words after which a name in the possessive stands for the business it names (`going to Del
+/// Frisco's for dinner`, `at Kenneally's at around 5`).
+const AFTER_BUSINESS: &[&str] = &[
+    "at", "in", "for", "on", "near", "tonight", "tomorrow", "today",
+];
+
+/// Turns an English name in the possessive that stands alone (`Wendy's?`, `McDonald s,`, `going
+/// to Del Frisco's for dinner`) into the place of business it names, the possessive included (as
+/// UNER English and CoNLL-2003 write `Moody 's`). The possessive (`'s`, `’s`, or `s` typed
+/// without its apostrophe) must end the sentence or come before `. , ! ? ; :` or one of
+/// [`AFTER_BUSINESS`]: before a noun it is an ordinary possessive (`Britain's economy`), and
+/// before a bracket, a quote or a currency sign usually one too (`Puig 's " greatest gift`).
+pub(crate) fn possessive_places(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    loc: Option<usize>,
+    lang: &str,
+) {
+    let Some(loc) = loc else {
+        return;
+    };
+    if lang != "en" {
+        return;
+    }
+    let word = |i: usize| token_text(text, toks, i);
+    for k in 0..spans.len() {
+        let Some((span, _)) = spans.get(k) else {
+            continue;
+        };
+        let possessive = span.end;
+        let next_start = spans.get(k + 1).map_or(usize::MAX, |(s, _)| s.start);
+        if possessive >= toks.len() {
+            continue;
+        }
+        // `'s` is one token, or two when written apart from the name (`Frisco 's`: `'` `s`)
+        let len = match (word(possessive), word(possessive + 1)) {
+            ("'s" | "’s" | "s", _) => 1,
+            ("'" | "’", "s") => 2,
+            _ => continue,
+        };
+        let end = possessive + len;
+        let after = word(end);
+        let stands_alone = end >= toks.len()
+            || matches!(after, "." | "," | "!" | "?" | ";" | ":")
+            || AFTER_BUSINESS.contains(&after.to_lowercase().as_str());
+        if stands_alone && next_start >= end {
+            if let Some(entry) = spans.get_mut(k) {
+                *entry = (entry.0.start..end, loc);
+            }
+        }
+    }
+}
+
 /// Splits an English place span written `City State` without a comma (`San Rafael Ca`, `Miramar
 /// California`) into the city and the state, as places written `City, State` already are. The
 /// state is the span's last token, a state name or a postal code written in capitals or as a

@@ -167,3 +167,53 @@ fn city_state_spans_are_split() {
     // a lower-case two-letter word is no postal code
     assert_eq!(split("to Oslo in", 1..3), vec!["Oslo in"]);
 }
+
+#[test]
+fn a_possessive_name_standing_alone_is_a_place_of_business() {
+    // (text, the name's first word and word count) -> the resulting span's text and label
+    let run = |text: &str, first: &str, words: usize| -> (String, usize) {
+        let toks = tokenize(text, 0..text.len(), "en");
+        let start = toks
+            .iter()
+            .position(|t| &text[t.clone()] == first)
+            .unwrap_or(0);
+        let mut spans = vec![(start..start + words, 0)];
+        possessive_places(text, &toks, &mut spans, Some(2), "en");
+        let (s, l) = spans[0].clone();
+        (
+            text[toks[s.start].start..toks[s.end - 1].end].to_string(),
+            l,
+        )
+    };
+    let place = |s: &str| (s.to_string(), 2);
+    let person = |s: &str| (s.to_string(), 0);
+    assert_eq!(
+        run("going to Del Frisco's for dinner", "Del", 2),
+        place("Del Frisco's")
+    );
+    assert_eq!(
+        run("I was thinking Kenneally 's at 5", "Kenneally", 1),
+        place("Kenneally 's")
+    );
+    assert_eq!(run("Wendy s ? Burger King", "Wendy", 1), place("Wendy s"));
+    assert_eq!(
+        run("we ate at McDonald's", "McDonald", 1),
+        place("McDonald's")
+    );
+    // before a noun, a bracket or a quote it is an ordinary possessive
+    assert_eq!(
+        run("Britain's economy grew", "Britain", 1),
+        person("Britain")
+    );
+    assert_eq!(
+        run("( Farrakhan 's ) gifts", "Farrakhan", 1),
+        person("Farrakhan")
+    );
+    assert_eq!(run("Puig 's \" greatest", "Puig", 1), person("Puig"));
+    // only for English models
+    let text = "going to Del Frisco's for dinner";
+    let toks = tokenize(text, 0..text.len(), "sv");
+    let mut spans = vec![(2..4, 0)];
+    possessive_places(text, &toks, &mut spans, Some(2), "sv");
+    assert_eq!(spans, vec![(2..4, 0)]);
+}
