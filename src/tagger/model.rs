@@ -164,9 +164,7 @@ impl NerModel {
                 spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
             }
             super::spans::take_regnal(text, toks, &mut spans, per_i);
-            super::spans::place_heads(text, toks, &mut spans, per_i, loc_i, &self.lang);
-            super::spans::split_city_state(text, toks, &mut spans, loc_i, &self.lang);
-            super::spans::possessive_places(text, toks, &mut spans, loc_i, &self.lang);
+            super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();

@@ -144,22 +144,39 @@ const PLACE_HEADS: &[&str] = &[
     "cathedral",
 ];
 
-/// Relabels as places the person spans of two or more tokens that end in a place noun
-/// ([`PLACE_HEADS`]; English models only, `lang` is the model's language).
-pub(crate) fn place_heads(
+/// The English models' place rules, in order: [`place_heads`], [`split_city_state`] and
+/// [`possessive_places`] (label indexes `per` and `loc`; the first needs both). `lang` is the
+/// model's language; other languages, and models without the place label, keep their spans.
+pub(crate) fn english_places(
     text: &str,
     toks: &[Range<usize>],
-    spans: &mut [(Range<usize>, usize)],
+    spans: &mut Vec<(Range<usize>, usize)>,
     per: Option<usize>,
     loc: Option<usize>,
     lang: &str,
 ) {
-    let (Some(per), Some(loc)) = (per, loc) else {
+    let Some(loc) = loc else {
         return;
     };
     if lang != "en" {
         return;
     }
+    if let Some(per) = per {
+        place_heads(text, toks, spans, per, loc);
+    }
+    split_city_state(text, toks, spans, loc);
+    possessive_places(text, toks, spans, loc);
+}
+
+/// Relabels as places the person spans of two or more tokens that end in a place noun
+/// ([`PLACE_HEADS`]).
+pub(crate) fn place_heads(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    per: usize,
+    loc: usize,
+) {
     for (span, label) in spans.iter_mut() {
         if *label != per || span.len() < 2 {
             continue;
@@ -201,15 +218,8 @@ pub(crate) fn possessive_places(
     text: &str,
     toks: &[Range<usize>],
     spans: &mut [(Range<usize>, usize)],
-    loc: Option<usize>,
-    lang: &str,
+    loc: usize,
 ) {
-    let Some(loc) = loc else {
-        return;
-    };
-    if lang != "en" {
-        return;
-    }
     let word = |i: usize| token_text(text, toks, i);
     for k in 0..spans.len() {
         let Some((span, _)) = spans.get(k) else {
@@ -249,15 +259,8 @@ pub(crate) fn split_city_state(
     text: &str,
     toks: &[Range<usize>],
     spans: &mut Vec<(Range<usize>, usize)>,
-    loc: Option<usize>,
-    lang: &str,
+    loc: usize,
 ) {
-    let Some(loc) = loc else {
-        return;
-    };
-    if lang != "en" {
-        return;
-    }
     let word = |i: usize| token_text(text, toks, i);
     let is_state = |w: &str| {
         let lower = w.to_lowercase();

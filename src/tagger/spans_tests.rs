@@ -50,17 +50,17 @@ fn titles_and_punctuation_are_cut() {
     assert_eq!(run("Rad ( B )", 0..4, false).as_deref(), Some("Rad ( B )"));
 }
 
+/// The text a span of tokens covers.
+fn span_text(text: &str, toks: &[Range<usize>], span: &Range<usize>) -> String {
+    text[toks[span.start].start..toks[span.end - 1].end].to_string()
+}
+
 fn joined(text: &str, spans: &[(Range<usize>, usize)]) -> Vec<(String, usize)> {
     let toks = tokenize(text, 0..text.len(), "en");
     let mut v = spans.to_vec();
     join(text, &toks, &mut v, Some(0), Some(1), Some(2));
     v.into_iter()
-        .map(|(s, l)| {
-            (
-                text[toks[s.start].start..toks[s.end - 1].end].to_string(),
-                l,
-            )
-        })
+        .map(|(s, l)| (span_text(text, &toks, &s), l))
         .collect()
 }
 
@@ -69,12 +69,12 @@ fn person_spans_ending_in_a_place_noun_become_places() {
     let text = "near Civic Center and Symphony Auditorium met Stuart Hall and Center";
     let toks = tokenize(text, 0..text.len(), "en");
     let mut spans = vec![(1..3, 0), (4..6, 0), (7..9, 0), (10..11, 0)];
-    place_heads(text, &toks, &mut spans, Some(0), Some(2), "en");
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
     let labels: Vec<usize> = spans.iter().map(|s| s.1).collect();
     // `Hall` is also a surname; a lone `Center` is left to the model
     assert_eq!(labels, vec![2, 2, 0, 0]);
     let mut other = vec![(1..3, 0)];
-    place_heads(text, &toks, &mut other, Some(0), Some(2), "da");
+    english_places(text, &toks, &mut other, Some(0), Some(2), "da");
     assert_eq!(other[0].1, 0);
 }
 
@@ -147,10 +147,10 @@ fn city_state_spans_are_split() {
     let split = |text: &str, span: Range<usize>| -> Vec<String> {
         let toks = tokenize(text, 0..text.len(), "en");
         let mut spans = vec![(span, 2)];
-        split_city_state(text, &toks, &mut spans, Some(2), "en");
+        split_city_state(text, &toks, &mut spans, 2);
         spans
             .iter()
-            .map(|(s, _)| text[toks[s.start].start..toks[s.end - 1].end].to_string())
+            .map(|(s, _)| span_text(text, &toks, s))
             .collect()
     };
     assert_eq!(
@@ -170,50 +170,49 @@ fn city_state_spans_are_split() {
 
 #[test]
 fn a_possessive_name_standing_alone_is_a_place_of_business() {
-    // (text, the name's first word and word count) -> the resulting span's text and label
-    let run = |text: &str, first: &str, words: usize| -> (String, usize) {
+    // (text, the name's first word, its word count, the resulting span's text, place or not)
+    let cases = [
+        (
+            "going to Del Frisco's for dinner",
+            "Del",
+            2,
+            "Del Frisco's",
+            true,
+        ),
+        (
+            "I was thinking Kenneally 's at 5",
+            "Kenneally",
+            1,
+            "Kenneally 's",
+            true,
+        ),
+        ("Wendy s ? Burger King", "Wendy", 1, "Wendy s", true),
+        ("we ate at McDonald's", "McDonald", 1, "McDonald's", true),
+        // before a noun, a bracket or a quote it is an ordinary possessive
+        ("Britain's economy grew", "Britain", 1, "Britain", false),
+        ("( Farrakhan 's ) gifts", "Farrakhan", 1, "Farrakhan", false),
+        ("Puig 's \" greatest", "Puig", 1, "Puig", false),
+    ];
+    for (text, first, words, expected, place) in cases {
         let toks = tokenize(text, 0..text.len(), "en");
         let start = toks
             .iter()
             .position(|t| &text[t.clone()] == first)
             .unwrap_or(0);
         let mut spans = vec![(start..start + words, 0)];
-        possessive_places(text, &toks, &mut spans, Some(2), "en");
+        english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
         let (s, l) = spans[0].clone();
-        (
-            text[toks[s.start].start..toks[s.end - 1].end].to_string(),
-            l,
-        )
-    };
-    let place = |s: &str| (s.to_string(), 2);
-    let person = |s: &str| (s.to_string(), 0);
-    assert_eq!(
-        run("going to Del Frisco's for dinner", "Del", 2),
-        place("Del Frisco's")
-    );
-    assert_eq!(
-        run("I was thinking Kenneally 's at 5", "Kenneally", 1),
-        place("Kenneally 's")
-    );
-    assert_eq!(run("Wendy s ? Burger King", "Wendy", 1), place("Wendy s"));
-    assert_eq!(
-        run("we ate at McDonald's", "McDonald", 1),
-        place("McDonald's")
-    );
-    // before a noun, a bracket or a quote it is an ordinary possessive
-    assert_eq!(
-        run("Britain's economy grew", "Britain", 1),
-        person("Britain")
-    );
-    assert_eq!(
-        run("( Farrakhan 's ) gifts", "Farrakhan", 1),
-        person("Farrakhan")
-    );
-    assert_eq!(run("Puig 's \" greatest", "Puig", 1), person("Puig"));
+        let label = if place { 2 } else { 0 };
+        assert_eq!(
+            (span_text(text, &toks, &s), l),
+            (expected.to_string(), label),
+            "{text}"
+        );
+    }
     // only for English models
     let text = "going to Del Frisco's for dinner";
     let toks = tokenize(text, 0..text.len(), "sv");
     let mut spans = vec![(2..4, 0)];
-    possessive_places(text, &toks, &mut spans, Some(2), "sv");
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "sv");
     assert_eq!(spans, vec![(2..4, 0)]);
 }
