@@ -58,6 +58,127 @@ pub struct EvalReport {
     pub labels: Vec<LabelScore>,
     /// Number of documents scored.
     pub documents: usize,
+    /// Every span that was not matched exactly, in document order.
+    pub errors: Vec<SpanError>,
+}
+
+/// Why a span was not matched exactly.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorKind {
+    /// A predicted span with no gold span overlapping it.
+    Spurious,
+    /// A gold span with no predicted span overlapping it.
+    Missed,
+    /// A predicted span with the range of a gold span but another label.
+    Label,
+    /// A predicted span that overlaps a gold span without the same range.
+    Boundary,
+}
+
+impl ErrorKind {
+    /// The name written in error listings.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorKind::Spurious => "spurious",
+            ErrorKind::Missed => "missed",
+            ErrorKind::Label => "label",
+            ErrorKind::Boundary => "boundary",
+        }
+    }
+}
+
+/// One unmatched span. A label or boundary error is reported once, from the predicted span, with
+/// the gold span it overlaps; the gold span is then not reported again as missed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanError {
+    /// Index of the document in the gold files, from 0.
+    pub document: usize,
+    /// What went wrong.
+    pub kind: ErrorKind,
+    /// The predicted span (byte range, label, text), if any.
+    pub predicted: Option<(Range<usize>, EntityLabel, String)>,
+    /// The gold span (byte range, label, text), if any.
+    pub gold: Option<(Range<usize>, EntityLabel, String)>,
+    /// The gold sentence the span starts in (the document's text when it has no sentences).
+    pub sentence: String,
+}
+
+impl SpanError {
+    /// One TSV row: document, kind, gold label, gold text, predicted label, predicted text,
+    /// sentence.
+    pub fn tsv_row(&self) -> String {
+        let side = |s: &Option<(Range<usize>, EntityLabel, String)>| match s {
+            Some((_, l, t)) => format!("{}\t{}", l.as_str(), t.replace(['\t', '\n'], " ")),
+            None => "\t".to_string(),
+        };
+        format!(
+            "{}\t{}\t{}\t{}\t{}",
+            self.document,
+            self.kind.as_str(),
+            side(&self.gold),
+            side(&self.predicted),
+            self.sentence.replace(['\t', '\n'], " ")
+        )
+    }
+}
+
+/// The unmatched spans of one document (`gold` and `pred` as sorted (start, end, label) sets).
+fn span_errors(
+    document: usize,
+    doc: &GoldDoc,
+    gold: &BTreeSet<(usize, usize, EntityLabel)>,
+    pred: &BTreeSet<(usize, usize, EntityLabel)>,
+) -> Vec<SpanError> {
+    let text = doc.text.as_str();
+    let side = |&(s, e, l): &(usize, usize, EntityLabel)| {
+        Some((s..e, l, text.get(s..e).unwrap_or("").to_string()))
+    };
+    let sentence = |at: usize| {
+        let range = doc.sentences.iter().find(|r| r.start <= at && at < r.end);
+        range
+            .and_then(|r| text.get(r.clone()))
+            .unwrap_or(text)
+            .to_string()
+    };
+    let overlaps =
+        |a: &(usize, usize, EntityLabel), b: &(usize, usize, EntityLabel)| a.0 < b.1 && b.0 < a.1;
+    let mut explained = BTreeSet::new();
+    let mut errors = Vec::new();
+    for p in pred.difference(gold) {
+        let hit = gold.iter().find(|g| !pred.contains(g) && overlaps(g, p));
+        let kind = match hit {
+            Some(g) if (g.0, g.1) == (p.0, p.1) => ErrorKind::Label,
+            Some(_) => ErrorKind::Boundary,
+            None => ErrorKind::Spurious,
+        };
+        if let Some(g) = hit {
+            explained.insert(*g);
+        }
+        errors.push(SpanError {
+            document,
+            kind,
+            predicted: side(p),
+            gold: hit.and_then(side),
+            sentence: sentence(p.0),
+        });
+    }
+    for g in gold.difference(pred) {
+        if !explained.contains(g) {
+            errors.push(SpanError {
+                document,
+                kind: ErrorKind::Missed,
+                predicted: None,
+                gold: side(g),
+                sentence: sentence(g.0),
+            });
+        }
+    }
+    let start = |e: &SpanError| {
+        let of = |s: &Option<(Range<usize>, EntityLabel, String)>| s.as_ref().map(|x| x.0.start);
+        of(&e.gold).or(of(&e.predicted)).unwrap_or(0)
+    };
+    errors.sort_by_key(start);
+    errors
 }
 
 impl EvalReport {
@@ -117,9 +238,11 @@ pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
         .iter()
         .flat_map(|d| d.entities.iter().map(|e| e.1))
         .collect();
-    let per_doc: Vec<BTreeMap<EntityLabel, (usize, usize, usize)>> = docs
+    type Counts = BTreeMap<EntityLabel, (usize, usize, usize)>;
+    let per_doc: Vec<(Counts, Vec<SpanError>)> = docs
         .par_iter()
-        .map(|d| {
+        .enumerate()
+        .map(|(i, d)| {
             let gold: BTreeSet<(usize, usize, EntityLabel)> = d
                 .entities
                 .iter()
@@ -142,12 +265,14 @@ pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
             for g in gold.difference(&pred) {
                 m.entry(g.2).or_default().2 += 1;
             }
-            m
+            (m, span_errors(i, d, &gold, &pred))
         })
         .collect();
+    let mut errors = Vec::new();
     let mut total: BTreeMap<EntityLabel, (usize, usize, usize)> =
         scored.iter().map(|l| (*l, (0, 0, 0))).collect();
-    for m in per_doc {
+    for (m, doc_errors) in per_doc {
+        errors.extend(doc_errors);
         for (l, (tp, fp, fn_)) in m {
             let e = total.entry(l).or_default();
             e.0 += tp;
@@ -161,6 +286,7 @@ pub fn eval_docs(docs: &[GoldDoc], predict: PredictFn) -> EvalReport {
             .map(|(label, (tp, fp, fn_))| LabelScore { label, tp, fp, fn_ })
             .collect(),
         documents: docs.len(),
+        errors,
     }
 }
 
@@ -220,6 +346,41 @@ mod tests {
         let (p, rc, f) = r.overall();
         assert!((p - 0.5).abs() < 1e-9 && (rc - 1.0 / 3.0).abs() < 1e-9 && (f - 0.4).abs() < 1e-9);
         assert!(r.to_string().contains("overall"));
+        let kinds: Vec<(ErrorKind, Option<&str>)> = r
+            .errors
+            .iter()
+            .map(|e| (e.kind, e.gold.as_ref().map(|g| g.2.as_str())))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (ErrorKind::Boundary, Some("Bob")),
+                (ErrorKind::Missed, Some("Oslo")) // the ORG prediction is not scored
+            ]
+        );
+        assert_eq!(
+            r.errors[0].tsv_row(),
+            "0\tboundary\tPER\tBob\tPER\tBo\tAnn met Bob in Oslo"
+        );
+    }
+
+    #[test]
+    fn classifies_label_and_spurious_errors() {
+        let gold: BTreeSet<_> = [(0, 3, EntityLabel::Per), (15, 19, EntityLabel::Loc)].into();
+        let pred: BTreeSet<_> = [(0, 3, EntityLabel::Loc), (8, 11, EntityLabel::Per)].into();
+        let errors = span_errors(4, &doc(), &gold, &pred);
+        let kinds: Vec<_> = errors.iter().map(|e| (e.document, e.kind)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (4, ErrorKind::Label),
+                (4, ErrorKind::Spurious),
+                (4, ErrorKind::Missed)
+            ]
+        );
+        assert!(errors[1]
+            .tsv_row()
+            .starts_with("4\tspurious\t\t\tPER\tBob\t"));
     }
 
     #[test]

@@ -44,6 +44,10 @@ pub enum EvalCommand {
         /// Fail (exit 1) when overall F1 (0..100) is below this.
         #[arg(long, value_name = "F1")]
         min_f1: Option<f64>,
+        /// Write every unmatched span to this TSV file (document, kind, gold label and text,
+        /// predicted label and text, sentence); kind is missed, spurious, label or boundary.
+        #[arg(long, value_name = "FILE")]
+        errors: Option<PathBuf>,
     },
     /// Language accuracy per language and macro average on a file of `lang<TAB>text` lines.
     Language {
@@ -105,6 +109,19 @@ fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
     )?)
 }
 
+fn write_errors(path: &Path, report: &annot::tagger::EvalReport) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::fs::File::create(path)?);
+    writeln!(
+        out,
+        "document\tkind\tgold_label\tgold_text\tpredicted_label\tpredicted_text\tsentence"
+    )?;
+    for e in &report.errors {
+        writeln!(out, "{}", e.tsv_row())?;
+    }
+    out.flush()
+}
+
 pub fn run(command: EvalCommand) -> Result<i32> {
     match command {
         EvalCommand::Sentences {
@@ -138,6 +155,7 @@ pub fn run(command: EvalCommand) -> Result<i32> {
             model,
             pipeline,
             min_f1,
+            errors,
         } => {
             let pipeline = match &model {
                 Some(m) => pipeline_with_model(m)?,
@@ -154,6 +172,10 @@ pub fn run(command: EvalCommand) -> Result<i32> {
                 .map_err(anyhow::Error::msg)
                 .context("evaluating entities")?;
             println!("pipeline: {}\n{report}", pipeline.name());
+            if let Some(path) = errors {
+                write_errors(&path, &report)
+                    .with_context(|| format!("writing {}", path.display()))?;
+            }
             Ok(gate("entity F1", report.f1(), min_f1))
         }
         EvalCommand::Language {
