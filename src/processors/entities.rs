@@ -29,6 +29,9 @@ pub struct GazetteerSettings {
     /// Only sentences in these languages are matched (default: all).
     #[serde(default)]
     pub languages: Vec<String>,
+    /// On the very same span, this list's label beats the trained tagger's (default false).
+    #[serde(default)]
+    pub outranks_model: bool,
 }
 
 fn yes() -> bool {
@@ -71,8 +74,18 @@ impl RuleEntities {
                 })?),
             };
             let content = ctx.resources.read_to_string(&g.path)?;
+            // the settings go to every list of that name, so they are only set when given
+            let languages: Vec<&str> = g.languages.iter().map(String::as_str).collect();
             tagger
                 .add_gazetteer(&g.name, &content, label, g.case_sensitive)
+                .and_then(|()| match languages.is_empty() {
+                    true => Ok(()),
+                    false => tagger.set_gazetteer_languages(&g.name, &languages),
+                })
+                .and_then(|()| match g.outranks_model {
+                    true => tagger.set_gazetteer_outranks_model(&g.name, true),
+                    false => Ok(()),
+                })
                 .map_err(|e| {
                     ctx.error("rules", format!("{}: {e}", ctx.resources.describe(&g.path)))
                 })?;

@@ -58,6 +58,18 @@ const BREAKS: &[&str] = &[
 /// Most Han characters between the place and the suffix.
 const MAX_GAP: usize = 8;
 
+/// Whether a place hit in Han text names a language instead: the place is followed, in the same run
+/// of Han characters, by 語 or 语 ("language"), as in 孟加拉語 (Bengali). Language names are not
+/// entities (UNER and CoNLL guidelines alike).
+pub(crate) fn names_a_language(t: &Tokens, h: &Hit) -> bool {
+    h.label == EntityLabel::Loc
+        && h.end > h.start
+        && t.kind(h.end - 1) == Some(Kind::Han)
+        && t.kind(h.end) == Some(Kind::Han)
+        && t.attached(h.end)
+        && matches!(t.s(h.end), "語" | "语")
+}
+
 /// ORG hits extending LOC gazetteer hits in Han text.
 pub(crate) fn place_organisations(t: &Tokens, gaz: &[Hit]) -> Vec<Hit> {
     let mut out = Vec::new();
@@ -123,6 +135,31 @@ mod tests {
                     .map(str::to_string)
             })
             .collect()
+    }
+
+    fn language_names(text: &str, place: &str) -> Vec<bool> {
+        let t = Tokens::new(text);
+        let n = place.chars().count();
+        (0..t.len())
+            .filter(|&i| (i..i + n).map(|k| t.s(k)).collect::<String>() == place)
+            .map(|i| {
+                let hit = Hit {
+                    start: i,
+                    end: i + n,
+                    label: EntityLabel::Loc,
+                };
+                names_a_language(&t, &hit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_before_the_word_for_language_is_a_language_name() {
+        assert_eq!(language_names("他說孟加拉語。", "孟加拉"), [true]);
+        assert_eq!(language_names("他说孟加拉语", "孟加拉"), [true]);
+        assert_eq!(language_names("他去孟加拉旅行", "孟加拉"), [false]);
+        assert_eq!(language_names("孟加拉 語", "孟加拉"), [false]);
+        assert_eq!(language_names("孟加拉", "孟加拉"), [false]);
     }
 
     #[test]

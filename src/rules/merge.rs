@@ -23,12 +23,13 @@ fn is_numeric(label: EntityLabel) -> bool {
     )
 }
 
-/// Source priority on otherwise equal spans: a rule that is certain (confidence 1.0: a structural cue
-/// such as the agency in a dateline "BEIJING, June 17 (Xinhua) --") outranks the model, then model,
-/// gazetteer, and other rules.
+/// Source priority on otherwise equal spans: a rule or gazetteer hit that is certain (confidence
+/// 1.0: a structural cue such as the agency in a dateline "BEIJING, June 17 (Xinhua) --", or a list
+/// set to outrank the model) outranks the model, then model, gazetteer, and other rules.
 fn source_rank(c: &Candidate) -> u8 {
+    let certain = c.confidence.is_some_and(|x| x >= 1.0);
     match &c.source {
-        EntitySource::Rule if c.confidence.is_some_and(|x| x >= 1.0) => 0,
+        EntitySource::Rule | EntitySource::Gazetteer(_) if certain => 0,
         EntitySource::Model => 1,
         EntitySource::Gazetteer(_) => 2,
         EntitySource::Rule => 3,
@@ -224,6 +225,16 @@ mod tests {
         assert_eq!(out(v), vec![(0, 5, Org, M)]);
         let v = vec![c(0, 5, Per, R), c(0, 5, Loc, g())];
         assert_eq!(out(v), vec![(0, 5, Loc, g())]);
+        // a certain gazetteer hit (a list set to outrank the model) beats the model on its span,
+        // but not a longer model span
+        let certain = Candidate {
+            confidence: Some(1.0),
+            ..c(0, 5, Loc, g())
+        };
+        let v = vec![c(0, 5, Per, M), certain.clone()];
+        assert_eq!(out(v), vec![(0, 5, Loc, g())]);
+        let v = vec![c(0, 9, Per, M), certain];
+        assert_eq!(out(v), vec![(0, 9, Per, M)]);
     }
 
     #[test]

@@ -63,16 +63,37 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "slovak_names",
         include_str!("../../pipelines/gazetteers/slovak_names.tsv"),
     ),
+    (
+        "cldr_zh",
+        include_str!("../../pipelines/gazetteers/cldr_zh.tsv"),
+    ),
+    (
+        "cldr_sk",
+        include_str!("../../pipelines/gazetteers/cldr_sk.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
-const BUILTIN_LANGUAGES: &[(&str, &[&str])] =
-    &[("slovak", &["sk", "cs"]), ("slovak_names", &["sk", "cs"])];
+const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
+    ("slovak", &["sk", "cs"]),
+    ("slovak_names", &["sk", "cs"]),
+    ("cldr_zh", &["zh"]),
+    ("cldr_sk", &["sk", "cs"]),
+];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
 /// others: every model). Adding names to a list read by every model changes what the other models
 /// see, so lists written for one language's model are kept to it.
-pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[("slovak_names", &["sk"])];
+pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
+    ("slovak_names", &["sk"]),
+    ("cldr_zh", &[]),
+    ("cldr_sk", &[]),
+];
+
+/// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
+/// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
+/// `Kostarika` persons, having seen few foreign places in training).
+const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "cldr_sk"];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
 const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
@@ -83,6 +104,8 @@ struct ListInfo {
     entries: usize,
     /// Language codes of the sentences the list applies to; empty for all.
     languages: Vec<String>,
+    /// Whether its hits outrank the model on the same span (confidence 1.0, see [`merge`]).
+    outranks_model: bool,
 }
 
 impl ListInfo {
@@ -116,6 +139,10 @@ impl RuleTagger {
         for (name, languages) in BUILTIN_LANGUAGES {
             let limited = t.set_gazetteer_languages(name, languages);
             debug_assert!(limited.is_ok(), "{limited:?}");
+        }
+        for name in BUILTIN_OUTRANKING {
+            let set = t.set_gazetteer_outranks_model(name, true);
+            debug_assert!(set.is_ok(), "{set:?}");
         }
         t
     }
@@ -161,6 +188,7 @@ impl RuleTagger {
             name: name.to_string(),
             entries,
             languages: Vec::new(),
+            outranks_model: false,
         });
         Ok(())
     }
@@ -173,9 +201,26 @@ impl RuleTagger {
         name: &str,
         languages: &[&str],
     ) -> Result<(), String> {
+        self.each_list(name, |list| {
+            list.languages = languages.iter().map(|l| l.to_string()).collect();
+        })
+    }
+
+    /// Makes the hits of the gazetteer(s) called `name` outrank the trained tagger on the very
+    /// same span (they carry confidence 1.0; see [`merge`]), or not. A longer span still wins.
+    /// Errors when no gazetteer has that name.
+    pub fn set_gazetteer_outranks_model(&mut self, name: &str, yes: bool) -> Result<(), String> {
+        self.each_list(name, |list| list.outranks_model = yes)
+    }
+
+    fn each_list(
+        &mut self,
+        name: &str,
+        mut change: impl FnMut(&mut ListInfo),
+    ) -> Result<(), String> {
         let mut found = false;
         for list in self.lists.iter_mut().filter(|l| l.name == name) {
-            list.languages = languages.iter().map(|l| l.to_string()).collect();
+            change(list);
             found = true;
         }
         if found {
@@ -235,7 +280,14 @@ impl RuleTagger {
                         .get(usize::from(list))
                         .is_some_and(|l| l.applies_to(lang))
                 };
-                listed.extend(found.iter().filter(|(list, _)| applies(*list)).copied());
+                listed.extend(
+                    found
+                        .iter()
+                        .filter(|(list, hit)| {
+                            applies(*list) && !cjk_names::names_a_language(&t, hit)
+                        })
+                        .copied(),
+                );
             }
         }
         let sources: Vec<EntitySource> = self
@@ -244,8 +296,17 @@ impl RuleTagger {
             .map(|l| EntitySource::Gazetteer(l.name.clone()))
             .collect();
         for (list, hit) in &listed {
-            if let Some(source) = sources.get(usize::from(*list)) {
+            if let (Some(source), Some(info)) = (
+                sources.get(usize::from(*list)),
+                self.lists.get(usize::from(*list)),
+            ) {
+                let first = out.len();
                 push_candidates(&t, std::slice::from_ref(hit), source, &mut out);
+                if info.outranks_model {
+                    for c in out.iter_mut().skip(first) {
+                        c.confidence = Some(1.0);
+                    }
+                }
             }
         }
         let gaz_hits: Vec<Hit> = listed.into_iter().map(|(_, h)| h).collect();

@@ -112,3 +112,38 @@ fn slovak_name_list_matches_in_slovak_only() {
     );
     assert!(list_hits(sk, "hr", "slovak_names").is_empty());
 }
+
+#[test]
+fn cldr_places_outrank_the_model_in_their_languages_only() {
+    let tagger = RuleTagger::builtin();
+    let hits = |text: &str, lang: &'static str| -> Vec<(String, String, Option<f32>)> {
+        tagger
+            .tag(text, &super::tests::split(text, lang))
+            .into_iter()
+            .filter_map(|c| {
+                let EntitySource::Gazetteer(list) = &c.source else {
+                    return None;
+                };
+                let list = list.clone();
+                text.get(c.range)
+                    .map(|t| (t.to_string(), list, c.confidence))
+            })
+            .filter(|(_, list, _)| list.starts_with("cldr_"))
+            .collect()
+    };
+    let certain = |t: &str, list: &str| (t.to_string(), list.to_string(), Some(1.0));
+    // case forms from the declension patterns; `mali` (they had) is no name even when capitalised
+    let sk = "Mali sme cestu do Grónska a potom na Kostariku.";
+    assert_eq!(
+        hits(sk, "sk"),
+        [
+            certain("Grónska", "cldr_sk"),
+            certain("Kostariku", "cldr_sk")
+        ]
+    );
+    assert!(hits(sk, "hr").is_empty());
+    // a place before 語 (language) names a language, not a place
+    let zh = "他去過立陶宛，會說孟加拉語。";
+    assert_eq!(hits(zh, "zh"), [certain("立陶宛", "cldr_zh")]);
+    assert!(hits(zh, "ja").is_empty());
+}

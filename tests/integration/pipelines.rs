@@ -87,3 +87,42 @@ fn a_bad_pipeline_file_exits_2_naming_the_file() {
         "{err}"
     );
 }
+
+#[test]
+fn a_pipeline_gazetteer_keeps_to_its_languages_and_can_outrank_the_model() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("mine.tsv"), "Paris\tORG\nBerlin\tORG\n").unwrap();
+    let model = root().join("pipelines/models/ner-en.bin");
+    let pipeline = |extra: &str| {
+        let text = format!(
+            "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
+             [[processors]]\ntype = \"rules\"\nbuiltin_gazetteers = false\n\
+             gazetteers = [{{ name = \"mine\", path = \"mine.tsv\"{extra} }}]\n\
+             [[processors]]\ntype = \"ner_model\"\nmodels = {{ en = {:?} }}\n\
+             [[processors]]\ntype = \"entity_merge\"\n",
+            model.display()
+        );
+        Pipeline::from_toml(&text, "test.toml", Resources::Dir(dir.path().to_path_buf()))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    let text = "She flew from Paris to Tokyo on Monday with her two colleagues from the office.";
+    let paris = |p: &Pipeline| -> Vec<String> {
+        let doc = p.annotate_text("t", text);
+        doc.entities
+            .iter()
+            .filter(|e| text.get(e.span.byte_range()) == Some("Paris"))
+            .map(|e| format!("{} {}", e.label.as_str(), e.source))
+            .collect()
+    };
+    // the model's label wins on the same span, unless the list is set to outrank it
+    assert_eq!(paris(&pipeline("")), ["LOC model"]);
+    assert_eq!(
+        paris(&pipeline(", outranks_model = true")),
+        ["ORG gazetteer:mine"]
+    );
+    // a list kept to German sentences does not match in English
+    assert_eq!(
+        paris(&pipeline(", outranks_model = true, languages = [\"de\"]")),
+        ["LOC model"]
+    );
+}
