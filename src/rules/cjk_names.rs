@@ -1,5 +1,7 @@
 //! Chinese organisations named after a place: a place from a gazetteer followed, in the same run of
-//! Han characters, by an organisation suffix ("北京电影学院", "天津市政府", "加拿大地質調查局").
+//! Han characters, by an organisation suffix ("北京电影学院", "天津市公安局", "加拿大地質調查局").
+//! 政府 (government) is no such suffix: UNER Chinese writes "香港政府" as the place 香港 and an
+//! untagged 政府 (22 times in its training split, against 3 spans ending in 政府).
 //!
 //! Chinese has no spaces, so the place gives the left edge and the suffix the right edge; a function
 //! character (的, 在, 和, ...) or any non-Han token between them breaks the pattern.
@@ -24,7 +26,6 @@ const SUFFIXES: &[&str] = &[
     "大學",
     "学院",
     "學院",
-    "政府",
     "银行",
     "銀行",
     "公司",
@@ -165,7 +166,8 @@ mod tests {
     #[test]
     fn place_plus_suffix_is_an_organisation() {
         assert_eq!(orgs("他在北京电影学院学习。", "北京"), vec!["北京电影学院"]);
-        assert_eq!(orgs("天津市政府宣布", "天津"), vec!["天津市政府"]);
+        assert_eq!(orgs("天津市公安局宣布", "天津"), vec!["天津市公安局"]);
+        assert!(orgs("天津市政府宣布", "天津").is_empty());
         assert_eq!(orgs("北京航空航天大学的", "北京"), vec!["北京航空航天大学"]);
         assert_eq!(
             orgs("加拿大地質調查局表示", "加拿大"),
