@@ -91,9 +91,13 @@ pub(crate) fn place_organisations(t: &Tokens, gaz: &[Hit]) -> Vec<Hit> {
             k += 1;
             ends.push((run.len(), k));
         }
-        // the longest name: "北京航空航天大学", not "北京航空"
+        // the longest name: "北京航空航天大学", not "北京航空"; a suffix character that begins a
+        // title (署長 "director", 局长) ends no name: "軍需署署長" is 軍需署 and its director
         let hit_end = ends.iter().rev().find_map(|&(len, end)| {
             let prefix = run.get(..len)?;
+            if matches!(t.s(end), "長" | "长") && t.attached(end) {
+                return None;
+            }
             SUFFIXES
                 .iter()
                 .any(|suf| prefix.ends_with(suf))
@@ -168,6 +172,11 @@ mod tests {
         assert_eq!(orgs("他在北京电影学院学习。", "北京"), vec!["北京电影学院"]);
         assert_eq!(orgs("天津市公安局宣布", "天津"), vec!["天津市公安局"]);
         assert!(orgs("天津市政府宣布", "天津").is_empty());
+        assert_eq!(
+            orgs("南京國民政府軍政部軍需署署長", "南京"),
+            vec!["南京國民政府軍政部軍需署"]
+        );
+        assert_eq!(orgs("北京市公安局局长说", "北京"), vec!["北京市公安局"]);
         assert_eq!(orgs("北京航空航天大学的", "北京"), vec!["北京航空航天大学"]);
         assert_eq!(
             orgs("加拿大地質調查局表示", "加拿大"),
