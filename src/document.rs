@@ -35,7 +35,7 @@ pub struct Segment {
 pub struct Sentence {
     /// Where it is.
     pub span: Span,
-    /// The language of the segment it was split in.
+    /// The language of the segment it was split in (of the most characters, when it spans segments).
     pub language: String,
 }
 
@@ -172,15 +172,57 @@ impl Document {
         self.text.get(span.byte_range()).unwrap_or("")
     }
 
-    /// The sentences as stage code sees them.
+    /// The sentences as stage code sees them: a sentence that spans language segments (a Latin
+    /// name in brackets in a Chinese sentence) is seen as one piece per segment, each with its
+    /// segment's language and trimmed of whitespace, so each piece goes to its own language's tagger.
     pub fn sentence_views(&self) -> Vec<SentenceView<'_>> {
-        self.sentences
-            .iter()
-            .map(|s| SentenceView {
-                range: (s.span.start.byte, s.span.end.byte),
-                lang: s.language.as_str(),
-            })
-            .collect()
+        let mut views = Vec::with_capacity(self.sentences.len());
+        let mut first_seg = 0;
+        for s in &self.sentences {
+            let (start, end) = (s.span.start.byte, s.span.end.byte);
+            while self
+                .segments
+                .get(first_seg)
+                .is_some_and(|g| g.span.end.byte <= start)
+            {
+                first_seg += 1;
+            }
+            let within_one = self
+                .segments
+                .get(first_seg)
+                .is_none_or(|g| g.span.start.byte <= start && end <= g.span.end.byte);
+            if within_one {
+                views.push(SentenceView {
+                    range: (start, end),
+                    lang: s.language.as_str(),
+                });
+                continue;
+            }
+            let overlapping = self.segments[first_seg.min(self.segments.len())..]
+                .iter()
+                .take_while(|g| g.span.start.byte < end);
+            let pieces: Vec<SentenceView<'_>> = overlapping
+                .filter_map(|g| {
+                    let (a, b) = (g.span.start.byte.max(start), g.span.end.byte.min(end));
+                    let piece = self.text.get(a..b)?;
+                    let lead = piece.len() - piece.trim_start().len();
+                    let keep = piece.trim_end().len();
+                    (keep > lead).then_some(SentenceView {
+                        range: (a + lead, a + keep),
+                        lang: g.language.lang.as_str(),
+                    })
+                })
+                .collect();
+            if pieces.len() > 1 {
+                views.extend(pieces);
+            } else {
+                views.push(SentenceView {
+                    range: (start, end),
+                    lang: s.language.as_str(),
+                });
+            }
+        }
+        views
     }
 
     /// Index of the sentence containing byte `pos` (the last one starting at or before it).
@@ -221,5 +263,55 @@ impl Document {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_across_segments_is_seen_as_one_piece_per_segment() {
+        let text = "華山松（學名：Pinus armandii），是一種松科植物。它很高。";
+        let mut doc = Document::new("t", "t", text.to_string());
+        let latin = text.find("Pinus").unwrap_or(0);
+        let after = text.find('）').unwrap_or(0);
+        let second = text.find("它").unwrap_or(0);
+        for (range, lang) in [
+            (0..latin, "zh"),
+            (latin..after, "en"),
+            (after..text.len(), "zh"),
+        ] {
+            doc.segments.push(Segment {
+                span: doc.span(range),
+                language: LanguageTag {
+                    lang: lang.into(),
+                    script: String::new(),
+                    confidence: 1.0,
+                    reliable: true,
+                    variant: None,
+                },
+            });
+        }
+        for range in [0..second, second..text.len()] {
+            doc.sentences.push(Sentence {
+                span: doc.span(range),
+                language: "zh".into(),
+            });
+        }
+        let views: Vec<(&str, &str)> = doc
+            .sentence_views()
+            .iter()
+            .map(|v| (text.get(v.range.0..v.range.1).unwrap_or(""), v.lang))
+            .collect();
+        assert_eq!(
+            views,
+            [
+                ("華山松（學名：", "zh"),
+                ("Pinus armandii", "en"),
+                ("），是一種松科植物。", "zh"),
+                ("它很高。", "zh")
+            ]
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! The `sentences` stage: splits each language segment with that segment's language rules, so a Chinese
-//! line inside an English article is split by Chinese rules.
+//! line inside an English article is split by Chinese rules; a segment inside a sentence (a Latin
+//! name in brackets in Chinese text) does not end it (see `SentenceSplitter::split_segments`).
 
 use super::BuildContext;
 use crate::document::{Document, Sentence};
@@ -57,15 +58,11 @@ impl Processor for SentenceSplit {
         Layers::SENTENCES
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
-        let mut ranges = Vec::new();
-        for seg in &doc.segments {
-            for r in self
-                .splitter
-                .split(&doc.text, seg.span.byte_range(), &seg.language.lang)
-            {
-                ranges.push((r, seg.language.lang.clone()));
-            }
-        }
+        let segments = doc
+            .segments
+            .iter()
+            .map(|seg| (seg.span.byte_range(), seg.language.lang.as_str()));
+        let ranges = self.splitter.split_segments(&doc.text, segments);
         doc.sentences = ranges
             .into_iter()
             .map(|(r, language)| Sentence {

@@ -14,6 +14,7 @@
 //! assert_eq!(s, ["Mr. Smith arrived at 5 p.m. on Monday.", "He left."]);
 //! ```
 
+mod across;
 mod chars;
 mod clauses;
 mod decide;
