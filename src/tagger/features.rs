@@ -188,6 +188,31 @@ impl DocContext {
         self.sentences.len() - 1
     }
 
+    /// Number of tokens of observed sentence `sent` (0 when unknown).
+    #[cfg(test)]
+    pub(crate) fn sentences_len(&self, sent: usize) -> usize {
+        self.sentences.get(sent).map_or(0, Vec::len)
+    }
+
+    /// Takes back what [`DocContext::remember`] recorded for sentence `sent` with `labels`.
+    pub fn forget(&mut self, sent: usize, labels: &[usize]) {
+        let Some(infos) = self.sentences.get(sent) else {
+            return;
+        };
+        for (t, &l) in infos.iter().zip(labels) {
+            if !t.alnum_start {
+                continue;
+            }
+            if let Some(c) = self
+                .history
+                .get_mut(&t.lower)
+                .and_then(|e| e.get_mut(l.min(MAX_LABELS)))
+            {
+                *c = c.saturating_sub(1);
+            }
+        }
+    }
+
     /// Records the labels predicted for sentence `sent` (`labels[i]`: 0 = outside, 1 + label).
     pub fn remember(&mut self, sent: usize, labels: &[usize]) {
         let Some(infos) = self.sentences.get(sent) else {
@@ -263,6 +288,26 @@ pub fn token_hashes(text: &str, toks: &[Range<usize>]) -> Vec<(u64, bool)> {
 
 /// Extracts the features of observed sentence `sent` into `out` (reusing its buffers).
 pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceFeatures) {
+    extract_keys(sent, ctx, lex, out, true);
+}
+
+/// [`extract`] without the document-history keys (see [`history_keys`]).
+pub(crate) fn extract_without_history(
+    sent: usize,
+    ctx: &DocContext,
+    lex: &Lexicon,
+    out: &mut SentenceFeatures,
+) {
+    extract_keys(sent, ctx, lex, out, false);
+}
+
+fn extract_keys(
+    sent: usize,
+    ctx: &DocContext,
+    lex: &Lexicon,
+    out: &mut SentenceFeatures,
+    with_history: bool,
+) {
     let empty = Vec::new();
     let infos = ctx.sentences.get(sent).unwrap_or(&empty);
     let mut lex_hits = Vec::new();
@@ -386,19 +431,35 @@ pub fn extract(sent: usize, ctx: &DocContext, lex: &Lexicon, out: &mut SentenceF
             k.push(f(25, mix(u64::from(i == 0), u64::from(lower_elsewhere))));
             k.push(f(26, mix(u64::from(i == 0), u64::from(cap_mid))));
         }
-        if let Some(h) = ctx.history.get(&t.lower) {
-            let (best, _) =
-                h.iter().enumerate().fold(
-                    (0usize, 0u16),
-                    |acc, (l, &c)| if c > acc.1 { (l, c) } else { acc },
-                );
-            let entity_seen = h.iter().skip(1).any(|&c| c > 0);
-            k.push(f(24, best as u64));
-            k.push(f(34, mix(best as u64, t.sshape)));
-            k.push(f(35, u64::from(entity_seen)));
+        if with_history {
+            push_history_keys(ctx, t, k);
         }
     }
     out.starts.push(out.keys.len());
+}
+
+/// The document-history keys of one token (none when its word has no history yet).
+fn push_history_keys(ctx: &DocContext, t: &Tok, k: &mut Vec<u64>) {
+    if let Some(h) = ctx.history.get(&t.lower) {
+        let (best, _) =
+            h.iter().enumerate().fold(
+                (0usize, 0u16),
+                |acc, (l, &c)| if c > acc.1 { (l, c) } else { acc },
+            );
+        let entity_seen = h.iter().skip(1).any(|&c| c > 0);
+        k.push(template_key(24, best as u64));
+        k.push(template_key(34, mix(best as u64, t.sshape)));
+        k.push(template_key(35, u64::from(entity_seen)));
+    }
+}
+
+/// The document-history keys of token `i` of observed sentence `sent` into `out` (cleared first):
+/// with [`extract_without_history`], the keys [`extract`] gives, in two parts.
+pub(crate) fn history_keys(sent: usize, i: usize, ctx: &DocContext, out: &mut Vec<u64>) {
+    out.clear();
+    if let Some(t) = ctx.sentences.get(sent).and_then(|s| s.get(i)) {
+        push_history_keys(ctx, t, out);
+    }
 }
 
 #[cfg(test)]

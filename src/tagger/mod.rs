@@ -22,6 +22,7 @@ pub mod features;
 mod format;
 pub mod hashing;
 pub mod lexicon;
+mod memory;
 pub mod model;
 pub mod names;
 mod perceptron;

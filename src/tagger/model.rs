@@ -4,6 +4,7 @@
 use super::decode::{viterbi, Transitions};
 use super::features::{extract, DocContext, SentenceFeatures};
 use super::lexicon::Lexicon;
+use super::memory::{FirstPass, TWO_PASS_LANGS};
 use super::tags;
 use super::tokenize::tokenize_into;
 pub use super::weights::WeightTable;
@@ -126,40 +127,49 @@ impl NerModel {
         }
         // names are capitalised in these languages: a span without a capital is no name
         let cased = super::features::CASED_LANGS.contains(&self.lang.as_str());
-        let mut acronyms = super::acronyms::Acronyms::default();
-        let mut out = Vec::new();
-        let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
-        for (id, toks) in &all_toks {
-            if toks.is_empty() {
-                continue;
-            }
-            extract(*id, &ctx, &self.lexicon, &mut feats);
-            emissions(self, &feats, &mut em);
-            let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
-            let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
-            let (per_i, org_i, loc_i) = (
-                label_index(EntityLabel::Per),
-                label_index(EntityLabel::Org),
-                label_index(EntityLabel::Loc),
-            );
-            let mut spans: Vec<(Range<usize>, usize)> = tags::decode(&tags_seq)
+        let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
+        let (per_i, org_i, loc_i) = (
+            label_index(EntityLabel::Per),
+            label_index(EntityLabel::Org),
+            label_index(EntityLabel::Loc),
+        );
+        let model_spans = |toks: &[Range<usize>], tags_seq: &[usize]| {
+            tags::decode(tags_seq)
                 .into_iter()
                 .filter_map(|(span, l)| {
                     super::spans::clean(text, toks, span, Some(l) == per_i).map(|s| (s, l))
                 })
-                .collect();
+                .collect::<Vec<(Range<usize>, usize)>>()
+        };
+        let mut first_pass = TWO_PASS_LANGS.contains(&self.lang.as_str()).then(|| {
+            FirstPass::run(self, &mut ctx, &all_toks, |k, tags_seq| {
+                let toks = all_toks.get(k).map_or(&[][..], |(_, t)| t.as_slice());
+                token_labels(toks.len(), &model_spans(toks, tags_seq))
+            })
+        });
+        let mut acronyms = super::acronyms::Acronyms::default();
+        let mut out = Vec::new();
+        let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
+        for (k, (id, toks)) in all_toks.iter().enumerate() {
+            if toks.is_empty() {
+                continue;
+            }
+            match first_pass.as_mut() {
+                Some(pass) => pass.emissions(self, &mut ctx, k, *id, &mut feats, &mut em),
+                None => {
+                    extract(*id, &ctx, &self.lexicon, &mut feats);
+                    emissions(self, &feats, &mut em);
+                }
+            }
+            let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
+            let mut spans = model_spans(toks, &tags_seq);
             let ntags = self.ntags();
             let defined = acronyms.apply(text, toks, &mut spans, |s| {
                 confidence(&em, ntags, s.clone(), &tags_seq)
             });
             // the document memory keeps the model's own spans, not the joined ones (the `ENRON`
             // of `John Griffith@ENRON` stays an organisation there)
-            let mut labels_seq = vec![0usize; toks.len()];
-            for (span, l) in &spans {
-                for x in labels_seq.iter_mut().take(span.end).skip(span.start) {
-                    *x = l + 1;
-                }
-            }
+            let labels_seq = token_labels(toks.len(), &spans);
             if cased {
                 spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
             }
@@ -179,10 +189,25 @@ impl NerModel {
                 };
                 out.push((a.start..b.end, *l, conf));
             }
-            ctx.remember(*id, &labels_seq);
+            match first_pass.as_ref() {
+                // the second pass reads the first pass's labels of every other sentence
+                Some(pass) => pass.restore(&mut ctx, k, *id),
+                None => ctx.remember(*id, &labels_seq),
+            }
         }
         out
     }
+}
+
+/// Token labels (0 = outside, 1 + label index) of a sentence of `n` tokens from its spans.
+fn token_labels(n: usize, spans: &[(Range<usize>, usize)]) -> Vec<usize> {
+    let mut labels = vec![0usize; n];
+    for (span, l) in spans {
+        for x in labels.iter_mut().take(span.end).skip(span.start) {
+            *x = l + 1;
+        }
+    }
+    labels
 }
 
 /// Mean local (softmax over emission scores) probability of the chosen tags of a span.
