@@ -78,35 +78,43 @@ pub fn viterbi(
     }
     back.clear();
     back.resize(n * t, 0);
-    let mut prev_scores: Vec<f32> = trans
-        .row(None)
-        .iter()
-        .zip(emissions.iter())
-        .map(|(a, b)| a + b)
-        .collect();
-    let mut cur = vec![0.0f32; t];
-    for i in 1..n {
-        let em = emissions.get(i * t..(i + 1) * t).unwrap_or(&[]);
-        for ((c, slot), incoming) in cur.iter_mut().enumerate().zip(&trans.incoming) {
+    // Scores live in fixed arrays indexed modulo their size, so the inner loop needs no bounds
+    // checks (a model has at most 1 + 4 * MAX_LABELS = 29 tags; more decode as none).
+    const SLOTS: usize = 32;
+    const MASK: usize = SLOTS - 1;
+    if t > SLOTS {
+        return Vec::new();
+    }
+    let mut prev = [f32::NEG_INFINITY; SLOTS];
+    for ((p, a), b) in prev.iter_mut().zip(trans.row(None)).zip(emissions) {
+        *p = a + b;
+    }
+    let mut cur = [f32::NEG_INFINITY; SLOTS];
+    for (em, back_row) in emissions
+        .chunks_exact(t)
+        .zip(back.chunks_exact_mut(t))
+        .take(n)
+        .skip(1)
+    {
+        for (((slot, b), incoming), &e) in cur.iter_mut().zip(back_row).zip(&trans.incoming).zip(em)
+        {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0usize;
             for &(p, ts) in incoming {
-                let s = prev_scores.get(p).copied().unwrap_or(f32::NEG_INFINITY) + ts;
+                let s = prev[p & MASK] + ts;
                 if s > best {
                     best = s;
                     arg = p;
                 }
             }
-            *slot = best + em.get(c).copied().unwrap_or(0.0);
-            if let Some(b) = back.get_mut(i * t + c) {
-                *b = arg as u16;
-            }
+            *slot = best + e;
+            *b = arg as u16;
         }
-        std::mem::swap(&mut prev_scores, &mut cur);
+        std::mem::swap(&mut prev, &mut cur);
     }
     let mut best = f32::NEG_INFINITY;
     let mut arg = 0usize;
-    for (c, &s) in prev_scores.iter().enumerate() {
+    for (c, &s) in prev.iter().take(t).enumerate() {
         if trans.end_ok.get(c).copied().unwrap_or(false) && s > best {
             best = s;
             arg = c;
