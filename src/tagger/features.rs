@@ -11,10 +11,10 @@
 //! simplified ([`super::script`]). Keys are 64-bit hashes of (template, values), so no strings are
 //! stored and extraction allocates nothing per token.
 
+pub use super::context::{DocContext, CASED_LANGS};
 use super::hashing::{fnv_char, FNV_OFFSET};
 pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
 use super::lexicon::Lexicon;
-use super::names::NameLists;
 use super::script::fold;
 use std::ops::Range;
 
@@ -26,20 +26,20 @@ const AFFIX: usize = 5;
 
 /// Per-token facts computed once and shared by all templates.
 #[derive(Clone, Copy, Default)]
-struct Tok {
-    word: u64,
-    lower: u64,
-    nodot: u64,
-    shape: u64,
-    sshape: u64,
-    pre: [u64; AFFIX],
-    suf: [u64; AFFIX],
-    nchars: usize,
-    cap: bool,
-    all_lower: bool,
-    all_caps: bool,
-    alnum_start: bool,
-    cjk: bool,
+pub(super) struct Tok {
+    pub(super) word: u64,
+    pub(super) lower: u64,
+    pub(super) nodot: u64,
+    pub(super) shape: u64,
+    pub(super) sshape: u64,
+    pub(super) pre: [u64; AFFIX],
+    pub(super) suf: [u64; AFFIX],
+    pub(super) nchars: usize,
+    pub(super) cap: bool,
+    pub(super) all_lower: bool,
+    pub(super) all_caps: bool,
+    pub(super) alnum_start: bool,
+    pub(super) cjk: bool,
 }
 
 fn shape_class(c: char) -> char {
@@ -58,7 +58,7 @@ fn shape_class(c: char) -> char {
     }
 }
 
-fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
+pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
     let mut h_nodot = FNV_OFFSET;
     let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
@@ -127,107 +127,6 @@ fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         }
     }
     t
-}
-
-/// What the whole document says about word forms, computed before tagging any sentence, plus
-/// the per-token facts of every observed sentence (computed once, used by extraction and history).
-#[derive(Default)]
-pub struct DocContext {
-    lower_seen: KeySet,
-    cap_mid_seen: KeySet,
-    history: KeyMap<[u16; MAX_LABELS + 1]>,
-    sentences: Vec<Vec<Tok>>,
-    lowbuf: Vec<char>,
-    /// The name lists of the model's language (`None`: the lists every model reads).
-    lists: Option<&'static NameLists>,
-    /// Whether a name-list hit needs a capitalised first token (see [`CASED_LANGS`]).
-    cased_lists: bool,
-    /// Whether the model reads the place-preposition feature ([`super::cues`]).
-    place_cues: bool,
-}
-
-/// Languages whose names are capitalised and whose common words are not, so that their models
-/// take a name-list hit only when its first token is capitalised (Slovak `zem` "ground" against
-/// `Zem` "the Earth", `mesiac` "month" against `Mesiac` "the Moon") and drop a predicted span
-/// without a capitalised word. Checked for sk and sv only (under 1% of their training spans
-/// are all lower case); the models of other languages keep the features they were trained with.
-pub const CASED_LANGS: &[&str] = &["sk", "sv"];
-
-impl DocContext {
-    /// An empty context with the features every model reads.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    /// An empty context for a model of language `lang`: its own name lists and, for the
-    /// languages in [`CASED_LANGS`], name-list hits on capitalised words only.
-    pub fn for_language(lang: &str) -> Self {
-        DocContext {
-            lists: Some(super::names::for_language(lang)),
-            cased_lists: CASED_LANGS.contains(&lang),
-            place_cues: super::cues::PLACE_CUE_LANGS.contains(&lang),
-            ..Self::default()
-        }
-    }
-
-    /// Records how the tokens of one sentence are written (call for every sentence first);
-    /// returns the sentence's id for [`extract`] and [`DocContext::remember`].
-    pub fn observe(&mut self, text: &str, toks: &[Range<usize>]) -> usize {
-        let mut infos = Vec::with_capacity(toks.len());
-        for (i, r) in toks.iter().enumerate() {
-            let w = text.get(r.clone()).unwrap_or("");
-            let t = tok_info(w, &mut self.lowbuf);
-            if t.all_lower {
-                self.lower_seen.insert(t.lower);
-            } else if i > 0 && t.cap && !t.all_caps {
-                self.cap_mid_seen.insert(t.lower);
-            }
-            infos.push(t);
-        }
-        self.sentences.push(infos);
-        self.sentences.len() - 1
-    }
-
-    /// Number of tokens of observed sentence `sent` (0 when unknown).
-    #[cfg(test)]
-    pub(crate) fn sentences_len(&self, sent: usize) -> usize {
-        self.sentences.get(sent).map_or(0, Vec::len)
-    }
-
-    /// Takes back what [`DocContext::remember`] recorded for sentence `sent` with `labels`.
-    pub fn forget(&mut self, sent: usize, labels: &[usize]) {
-        let Some(infos) = self.sentences.get(sent) else {
-            return;
-        };
-        for (t, &l) in infos.iter().zip(labels) {
-            if !t.alnum_start {
-                continue;
-            }
-            if let Some(c) = self
-                .history
-                .get_mut(&t.lower)
-                .and_then(|e| e.get_mut(l.min(MAX_LABELS)))
-            {
-                *c = c.saturating_sub(1);
-            }
-        }
-    }
-
-    /// Records the labels predicted for sentence `sent` (`labels[i]`: 0 = outside, 1 + label).
-    pub fn remember(&mut self, sent: usize, labels: &[usize]) {
-        let Some(infos) = self.sentences.get(sent) else {
-            return;
-        };
-        for (t, &l) in infos.iter().zip(labels) {
-            if !t.alnum_start {
-                continue;
-            }
-            let e = self.history.entry(t.lower).or_insert([0; MAX_LABELS + 1]);
-            if let Some(c) = e.get_mut(l.min(MAX_LABELS)) {
-                *c = c.saturating_add(1);
-            }
-        }
-    }
 }
 
 /// Hashed feature keys of one sentence: token `i` owns `keys[starts[i]..starts[i + 1]]`.

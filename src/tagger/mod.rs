@@ -14,6 +14,7 @@
 mod acronyms;
 mod augment;
 mod cjk;
+mod context;
 pub mod corpus;
 mod cues;
 pub mod decode;
