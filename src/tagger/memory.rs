@@ -110,7 +110,10 @@ impl FirstPass {
         for (i, row) in base.chunks(t).enumerate() {
             acc.copy_from_slice(row);
             history_keys(id, i, ctx, &mut self.keys);
-            model.weights.add_all(&self.keys, &mut acc);
+            // at most three keys: one look-up each beats `add_all`'s batched set-up
+            for &key in &self.keys {
+                model.weights.add(key, &mut acc);
+            }
             em.extend(acc.iter().map(|&a| a as f32 * model.weights.scale()));
         }
     }
