@@ -27,6 +27,7 @@ mod memory;
 pub mod model;
 pub mod names;
 mod perceptron;
+mod places;
 pub mod script;
 mod spans;
 pub mod tags;

@@ -1,6 +1,7 @@
 //! Tests of span clean-up and joining (`spans.rs`).
 
 use super::*;
+use crate::tagger::places::split_city_state;
 use crate::tagger::tokenize;
 
 fn run(text: &str, span: Range<usize>, per: bool) -> Option<String> {
