@@ -6,6 +6,10 @@ import sys
 
 
 def write(default_path: str, header: list[str], rows: list[str]) -> None:
-    out = sys.argv[1] if len(sys.argv) > 1 else default_path
-    with open(out, "w", encoding="utf-8") as f:
+    write_to(sys.argv[1] if len(sys.argv) > 1 else default_path, header, rows)
+
+
+def write_to(path: str, header: list[str], rows: list[str]) -> None:
+    """Writes the list to `path` (for generators whose arguments name their inputs)."""
+    with open(path, "w", encoding="utf-8") as f:
         f.write("\n".join(header + rows) + "\n")

@@ -17,6 +17,8 @@ import sys
 
 from babel import Locale
 
+import gazetteer_tsv
+
 # codes that name no place: the world, the EU and the euro area, the UN, unknown and outlying Oceania
 NOT_PLACES = {"001", "EU", "EZ", "UN", "ZZ", "QO"}
 
@@ -65,11 +67,6 @@ def lower_words(path):
     return {w for w in words if w.islower()}
 
 
-def write(path, header, rows):
-    with open(path, "w", encoding="utf-8") as f:
-        f.write("\n".join(header + rows) + "\n")
-
-
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
@@ -77,7 +74,7 @@ def main():
     for locale in ["zh", "zh_Hant", "zh_Hant_HK"]:
         chinese.update(n for n in names(locale) if len(n) >= 2)
     head = "# Chinese names (simplified, traditional, Hong Kong) of countries, territories, regions and"
-    write(
+    gazetteer_tsv.write_to(
         "pipelines/gazetteers/cldr_zh.tsv",
         [
             head,
@@ -90,7 +87,7 @@ def main():
     slovak = set()
     for name in names("sk"):
         slovak.update(f for f in slovak_forms(name) if f[:1].isupper() and f.lower() not in lower)
-    write(
+    gazetteer_tsv.write_to(
         "pipelines/gazetteers/cldr_sk.tsv",
         [
             "# Slovak names of countries, territories, regions and CLDR's time-zone cities, with the case",

@@ -204,11 +204,9 @@ impl Document {
             let pieces: Vec<SentenceView<'_>> = overlapping
                 .filter_map(|g| {
                     let (a, b) = (g.span.start.byte.max(start), g.span.end.byte.min(end));
-                    let piece = self.text.get(a..b)?;
-                    let lead = piece.len() - piece.trim_start().len();
-                    let keep = piece.trim_end().len();
-                    (keep > lead).then_some(SentenceView {
-                        range: (a + lead, a + keep),
+                    let piece = crate::span::trim(&self.text, a..b)?;
+                    Some(SentenceView {
+                        range: (piece.start, piece.end),
                         lang: g.language.lang.as_str(),
                     })
                 })

@@ -5,6 +5,15 @@
 use serde::Serialize;
 use std::ops::Range;
 
+/// `range` of `text` without its leading and trailing whitespace; `None` if nothing is left (or the
+/// range is out of bounds or not on char boundaries).
+pub(crate) fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let s = text.get(range.clone())?;
+    let lead = s.len() - s.trim_start().len();
+    let t = s.trim();
+    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
+}
+
 /// A position in a document: byte offset and char (Unicode scalar value) offset of the same place.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Default)]
 pub struct Position {

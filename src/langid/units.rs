@@ -2,6 +2,7 @@
 //! Only a light cut is needed here (line ends, sentence-final punctuation before a space or
 //! after CJK full stops); the sentence splitter proper runs later, inside each segment.
 
+pub(crate) use crate::span::trim;
 use std::ops::Range;
 
 /// Bytes that may end a unit: `\n`, `\r`, `.`, `!`, `?` and the lead bytes of `。！？…`.
@@ -106,14 +107,6 @@ fn push_trimmed(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     if let Some(r) = trim(text, range) {
         out.push(r);
     }
-}
-
-/// `range` without its leading and trailing whitespace; `None` if nothing is left.
-pub(crate) fn trim(text: &str, range: Range<usize>) -> Option<Range<usize>> {
-    let s = text.get(range.clone())?;
-    let lead = s.len() - s.trim_start().len();
-    let t = s.trim();
-    (!t.is_empty()).then(|| range.start + lead..range.start + lead + t.len())
 }
 
 #[cfg(test)]

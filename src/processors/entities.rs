@@ -78,13 +78,19 @@ impl RuleEntities {
             let languages: Vec<&str> = g.languages.iter().map(String::as_str).collect();
             tagger
                 .add_gazetteer(&g.name, &content, label, g.case_sensitive)
-                .and_then(|()| match languages.is_empty() {
-                    true => Ok(()),
-                    false => tagger.set_gazetteer_languages(&g.name, &languages),
+                .and_then(|()| {
+                    if languages.is_empty() {
+                        Ok(())
+                    } else {
+                        tagger.set_gazetteer_languages(&g.name, &languages)
+                    }
                 })
-                .and_then(|()| match g.outranks_model {
-                    true => tagger.set_gazetteer_outranks_model(&g.name, true),
-                    false => Ok(()),
+                .and_then(|()| {
+                    if g.outranks_model {
+                        tagger.set_gazetteer_outranks_model(&g.name, true)
+                    } else {
+                        Ok(())
+                    }
                 })
                 .map_err(|e| {
                     ctx.error("rules", format!("{}: {e}", ctx.resources.describe(&g.path)))

@@ -300,13 +300,8 @@ impl RuleTagger {
                 sources.get(usize::from(*list)),
                 self.lists.get(usize::from(*list)),
             ) {
-                let first = out.len();
-                push_candidates(&t, std::slice::from_ref(hit), source, &mut out);
-                if info.outranks_model {
-                    for c in out.iter_mut().skip(first) {
-                        c.confidence = Some(1.0);
-                    }
-                }
+                let confidence = info.outranks_model.then_some(CERTAIN);
+                push_candidates(&t, std::slice::from_ref(hit), source, confidence, &mut out);
             }
         }
         let gaz_hits: Vec<Hit> = listed.into_iter().map(|(_, h)| h).collect();
@@ -316,29 +311,34 @@ impl RuleTagger {
         }
         let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
-        push_candidates(&t, &numeric, &EntitySource::Rule, &mut out);
+        push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
         let (sure, other): (Vec<Hit>, Vec<Hit>) = names
             .into_iter()
             .partition(|h| certain.contains(&(h.start, h.end)));
-        push_candidates(&t, &other, &EntitySource::Rule, &mut out);
-        let first_sure = out.len();
-        push_candidates(&t, &sure, &EntitySource::Rule, &mut out);
-        for c in out.iter_mut().skip(first_sure) {
-            c.confidence = Some(1.0); // certain: outranks the model on the same span (see merge)
-        }
+        push_candidates(&t, &other, &EntitySource::Rule, None, &mut out);
+        push_candidates(&t, &sure, &EntitySource::Rule, Some(CERTAIN), &mut out);
         sort_entities(&mut out);
         out
     }
 }
 
-fn push_candidates(t: &Tokens, hits: &[Hit], source: &EntitySource, out: &mut Vec<Candidate>) {
+/// The confidence of a certain hit: it outranks the model on the same span (see [`merge`]).
+const CERTAIN: f32 = 1.0;
+
+fn push_candidates(
+    t: &Tokens,
+    hits: &[Hit],
+    source: &EntitySource,
+    confidence: Option<f32>,
+    out: &mut Vec<Candidate>,
+) {
     for h in hits {
         if let Some((a, b)) = t.span(h.start, h.end) {
             out.push(Candidate {
                 range: a..b,
                 label: h.label,
                 source: source.clone(),
-                confidence: None,
+                confidence,
             });
         }
     }

@@ -147,12 +147,8 @@ impl SentenceSplitter {
             if cut <= prev {
                 continue;
             }
-            if let Some(piece) = sub.get(prev..cut) {
-                let lead = piece.len() - piece.trim_start().len();
-                let keep = piece.trim_end().len();
-                if keep > lead {
-                    out.push(range.start + prev + lead..range.start + prev + keep);
-                }
+            if let Some(piece) = crate::span::trim(text, range.start + prev..range.start + cut) {
+                out.push(piece);
             }
             prev = cut;
         }

@@ -75,18 +75,8 @@ impl DocContext {
 
     /// Takes back what [`DocContext::remember`] recorded for sentence `sent` with `labels`.
     pub fn forget(&mut self, sent: usize, labels: &[usize]) {
-        let Some(infos) = self.sentences.get(sent) else {
-            return;
-        };
-        for (t, &l) in infos.iter().zip(labels) {
-            if !t.alnum_start {
-                continue;
-            }
-            if let Some(c) = self
-                .history
-                .get_mut(&t.lower)
-                .and_then(|e| e.get_mut(l.min(MAX_LABELS)))
-            {
+        for (lower, l) in remembered(&self.sentences, sent, labels) {
+            if let Some(c) = self.history.get_mut(&lower).and_then(|e| e.get_mut(l)) {
                 *c = c.saturating_sub(1);
             }
         }
@@ -94,17 +84,26 @@ impl DocContext {
 
     /// Records the labels predicted for sentence `sent` (`labels[i]`: 0 = outside, 1 + label).
     pub fn remember(&mut self, sent: usize, labels: &[usize]) {
-        let Some(infos) = self.sentences.get(sent) else {
-            return;
-        };
-        for (t, &l) in infos.iter().zip(labels) {
-            if !t.alnum_start {
-                continue;
-            }
-            let e = self.history.entry(t.lower).or_insert([0; MAX_LABELS + 1]);
-            if let Some(c) = e.get_mut(l.min(MAX_LABELS)) {
+        for (lower, l) in remembered(&self.sentences, sent, labels) {
+            let e = self.history.entry(lower).or_insert([0; MAX_LABELS + 1]);
+            if let Some(c) = e.get_mut(l) {
                 *c = c.saturating_add(1);
             }
         }
     }
+}
+
+/// The (word, label slot) pairs the memory keeps for sentence `sent` with `labels`: words that
+/// start with a letter or digit.
+fn remembered<'a>(
+    sentences: &'a [Vec<Tok>],
+    sent: usize,
+    labels: &'a [usize],
+) -> impl Iterator<Item = (u64, usize)> + 'a {
+    let infos = sentences.get(sent).map_or(&[][..], Vec::as_slice);
+    infos
+        .iter()
+        .zip(labels)
+        .filter(|(t, _)| t.alnum_start)
+        .map(|(t, &l)| (t.lower, l.min(MAX_LABELS)))
 }

@@ -33,13 +33,13 @@ pub(crate) struct FirstPass {
 
 impl FirstPass {
     /// Tags every sentence (`sents`: observed sentence id and tokens, in order) with the forward
-    /// memory, recording the labels in `ctx` as it goes; `labels_of` turns a tag sequence into
-    /// token labels the way the second pass will.
+    /// memory, recording the labels in `ctx` as it goes; `labels_of` turns a sentence's tokens and
+    /// tag sequence into token labels the way the second pass will.
     pub(crate) fn run(
         model: &NerModel,
         ctx: &mut DocContext,
         sents: &[(usize, Vec<Range<usize>>)],
-        labels_of: impl Fn(usize, &[usize]) -> Vec<usize>,
+        labels_of: impl Fn(&[Range<usize>], &[usize]) -> Vec<usize>,
     ) -> FirstPass {
         let tokens: usize = sents.iter().map(|(_, t)| t.len()).sum();
         let mut pass = FirstPass {
@@ -48,14 +48,14 @@ impl FirstPass {
             keys: Vec::new(),
         };
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
-        for (k, (id, toks)) in sents.iter().enumerate() {
+        for (id, toks) in sents {
             let base = model.base_scores(*id, ctx, &mut feats);
             pass.emissions_from(model, ctx, *id, &base, &mut em);
             let tags_seq = viterbi(&em, toks.len(), &model.transitions, &mut back);
             let labels = if toks.is_empty() {
                 Vec::new()
             } else {
-                labels_of(k, &tags_seq)
+                labels_of(toks, &tags_seq)
             };
             ctx.remember(*id, &labels);
             pass.labels.push(labels);

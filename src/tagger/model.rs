@@ -142,8 +142,7 @@ impl NerModel {
                 .collect::<Vec<(Range<usize>, usize)>>()
         };
         let mut first_pass = TWO_PASS_LANGS.contains(&self.lang.as_str()).then(|| {
-            FirstPass::run(self, &mut ctx, &all_toks, |k, tags_seq| {
-                let toks = all_toks.get(k).map_or(&[][..], |(_, t)| t.as_slice());
+            FirstPass::run(self, &mut ctx, &all_toks, |toks, tags_seq| {
                 token_labels(toks.len(), &model_spans(toks, tags_seq))
             })
         });
