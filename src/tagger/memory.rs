@@ -6,6 +6,12 @@
 //! every sentence with the forward memory, as in training, and the second tags each sentence
 //! again with the memory of every *other* sentence's first-pass labels, before and after it.
 //!
+//! Taking a sentence's own labels out leaves its words in the memory with all counts at zero when
+//! no other sentence has them, so in the second pass every word has a memory entry, and one that
+//! occurs nowhere else reads as "seen, never as a name" (best label: outside). One pass gives such a
+//! word no memory key at all. On English web text this is most of the two-pass gain (see
+//! docs/tagger.md, "The document memory in two passes").
+//!
 //! The features without the memory are the same in both passes, so their scores are computed once
 //! and kept as integer sums (exactly what one extraction would give); only the few memory keys are
 //! scored again. A document too long to keep them is extracted twice instead.
