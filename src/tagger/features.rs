@@ -323,6 +323,12 @@ fn extract_keys(
             k.push(f(62, mix(u64::from(common), sm1)));
             k.push(f(63, mix(u64::from(titled), u64::from(common))));
         }
+        // An all-caps word that is a common word ("RYBY" in a heading) names nothing more often
+        // than an acronym does.
+        if ctx.caps_common && t.all_caps && t.nchars >= 3 {
+            let common = lex.is_common(t.lower);
+            k.push(f(64, mix(u64::from(headline), u64::from(common))));
+        }
         // Non-local features.
         if t.cap {
             let lower_elsewhere = ctx.lower_seen.contains(&t.lower);

@@ -95,3 +95,35 @@ fn language_contexts_change_only_their_own_models() {
     assert_eq!(plain.token(0), sk.token(0));
     assert_eq!(plain.token(2), sk.token(2));
 }
+
+#[test]
+fn an_all_caps_common_word_reads_otherwise_than_an_acronym() {
+    let extract_with = |lex: &Lexicon, lang: &str| {
+        let text = "RYBY a NATO";
+        let toks = tokenize(text, 0..text.len(), "sk");
+        let mut ctx = DocContext::for_language(lang);
+        let id = ctx.observe(text, &toks);
+        let mut out = SentenceFeatures::default();
+        extract(id, &ctx, lex, &mut out);
+        out
+    };
+    let mut lex = Lexicon::default();
+    lex.add_common(lower_hash("ryby"));
+    let (common, plain) = (
+        extract_with(&lex, "sk"),
+        extract_with(&Lexicon::default(), "sk"),
+    );
+    // one key differs for the common all-caps word; the acronym's keys do not change
+    assert_eq!(common.token(0).len(), plain.token(0).len());
+    let differ = common
+        .token(0)
+        .iter()
+        .filter(|k| !plain.token(0).contains(k));
+    assert_eq!(differ.count(), 1);
+    assert_eq!(common.token(2), plain.token(2));
+    // models of other languages do not read it
+    assert_eq!(
+        extract_with(&lex, "da").keys,
+        extract_with(&Lexicon::default(), "da").keys
+    );
+}

@@ -55,6 +55,10 @@ pub struct TrainOptions {
     /// Word lists (`word [frequency] [tag]` a line, as jieba's `dict.txt`) added to the lexicon
     /// with their kinds (CJK words only).
     pub dicts: Vec<PathBuf>,
+    /// Lists of common lower-case words (one a line) joining the words the training text itself
+    /// writes mostly in lower case (see [`build_lexicon`]): a capitalised token whose lower case
+    /// is common is usually capitalised for its position, not because it names something.
+    pub common_words: Vec<PathBuf>,
     /// Leave the tokens of entities whose label is not learned free (any tag counts as gold
     /// there) instead of outside; see [`prepare`]. Matters only when `labels` drops a label.
     pub free_unlearned: bool,
@@ -77,6 +81,7 @@ impl Default for TrainOptions {
             ensemble: 5,
             labels: Vec::new(),
             dicts: Vec::new(),
+            common_words: Vec::new(),
             free_unlearned: true,
         }
     }
@@ -169,6 +174,27 @@ fn build_lexicon(gold: &[GoldDoc], lang: &str) -> Lexicon {
         }
     }
     lex
+}
+
+/// Marks each one-token lower-case word of `content` (one a line) as common; returns how many.
+fn add_common_words(lex: &mut Lexicon, content: &str, lang: &str) -> usize {
+    let mut n = 0;
+    for word in content
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.starts_with('#'))
+    {
+        let toks = tokenize(word, 0..word.len(), lang);
+        if let [tok] = toks.as_slice() {
+            if word.chars().any(char::is_lowercase) && !word.chars().any(char::is_uppercase) {
+                if let Some(&(h, _)) = token_hashes(word, std::slice::from_ref(tok)).first() {
+                    lex.add_common(h);
+                    n += 1;
+                }
+            }
+        }
+    }
+    n
 }
 
 /// Scores a model on gold documents, tagging each with its gold sentence ranges.
@@ -269,6 +295,12 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     {
         eprintln!("read {n} dictionary words from {}", f.display());
     }
+    for f in &opts.common_words {
+        let content =
+            std::fs::read_to_string(f).map_err(|e| format!("reading {}: {e}", f.display()))?;
+        let n = add_common_words(&mut lexicon, &content, &opts.lang);
+        eprintln!("read {n} common words from {}", f.display());
+    }
     drop(gold);
     let ntoks: usize = docs
         .iter()
@@ -332,67 +364,5 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn toy() -> Vec<GoldDoc> {
-        let src = "Anna NNP B-NP B-PER\nvisited VBD B-VP O\nOslo NNP B-NP B-LOC\n. . O O\n\nBob NNP B-NP B-PER\nloves VBZ B-VP O\nParis NNP B-NP B-LOC\n. . O O\n";
-        corpus::parse(&src.repeat(3), "conll").unwrap()
-    }
-
-    #[test]
-    fn learns_a_toy_corpus_deterministically() {
-        let dir = std::env::temp_dir().join(format!("annot-train-test-{}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let data = dir.join("train.conll");
-        let src = "-DOCSTART- -X- -X- O\n\nAnna NNP B-NP B-PER\nvisited VBD B-VP O\nOslo NNP B-NP B-LOC\n. . O O\n\nBob NNP B-NP B-PER\nloves VBZ B-VP O\nParis NNP B-NP B-LOC\n. . O O\n";
-        std::fs::write(&data, src.repeat(3)).unwrap();
-        let mut opts = TrainOptions {
-            data: vec![data.clone()],
-            lang: "en".into(),
-            epochs: 5,
-            min_weight: 0.0,
-            ..Default::default()
-        };
-        opts.out = dir.join("a.bin");
-        opts.dev = vec![data];
-        let report = train_command(&opts).unwrap();
-        assert!(report.contains("overall"), "{report}");
-        let a = std::fs::read(&opts.out).unwrap();
-        opts.out = dir.join("b.bin");
-        train_command(&opts).unwrap();
-        assert_eq!(a, std::fs::read(&opts.out).unwrap());
-        let m = NerModel::from_bytes(&a).unwrap();
-        assert!((eval_model(&m, &toy()).f1() - 100.0).abs() < 1e-9);
-        std::fs::remove_dir_all(&dir).ok();
-    }
-
-    #[test]
-    fn newline_splitter() {
-        assert_eq!(newline_sentences("ab\n\ncd\n"), vec![0..2, 4..6]);
-        assert!(newline_sentences("").is_empty());
-    }
-
-    #[test]
-    fn prepare_projects_spans() {
-        let docs = toy();
-        let (d, mis) = prepare(&docs[0], &[EntityLabel::Per, EntityLabel::Loc], "en", true);
-        assert_eq!(mis, 0);
-        assert_eq!(
-            d.sents[0].gold,
-            vec![
-                tags::join(tags::Part::U, 0),
-                0,
-                tags::join(tags::Part::U, 1),
-                0
-            ]
-        );
-        assert!(d.sents[0].free.is_empty());
-        // PER only: the LOC name is free, not outside
-        let (d, _) = prepare(&docs[0], &[EntityLabel::Per], "en", true);
-        assert_eq!(d.sents[0].gold[2], 0);
-        assert_eq!(d.sents[0].free, vec![false, false, true, false]);
-        let (d, _) = prepare(&docs[0], &[EntityLabel::Per], "en", false);
-        assert!(d.sents[0].free.is_empty());
-    }
-}
+#[path = "train_tests.rs"]
+mod tests;

@@ -40,6 +40,11 @@ pub struct TrainArgs {
     /// jieba's dict.txt; CJK words tagged nr, nrfg, nrt, ns, nt or nz).
     #[arg(long, num_args = 1.., value_name = "FILE")]
     dict: Vec<PathBuf>,
+    /// Lists of common lower-case words (one a line), added to the words the training text writes
+    /// mostly in lower case: a capitalised word whose lower case is common is usually capitalised
+    /// for its position (sentence start, heading), not because it is a name
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    common_words: Vec<PathBuf>,
     /// Entity labels to learn, comma-separated (e.g. PER,ORG,LOC); entities with other labels are
     /// dropped from the data. Default: every label the training data has.
     #[arg(long, value_delimiter = ',', value_name = "LABELS", value_parser = parse_label)]
@@ -116,6 +121,7 @@ impl TrainArgs {
             ensemble: self.ensemble,
             labels: self.labels,
             dicts: self.dict,
+            common_words: self.common_words,
             free_unlearned: !self.unlearned_outside,
         }
     }
