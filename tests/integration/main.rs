@@ -7,6 +7,7 @@ mod cli;
 mod exports;
 mod offsets;
 mod pipelines;
+mod review;
 mod scale;
 mod seed;
 mod stream;
