@@ -68,12 +68,17 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     lowbuf.clear();
     for (k, c) in word.chars().enumerate() {
         h_word = fnv_char(h_word, c);
-        for lc in fold(c).to_lowercase() {
+        let mut lower = |lc: char| {
             h_lower = fnv_char(h_lower, lc);
             if lc != '.' {
                 h_nodot = fnv_char(h_nodot, lc);
             }
             lowbuf.push(lc);
+        };
+        if c.is_ascii() {
+            lower(c.to_ascii_lowercase());
+        } else {
+            fold(c).to_lowercase().for_each(lower);
         }
         let cls = shape_class(c);
         if cls == last_class {

@@ -44,6 +44,10 @@ pub(crate) const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// Feeds the UTF-8 bytes of `c` into an FNV-1a hash.
 #[inline]
 pub(crate) fn fnv_char(h: u64, c: char) -> u64 {
+    if c.is_ascii() {
+        // one UTF-8 byte, the code point itself (the same hash, without encoding)
+        return (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+    }
     let mut buf = [0u8; 4];
     c.encode_utf8(&mut buf)
         .bytes()
@@ -58,6 +62,16 @@ mod tests {
     fn mixing_separates_inputs() {
         assert_ne!(mix(1, 2), mix(2, 1));
         assert_ne!(fnv_char(FNV_OFFSET, 'a'), fnv_char(FNV_OFFSET, 'b'));
+        // the ASCII shortcut hashes what the UTF-8 bytes would
+        let bytes = |s: &str| {
+            s.bytes().fold(FNV_OFFSET, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(FNV_PRIME)
+            })
+        };
+        for s in ["a", "Z", "~", "\u{7f}", "é", "語", "😀"] {
+            let c = s.chars().next().unwrap_or_default();
+            assert_eq!(fnv_char(FNV_OFFSET, c), bytes(s), "{s}");
+        }
         let mut m: KeyMap<u8> = KeyMap::default();
         m.insert(mix(0, 7), 1);
         assert_eq!(m.get(&mix(0, 7)), Some(&1));
