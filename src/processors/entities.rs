@@ -1,6 +1,7 @@
 //! The entity stages: rule and gazetteer candidates, the trained tagger per language, and the merge that
 //! turns overlapping candidates from all of them into final, non-overlapping entities.
 
+use super::sentence_starts::{common_first_words, withdraw};
 use super::BuildContext;
 use crate::annotation::{EntityLabel, SentenceView};
 use crate::document::{Document, Entity};
@@ -126,6 +127,8 @@ pub struct NerSettings {
 }
 
 /// The trained tagger, one model per language; sentences in other languages are left to the rules.
+/// It also withdraws the gazetteer hits on a common first word of a sentence it found no name in
+/// (see [`common_first_words`]).
 pub struct NerTagger {
     models: BTreeMap<String, NerModel>,
 }
@@ -175,6 +178,7 @@ impl Processor for NerTagger {
         let views = doc.sentence_views();
         let keys: Vec<Option<&str>> = views.iter().map(|v| self.model_for(doc, v)).collect();
         let mut found = Vec::new();
+        let mut dropped = Vec::new();
         for (lang, model) in &self.models {
             let mine: Vec<SentenceView> = views
                 .iter()
@@ -183,9 +187,13 @@ impl Processor for NerTagger {
                 .map(|(v, _)| *v)
                 .collect();
             if !mine.is_empty() {
-                found.extend(model.tag(&doc.text, &mine));
+                let tagged = model.tag(&doc.text, &mine);
+                dropped.extend(common_first_words(doc, &mine, model, &tagged));
+                found.extend(tagged);
             }
         }
+        drop(views);
+        withdraw(&mut doc.candidates, dropped);
         doc.candidates.extend(found);
         Ok(())
     }

@@ -4,6 +4,7 @@
 
 mod entities;
 mod language;
+mod sentence_starts;
 mod sentences;
 
 use crate::error::{Error, Result};

@@ -93,6 +93,13 @@ impl NerModel {
         self.weights.len()
     }
 
+    /// Whether `word` is a common lower-case word of the model's language (one its training text
+    /// writes mostly in lower case, or one of its `--common-words` list): written capitalised, it
+    /// is most likely so for its place in the sentence.
+    pub fn is_common_word(&self, word: &str) -> bool {
+        self.lexicon.is_common(super::features::lower_hash(word))
+    }
+
     /// Tags the given sentences of one document (in document order) and returns candidates with
     /// `EntitySource::Model`, byte ranges on char boundaries and confidence in 0..=1 (the mean
     /// local probability of the span's tags). Sentences are tokenised with the model's language
