@@ -1,5 +1,6 @@
 //! `annotate train` on a toy corpus written here: every training option is accepted, the model is
-//! written, `--labels` limits what it learns, and bad option values are usage errors (exit 2).
+//! written, `--labels` limits what it learns, `--common-words` words are common in the model, and
+//! bad option values and a missing word list are errors (exit 2).
 
 use crate::util::{annotate, stderr};
 use annot::EntityLabel;
@@ -38,7 +39,10 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
     let data = dir.path().join("toy.conll");
     std::fs::write(&data, TOY.repeat(3)).expect("toy corpus written");
     let model = dir.path().join("toy.bin");
+    let common = dir.path().join("common.txt");
+    std::fs::write(&common, "# common words\nharbour\nlantern\n").expect("word list written");
     let (data, model_arg) = (data.to_string_lossy(), model.to_string_lossy());
+    let common = common.to_string_lossy();
     let out = annotate(&[
         "train",
         "--data",
@@ -57,6 +61,8 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
         "--lower-copies=0.5",
         "--title-copies=0.5",
         "--every-epoch",
+        "--common-words",
+        &common,
     ]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = String::from_utf8_lossy(&out.stdout);
@@ -69,8 +75,30 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
         "two members:\n{report}"
     );
     assert!(report.contains("dev F1"), "scored every epoch:\n{report}");
+    assert!(
+        stderr(&out).contains("read 2 common words"),
+        "{}",
+        stderr(&out)
+    );
     let loaded = annot::tagger::NerModel::load(&model).expect("the model loads");
     assert_eq!(loaded.labels(), [EntityLabel::Per, EntityLabel::Loc]);
+    // the list's words are common in the model (`Harbour` never occurs in the corpus)
+    assert!(loaded.is_common_word("Harbour") && !loaded.is_common_word("Tarnow"));
+    let missing = annotate(&[
+        "train",
+        "--data",
+        &data,
+        "--out",
+        &model_arg,
+        "--common-words",
+        "no-such-list.txt",
+    ]);
+    assert_eq!(missing.status.code(), Some(2), "{}", stderr(&missing));
+    assert!(
+        stderr(&missing).contains("no-such-list.txt"),
+        "{}",
+        stderr(&missing)
+    );
 }
 
 #[test]
