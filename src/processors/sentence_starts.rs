@@ -6,10 +6,8 @@
 
 use crate::annotation::{Candidate, EntitySource, SentenceView};
 use crate::document::Document;
+use crate::rules::CERTAIN;
 use crate::tagger::NerModel;
-
-/// The confidence that marks a certain gazetteer hit (a list that outranks the model): kept.
-const CERTAIN: f32 = 1.0;
 
 /// Indices into `doc.candidates` of the gazetteer hits to leave out: one word, the first of one of
 /// `sentences` (all tagged by `model`), a common word of the model's language, and overlapped by
@@ -32,7 +30,7 @@ pub(super) fn common_first_words(
         .enumerate()
         .filter(|(_, c)| {
             matches!(c.source, EntitySource::Gazetteer(_))
-                && c.confidence != Some(CERTAIN)
+                && c.confidence != Some(CERTAIN) // a list that outranks the model: kept
                 && starts_sentence(c.range.start)
                 && text
                     .get(c.range.clone())

@@ -323,7 +323,7 @@ impl RuleTagger {
 }
 
 /// The confidence of a certain hit: it outranks the model on the same span (see [`merge`]).
-const CERTAIN: f32 = 1.0;
+pub(crate) const CERTAIN: f32 = 1.0;
 
 fn push_candidates(
     t: &Tokens,
