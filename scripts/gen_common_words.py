@@ -20,6 +20,7 @@ import importlib.util
 import os
 import sys
 
+import gazetteer_tsv
 import msgpack
 from spylls.hunspell import Dictionary
 
@@ -44,8 +45,7 @@ def main():
         f"# Common lower-case words of '{lang}': wordfreq 3.1.1 (CC BY-SA 4.0) words that",
         f"# Hunspell ({os.path.basename(hunspell)}) accepts in lower case; scripts/gen_common_words.py",
     ]
-    with open(out, "w", encoding="utf-8") as f:
-        f.write("\n".join(header + words) + "\n")
+    gazetteer_tsv.write_to(out, header, words)
     print(f"{len(words)} words -> {out}")
 
 

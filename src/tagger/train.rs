@@ -184,14 +184,13 @@ fn add_common_words(lex: &mut Lexicon, content: &str, lang: &str) -> usize {
         .map(str::trim)
         .filter(|l| !l.starts_with('#'))
     {
-        let toks = tokenize(word, 0..word.len(), lang);
-        if let [tok] = toks.as_slice() {
-            if word.chars().any(char::is_lowercase) && !word.chars().any(char::is_uppercase) {
-                if let Some(&(h, _)) = token_hashes(word, std::slice::from_ref(tok)).first() {
-                    lex.add_common(h);
-                    n += 1;
-                }
-            }
+        let one_token = tokenize(word, 0..word.len(), lang).len() == 1;
+        if one_token
+            && word.chars().any(char::is_lowercase)
+            && !word.chars().any(char::is_uppercase)
+        {
+            lex.add_common(super::features::lower_hash(word));
+            n += 1;
         }
     }
     n
