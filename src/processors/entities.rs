@@ -1,6 +1,7 @@
 //! The entity stages: rule and gazetteer candidates, the trained tagger per language, and the merge that
 //! turns overlapping candidates from all of them into final, non-overlapping entities.
 
+use super::ner_models::LazyModel;
 use super::sentence_starts::{common_first_words, withdraw};
 use super::BuildContext;
 use crate::annotation::{EntityLabel, SentenceView};
@@ -8,8 +9,6 @@ use crate::document::{Document, Entity};
 use crate::error::Result;
 use crate::processor::{Layers, Processor};
 use crate::rules::{merge_with, MergePolicy, RuleTagger};
-use crate::tagger::NerModel;
-use rayon::prelude::*;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 
@@ -130,37 +129,16 @@ pub struct NerSettings {
 /// It also withdraws the gazetteer hits on a common first word of a sentence it found no name in
 /// (see [`common_first_words`]).
 pub struct NerTagger {
-    models: BTreeMap<String, NerModel>,
+    models: BTreeMap<String, LazyModel>,
 }
 
 impl NerTagger {
-    /// Builds the stage, loading every model once.
+    /// Builds the stage: models from disk are decoded now, built-in ones on first use
+    /// (see [`ner_models`](super::ner_models)).
     pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
-        // Read the files in order (errors name the first bad one), then decode the models in
-        // parallel: decoding is most of the pipeline's start-up time.
-        let mut files = Vec::new();
-        for (lang, path) in settings.models {
-            let bytes = ctx.resources.read(&path)?;
-            files.push((lang, path, bytes));
-        }
-        let decoded: Vec<(String, String, std::result::Result<NerModel, String>)> = files
-            .into_par_iter()
-            .map(|(lang, path, bytes)| {
-                let model = NerModel::from_bytes(&bytes);
-                (lang, path, model)
-            })
-            .collect();
-        let mut models = BTreeMap::new();
-        for (lang, path, model) in decoded {
-            let model = model.map_err(|e| {
-                ctx.error(
-                    "ner_model",
-                    format!("{}: {e}", ctx.resources.describe(&path)),
-                )
-            })?;
-            models.insert(lang, model);
-        }
-        Ok(NerTagger { models })
+        Ok(NerTagger {
+            models: super::ner_models::load(settings.models, ctx)?,
+        })
     }
 }
 
@@ -187,6 +165,7 @@ impl Processor for NerTagger {
                 .map(|(v, _)| *v)
                 .collect();
             if !mine.is_empty() {
+                let model = model.get()?;
                 let tagged = model.tag(&doc.text, &mine);
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));
                 found.extend(tagged);
@@ -330,6 +309,7 @@ mod tests {
     use super::*;
     use crate::document::{LanguageTag, Segment, Sentence};
     use crate::tagger::weights::WeightTable;
+    use crate::tagger::NerModel;
 
     fn model(lang: &str) -> NerModel {
         let labels = vec![EntityLabel::Per];
@@ -382,7 +362,7 @@ mod tests {
         let tagger = NerTagger {
             models: ["en", "da"]
                 .iter()
-                .map(|l| (l.to_string(), model(l)))
+                .map(|l| (l.to_string(), LazyModel::ready(l.to_string(), model(l))))
                 .collect(),
         };
         let picked: Vec<Option<&str>> = doc

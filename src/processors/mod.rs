@@ -4,6 +4,7 @@
 
 mod entities;
 mod language;
+mod ner_models;
 mod sentence_starts;
 mod sentences;
 

@@ -94,23 +94,31 @@ impl WeightTable {
     pub fn from_quantized(ntags: usize, scale: f32, mut rows: Vec<(u64, QuantRow)>) -> Self {
         rows.sort_by_key(|r| r.0);
         rows.dedup_by_key(|r| r.0);
+        let mut data = vec![0i16; rows.len() * ntags];
+        for (dense, (_, row)) in data.chunks_exact_mut(ntags.max(1)).zip(&rows) {
+            for &(t, w) in row {
+                if let Some(d) = dense.get_mut(usize::from(t)) {
+                    *d = w;
+                }
+            }
+        }
+        Self::from_dense(ntags, scale, rows.into_iter().map(|r| r.0).collect(), data)
+    }
+
+    /// Builds the table from dense rows (`ntags` weights each, `data`) and their keys, which must
+    /// be sorted and distinct (as a model file stores them); surplus weights are dropped.
+    pub fn from_dense(ntags: usize, scale: f32, keys: Vec<u64>, mut data: Vec<i16>) -> Self {
+        data.truncate(keys.len() * ntags);
+        let rows = data.len().checked_div(ntags).unwrap_or(0);
         // Load factor at most 1/2: absent keys (most lookups) then stop after ~2.5 probes.
-        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let cap = (rows * 2).next_power_of_two().max(16);
         let mask = cap - 1;
         let mut slots = vec![Slot::default(); cap];
-        let mut data = vec![0i16; rows.len() * ntags];
-        for (n, (key, row)) in rows.iter().enumerate() {
+        for (n, key) in keys.iter().take(rows).enumerate() {
             let (first, k) = locate(*key);
             let mut i = first & mask;
             while slots.get(i).is_some_and(|s| s.key != EMPTY) {
                 i = (i + 1) & mask;
-            }
-            if let Some(dense) = data.get_mut(n * ntags..(n + 1) * ntags) {
-                for &(t, w) in row {
-                    if let Some(d) = dense.get_mut(usize::from(t)) {
-                        *d = w;
-                    }
-                }
             }
             if let Some(s) = slots.get_mut(i) {
                 *s = Slot {
@@ -125,8 +133,8 @@ impl WeightTable {
             mask,
             slots,
             data,
-            keys: rows.iter().map(|r| r.0).collect(),
-            rows: rows.len(),
+            keys,
+            rows,
         }
     }
 

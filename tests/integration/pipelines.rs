@@ -126,3 +126,32 @@ fn a_pipeline_gazetteer_keeps_to_its_languages_and_can_outrank_the_model() {
         ["LOC model"]
     );
 }
+
+#[test]
+fn a_damaged_model_file_on_disk_is_a_load_error_naming_it() {
+    // Built-in models are decoded on first use; a model file from disk is decoded at load, so a
+    // damaged one stops the run before any document (exit 2), as every pipeline error does.
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("ner-xx.bin"), b"not a model").unwrap();
+    let text =
+        "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
+                [[processors]]\ntype = \"ner_model\"\nmodels = { en = \"ner-xx.bin\" }\n\
+                [[processors]]\ntype = \"entity_merge\"\n";
+    let path = dir.path().join("damaged.toml");
+    std::fs::write(&path, text).unwrap();
+    let out = annotate(&[
+        "run",
+        "--pipeline",
+        path.to_str().unwrap(),
+        "--out",
+        "-",
+        "samples/docs/en_news.txt",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("ner-xx.bin") && err.contains("deflate"),
+        "{err}"
+    );
+    assert!(out.stdout.is_empty());
+}
