@@ -56,6 +56,19 @@ impl Transitions {
         self.ntags
     }
 
+    /// The score of moving from `prev` (`None`: the sentence start) to `cur` (`-inf`: forbidden).
+    pub(crate) fn score(&self, prev: Option<usize>, cur: usize) -> f32 {
+        self.row(prev)
+            .get(cur)
+            .copied()
+            .unwrap_or(f32::NEG_INFINITY)
+    }
+
+    /// Whether a sentence may end on `tag`.
+    pub(crate) fn may_end(&self, tag: usize) -> bool {
+        self.end_ok.get(tag).copied().unwrap_or(false)
+    }
+
     fn row(&self, prev: Option<usize>) -> &[f32] {
         let p = prev.unwrap_or(self.ntags);
         self.scores

@@ -23,6 +23,7 @@ pub mod features;
 mod format;
 pub mod hashing;
 pub mod lexicon;
+mod marginals;
 mod memory;
 pub mod model;
 pub mod names;

@@ -4,6 +4,7 @@
 use super::decode::{viterbi, Transitions};
 use super::features::{extract, DocContext, SentenceFeatures};
 use super::lexicon::Lexicon;
+use super::marginals::{move_weights, temperature, Lattice};
 use super::memory::{FirstPass, TWO_PASS_LANGS};
 use super::tags;
 use super::tokenize::tokenize_into;
@@ -37,6 +38,8 @@ pub struct NerModel {
     pub(crate) weights: WeightTable,
     pub(crate) raw_transitions: Vec<f32>,
     pub(crate) transitions: Transitions,
+    /// The transitions as forward-backward weights at the language's temperature (confidences).
+    moves: Vec<f32>,
     pub(crate) lexicon: Lexicon,
 }
 
@@ -68,12 +71,14 @@ impl NerModel {
         lexicon: Lexicon,
     ) -> Self {
         let transitions = Transitions::new(tags::tag_count(labels.len()), &raw_transitions);
+        let moves = move_weights(&transitions, temperature(&lang));
         NerModel {
             lang,
             labels,
             weights,
             raw_transitions,
             transitions,
+            moves,
             lexicon,
         }
     }
@@ -156,6 +161,7 @@ impl NerModel {
         let mut acronyms = super::acronyms::Acronyms::default();
         let mut out = Vec::new();
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
+        let heat = temperature(&self.lang);
         for (k, (id, toks)) in all_toks.iter().enumerate() {
             if toks.is_empty() {
                 continue;
@@ -169,10 +175,15 @@ impl NerModel {
             }
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
             let mut spans = model_spans(toks, &tags_seq);
-            let ntags = self.ntags();
-            let defined = acronyms.apply(text, toks, &mut spans, |s| {
-                confidence(&em, ntags, s.clone(), &tags_seq)
-            });
+            // forward-backward only for sentences with a span to score
+            let lattice = (!spans.is_empty())
+                .then(|| Lattice::new(&em, toks.len(), &self.transitions, &self.moves, heat));
+            let confidence = |s: Range<usize>| {
+                lattice
+                    .as_ref()
+                    .map_or(0.0, |l| l.span_probability(s, &tags_seq))
+            };
+            let defined = acronyms.apply(text, toks, &mut spans, |s| confidence(s.clone()));
             // the document memory keeps the model's own spans, not the joined ones (the `ENRON`
             // of `John Griffith@ENRON` stays an organisation there)
             let labels_seq = token_labels(toks.len(), &spans);
@@ -191,7 +202,7 @@ impl NerModel {
                 };
                 let conf = match defined.iter().find(|d| d.0 == span) {
                     Some(d) => d.1,
-                    None => confidence(&em, self.ntags(), span.clone(), &tags_seq),
+                    None => confidence(span.clone()),
                 };
                 out.push((a.start..b.end, *l, conf));
             }
@@ -214,39 +225,4 @@ fn token_labels(n: usize, spans: &[(Range<usize>, usize)]) -> Vec<usize> {
         }
     }
     labels
-}
-
-/// Mean local (softmax over emission scores) probability of the chosen tags of a span.
-fn confidence(em: &[f32], t: usize, span: Range<usize>, tags_seq: &[usize]) -> f32 {
-    let mut sum = 0.0f32;
-    let mut n = 0usize;
-    for i in span {
-        let (Some(row), Some(&tag)) = (em.get(i * t..(i + 1) * t), tags_seq.get(i)) else {
-            continue;
-        };
-        let max = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let z: f32 = row.iter().map(|s| (s - max).exp()).sum();
-        let p = row
-            .get(tag)
-            .map_or(0.0, |s| (s - max).exp() / z.max(f32::MIN_POSITIVE));
-        sum += p;
-        n += 1;
-    }
-    if n == 0 {
-        return 0.0;
-    }
-    (sum / n as f32).clamp(0.0, 1.0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn confidence_is_a_probability() {
-        let em = vec![0.0, 10.0, 0.0, 0.0, 0.0];
-        let c = confidence(&em, 5, 0..1, &[1]);
-        assert!(c > 0.99 && c <= 1.0);
-        assert_eq!(confidence(&em, 5, 3..4, &[1]), 0.0);
-    }
 }
