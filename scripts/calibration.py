@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Reliability of the tagger's span confidences (the `confidence` column of entities.csv).
 
-    scripts/calibration.py GOLD.jsonl ENTITIES.csv [GOLD.jsonl ENTITIES.csv ...]
+    scripts/calibration.py [--max-ece E] GOLD.jsonl ENTITIES.csv [GOLD.jsonl ENTITIES.csv ...]
 
 GOLD.jsonl is a dev set exported with `tagger_harness export FILE` (one document a line: id, text
 and gold entities as byte ranges with labels); ENTITIES.csv is `annotate run`'s table for that
@@ -9,7 +9,8 @@ same file. Only model spans (source `model`) whose label the gold file uses are 
 right when a gold entity has exactly its bytes and label. Prints, over all the pairs given, the
 spans per confidence bin with their mean confidence and the share that is right, the expected
 calibration error (ECE: the bins' |confidence - accuracy| weighted by their size) and the Brier
-score (mean squared difference between confidence and 1 or 0).
+score (mean squared difference between confidence and 1 or 0). With --max-ece, exits 1 when the
+ECE is above E (the CI gate, .ci/calibration_gate.txt).
 """
 import csv
 import json
@@ -33,6 +34,9 @@ def pairs(gold_path, entities_path):
 
 
 def main(args):
+    max_ece = None
+    if args[:1] == ["--max-ece"] and len(args) > 1:
+        max_ece, args = float(args[1]), args[2:]
     if len(args) < 2 or len(args) % 2:
         sys.exit(__doc__)
     seen = []
@@ -55,6 +59,8 @@ def main(args):
     brier = sum((c - ok) ** 2 for c, ok in seen) / len(seen)
     right = sum(ok for _, ok in seen) / len(seen)
     print(f"spans {len(seen)}, right {right:.3f}, ECE {ece:.4f}, Brier {brier:.4f}")
+    if max_ece is not None and ece > max_ece:
+        sys.exit(f"ECE {ece:.4f} is above {max_ece}")
 
 
 if __name__ == "__main__":
