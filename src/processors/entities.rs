@@ -123,6 +123,10 @@ impl Processor for RuleEntities {
 pub struct NerSettings {
     /// Model file per language code, relative to the pipeline file.
     pub models: BTreeMap<String, String>,
+    /// Model entities whose confidence (their calibrated probability) is below this are dropped
+    /// (default 0: all kept). Trades recall for precision; see docs/tagger.md.
+    #[serde(default)]
+    pub min_confidence: f32,
 }
 
 /// The trained tagger, one model per language; sentences in other languages are left to the rules.
@@ -130,14 +134,25 @@ pub struct NerSettings {
 /// (see [`common_first_words`]).
 pub struct NerTagger {
     models: BTreeMap<String, LazyModel>,
+    min_confidence: f32,
 }
 
 impl NerTagger {
     /// Builds the stage: models from disk are decoded now, built-in ones on first use
     /// (see [`ner_models`](super::ner_models)).
     pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
+        if !(0.0..=1.0).contains(&settings.min_confidence) {
+            return Err(ctx.error(
+                "ner_model",
+                format!(
+                    "min_confidence = {} is not a probability from 0 to 1",
+                    settings.min_confidence
+                ),
+            ));
+        }
         Ok(NerTagger {
             models: super::ner_models::load(settings.models, ctx)?,
+            min_confidence: settings.min_confidence,
         })
     }
 }
@@ -166,7 +181,10 @@ impl Processor for NerTagger {
                 .collect();
             if !mine.is_empty() {
                 let model = model.get()?;
-                let tagged = model.tag(&doc.text, &mine);
+                let mut tagged = model.tag(&doc.text, &mine);
+                if self.min_confidence > 0.0 {
+                    tagged.retain(|c| c.confidence.unwrap_or(0.0) >= self.min_confidence);
+                }
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));
                 found.extend(tagged);
             }
@@ -360,6 +378,7 @@ mod tests {
             });
         }
         let tagger = NerTagger {
+            min_confidence: 0.0,
             models: ["en", "da"]
                 .iter()
                 .map(|l| (l.to_string(), LazyModel::ready(l.to_string(), model(l))))

@@ -155,3 +155,39 @@ fn a_damaged_model_file_on_disk_is_a_load_error_naming_it() {
     );
     assert!(out.stdout.is_empty());
 }
+
+#[test]
+fn min_confidence_keeps_only_the_surer_model_entities() {
+    let pipeline = |min: &str| {
+        let text = format!(
+            "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
+             [[processors]]\ntype = \"ner_model\"\nmodels = {{ en = \"models/ner-en.bin\" }}\n{min}\n\
+             [[processors]]\ntype = \"entity_merge\"\n"
+        );
+        Pipeline::from_toml(&text, "test.toml", Resources::Dir(root().join("pipelines")))
+    };
+    let text = std::fs::read_to_string(root().join("samples/docs/en_news.txt")).unwrap();
+    let entities = |p: &Pipeline| -> Vec<(String, f32)> {
+        let doc = p.annotate_text("t", &text);
+        doc.entities
+            .iter()
+            .map(|e| {
+                let span = text.get(e.span.byte_range()).unwrap_or("").to_string();
+                (span, e.confidence.unwrap_or(0.0))
+            })
+            .collect()
+    };
+    let all = entities(&pipeline("").unwrap_or_else(|e| panic!("{e}")));
+    let sure = entities(&pipeline("min_confidence = 0.9").unwrap_or_else(|e| panic!("{e}")));
+    assert!(all.iter().any(|(_, c)| *c < 0.9), "{all:?}");
+    let expected: Vec<(String, f32)> = all.into_iter().filter(|(_, c)| *c >= 0.9).collect();
+    assert!(!expected.is_empty());
+    assert_eq!(sure, expected);
+    let err = pipeline("min_confidence = 1.5")
+        .err()
+        .map(|e| e.to_string());
+    assert!(
+        err.as_deref().unwrap_or("").contains("min_confidence"),
+        "{err:?}"
+    );
+}
