@@ -21,126 +21,173 @@ pub fn temperature(lang: &str) -> f32 {
     }
 }
 
+/// Rows are padded to this many tags (a model has at most 1 + 4 * MAX_LABELS = 29), so the
+/// passes' row additions have a fixed length and compile to vector instructions.
+const WIDTH: usize = 32;
+
+/// One padded row of weights.
+type Row = [f32; WIDTH];
+
+/// The transitions as weights, `exp((transition - max) / temperature)`, 0 where BILOU forbids
+/// the move; computed once per model ([`MoveWeights::new`]).
+#[derive(Debug, Clone)]
+pub struct MoveWeights {
+    /// `steps[p][c]`: from tag `p` to tag `c`.
+    steps: Vec<Row>,
+    /// From the sentence start to each tag.
+    start: Row,
+    /// `steps` transposed: `into[c][p]`.
+    into: Vec<Row>,
+}
+
+impl MoveWeights {
+    /// The weights of `trans` at `temperature`.
+    pub fn new(trans: &Transitions, temperature: f32) -> MoveWeights {
+        let t = trans.ntags().min(WIDTH);
+        let cool = 1.0 / temperature.max(f32::MIN_POSITIVE);
+        let moves = (0..t).map(Some).chain([None]);
+        let max = moves
+            .clone()
+            .flat_map(|p| (0..t).map(move |c| trans.score(p, c)))
+            .fold(f32::NEG_INFINITY, f32::max);
+        let row = |p: Option<usize>| {
+            let mut r = [0.0; WIDTH];
+            for (c, w) in r.iter_mut().enumerate().take(t) {
+                *w = ((trans.score(p, c) - max) * cool).exp();
+            }
+            r
+        };
+        let steps: Vec<Row> = (0..t).map(|p| row(Some(p))).collect();
+        let mut into = vec![[0.0; WIDTH]; t];
+        for (p, r) in steps.iter().enumerate() {
+            for (c, &w) in r.iter().enumerate().take(t) {
+                if let Some(x) = into.get_mut(c).and_then(|col| col.get_mut(p)) {
+                    *x = w;
+                }
+            }
+        }
+        MoveWeights {
+            steps,
+            start: row(None),
+            into,
+        }
+    }
+
+    fn step(&self, p: usize, c: usize) -> f32 {
+        self.steps
+            .get(p)
+            .and_then(|r| r.get(c))
+            .copied()
+            .unwrap_or(0.0)
+    }
+}
+
 /// Forward and backward scores of one sentence, scaled per token (Rabiner's scaling): every
 /// weight is `exp(score / temperature)` relative to its token's best score, and each token's
 /// forward row is normalised to sum to one. Factors common to all paths cancel in a span's
 /// probability, so no logarithms are needed.
 pub struct Lattice<'m> {
-    ntags: usize,
-    /// `exp((emission - token max) / T)`, `n * ntags`.
-    weights: Vec<f32>,
-    /// The model's [`move_weights`].
-    moves: &'m [f32],
-    /// Scaled forward scores, each token's row summing to one.
-    alpha: Vec<f32>,
-    /// Scaled backward scores.
-    beta: Vec<f32>,
-    /// Each token's forward normaliser.
+    moves: &'m MoveWeights,
+    /// Per token: `exp((emission - token max) / T)`.
+    weights: Vec<Row>,
+    /// Per token: scaled forward scores, summing to one.
+    alpha: Vec<Row>,
+    /// Per token: scaled backward scores.
+    beta: Vec<Row>,
+    /// Per token: the forward normaliser.
     norm: Vec<f32>,
     /// The scaled total over all paths.
     total: f32,
 }
 
-/// `exp((transition - max) / temperature)` for every move, `(ntags + 1) * ntags` (the last row
-/// is the sentence start), 0 where BILOU forbids the move: computed once per model.
-pub fn move_weights(trans: &Transitions, temperature: f32) -> Vec<f32> {
-    let t = trans.ntags();
-    let temperature = temperature.max(f32::MIN_POSITIVE);
-    let score = |k: usize| trans.score((k / t < t).then_some(k / t), k % t);
-    let max = (0..(t + 1) * t)
-        .map(score)
-        .fold(f32::NEG_INFINITY, f32::max);
-    (0..(t + 1) * t)
-        .map(|k| ((score(k) - max) / temperature).exp())
-        .collect()
+/// `acc += x * row`, over the whole padded row.
+#[inline(always)]
+fn add_scaled(acc: &mut Row, x: f32, row: &Row) {
+    for (a, &r) in acc.iter_mut().zip(row) {
+        *a += x * r;
+    }
 }
 
 impl<'m> Lattice<'m> {
     /// Runs forward-backward over `n` tokens of `emissions` (`n * ntags`, row-major), every
-    /// score divided by `temperature`; `moves` from [`move_weights`] with the same temperature.
+    /// score divided by `temperature`; `moves` made with the same temperature.
     pub fn new(
         emissions: &[f32],
         n: usize,
         trans: &Transitions,
-        moves: &'m [f32],
+        moves: &'m MoveWeights,
         temperature: f32,
     ) -> Lattice<'m> {
-        let t = trans.ntags().max(1);
-        let temperature = temperature.max(f32::MIN_POSITIVE);
-        let n = n.min(emissions.len() / t);
-        let (steps, start) = moves.split_at(moves.len().min(t * t));
-        let mut weights = vec![0.0f32; n * t];
-        for (w, e) in weights.chunks_exact_mut(t).zip(emissions.chunks_exact(t)) {
-            let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-            for (w, &e) in w.iter_mut().zip(e) {
-                *w = ((e - max) / temperature).exp();
-            }
-        }
-        // forward: alpha[i] = (sum over p of alpha[i-1][p] * moves[p]) * weights[i], normalised
-        let mut alpha = vec![0.0f32; n * t];
-        let mut norm = vec![1.0f32; n];
-        let mut row = vec![0.0f32; t];
-        for i in 0..n {
-            match i.checked_sub(1) {
-                None => {
-                    row.iter_mut().for_each(|x| *x = 0.0);
-                    row.iter_mut().zip(start).for_each(|(x, &s)| *x = s);
+        let t = trans.ntags().clamp(1, WIDTH);
+        let cool = 1.0 / temperature.max(f32::MIN_POSITIVE);
+        let weights: Vec<Row> = emissions
+            .chunks_exact(trans.ntags().max(1))
+            .take(n)
+            .map(|e| {
+                let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+                let mut w = [0.0; WIDTH];
+                for (w, &e) in w.iter_mut().zip(e) {
+                    *w = ((e - max) * cool).exp();
                 }
-                Some(prev) => {
-                    row.iter_mut().for_each(|x| *x = 0.0);
-                    let before = alpha.get(prev * t..i * t).unwrap_or(&[]);
-                    for (&a, m) in before.iter().zip(steps.chunks_exact(t)) {
-                        for (x, &m) in row.iter_mut().zip(m) {
-                            *x += a * m;
-                        }
+                w
+            })
+            .collect();
+        let n = weights.len();
+        // forward: alpha[i] = (sum over p of alpha[i-1][p] * steps[p]) * weights[i], normalised
+        let mut alpha: Vec<Row> = Vec::with_capacity(n);
+        let mut norm = Vec::with_capacity(n);
+        for w in &weights {
+            let mut row = match alpha.last() {
+                None => moves.start,
+                Some(before) => {
+                    let mut row = [0.0; WIDTH];
+                    for (&a, step) in before.iter().zip(&moves.steps) {
+                        add_scaled(&mut row, a, step);
                     }
+                    row
                 }
+            };
+            let mut sum = 0.0;
+            for (x, &w) in row.iter_mut().zip(w) {
+                *x *= w;
+                sum += *x;
             }
-            let w = weights.get(i * t..(i + 1) * t).unwrap_or(&[]);
-            let sum: f32 = row.iter().zip(w).map(|(x, w)| x * w).sum();
-            let scale = if sum > 0.0 { 1.0 / sum } else { 1.0 };
-            if let (Some(out), Some(z)) = (alpha.get_mut(i * t..(i + 1) * t), norm.get_mut(i)) {
-                for ((o, x), w) in out.iter_mut().zip(&row).zip(w) {
-                    *o = x * w * scale;
-                }
-                *z = if sum > 0.0 { sum } else { 1.0 };
-            }
+            let z = if sum > 0.0 { sum } else { 1.0 };
+            let inverse = 1.0 / z;
+            row.iter_mut().for_each(|x| *x *= inverse);
+            alpha.push(row);
+            norm.push(z);
         }
-        // backward: beta[i][p] = sum over c of moves[p][c] * weights[i+1][c] * beta[i+1][c]
-        let mut beta = vec![0.0f32; n * t];
-        if let Some(last) = beta.get_mut(n.saturating_sub(1) * t..n * t) {
-            for (c, b) in last.iter_mut().enumerate() {
+        // backward: beta[i][p] = sum over c of steps[p][c] * weights[i+1][c] * beta[i+1][c],
+        // over the next token's normaliser
+        let mut beta: Vec<Row> = vec![[0.0; WIDTH]; n];
+        if let Some(last) = beta.last_mut() {
+            for (c, b) in last.iter_mut().enumerate().take(t) {
                 *b = if trans.may_end(c) { 1.0 } else { 0.0 };
             }
         }
         for i in (0..n.saturating_sub(1)).rev() {
-            let (head, tail) = beta.split_at_mut((i + 1) * t);
-            let next = tail.get(..t).unwrap_or(&[]);
-            let w = weights.get((i + 1) * t..(i + 2) * t).unwrap_or(&[]);
-            let z = norm.get(i + 1).copied().unwrap_or(1.0);
-            for (x, (&nb, &w)) in row.iter_mut().zip(next.iter().zip(w)) {
-                *x = nb * w / z;
+            let (Some(next), Some(w), Some(&z)) =
+                (beta.get(i + 1), weights.get(i + 1), norm.get(i + 1))
+            else {
+                continue;
+            };
+            let inverse = 1.0 / z;
+            let mut out = [0.0; WIDTH];
+            for ((&b, &w), into) in next.iter().zip(w).zip(&moves.into) {
+                add_scaled(&mut out, b * w * inverse, into);
             }
-            if let Some(out) = head.get_mut(i * t..) {
-                for (b, m) in out.iter_mut().zip(steps.chunks_exact(t)) {
-                    *b = m.iter().zip(&row).map(|(m, x)| m * x).sum();
-                }
+            if let Some(slot) = beta.get_mut(i) {
+                *slot = out;
             }
         }
-        let total = match n {
-            0 => 0.0,
-            _ => alpha
-                .get((n - 1) * t..)
-                .unwrap_or(&[])
-                .iter()
-                .zip(beta.get((n - 1) * t..).unwrap_or(&[]))
-                .map(|(a, b)| a * b)
-                .sum(),
+        let total = match (alpha.last(), beta.last()) {
+            (Some(a), Some(b)) => a.iter().zip(b).map(|(a, b)| a * b).sum(),
+            _ => 0.0,
         };
         Lattice {
-            ntags: t,
-            weights,
             moves,
+            weights,
             alpha,
             beta,
             norm,
@@ -150,23 +197,22 @@ impl<'m> Lattice<'m> {
 
     /// The probability that tokens `span` carry exactly the tags `tags[span]`.
     pub fn span_probability(&self, span: Range<usize>, tags: &[usize]) -> f32 {
-        let t = self.ntags;
+        let at = |v: &[Row], i: usize, c: usize| v.get(i).and_then(|r| r.get(c)).copied();
         let (Some(&first), Some(&last)) =
             (tags.get(span.start), tags.get(span.end.wrapping_sub(1)))
         else {
             return 0.0;
         };
-        let at = |v: &[f32], i: usize, c: usize| v.get(i * t + c).copied().unwrap_or(0.0);
-        let mut p = at(&self.alpha, span.start, first);
+        let mut p = at(&self.alpha, span.start, first).unwrap_or(0.0);
         for i in span.start + 1..span.end {
             let (Some(&prev), Some(&cur), Some(&norm)) =
                 (tags.get(i - 1), tags.get(i), self.norm.get(i))
             else {
                 return 0.0;
             };
-            p *= at(self.moves, prev, cur) * at(&self.weights, i, cur) / norm;
+            p *= self.moves.step(prev, cur) * at(&self.weights, i, cur).unwrap_or(0.0) / norm;
         }
-        p *= at(&self.beta, span.end - 1, last);
+        p *= at(&self.beta, span.end - 1, last).unwrap_or(0.0);
         let p = p / self.total;
         if p.is_finite() {
             p.clamp(0.0, 1.0)
@@ -221,7 +267,7 @@ mod tests {
                 }
             }
         }
-        let moves = move_weights(&tr, T);
+        let moves = MoveWeights::new(&tr, T);
         let lat = Lattice::new(&em, 3, &tr, &moves, T);
         let tags = [u, b, l];
         let got = lat.span_probability(1..3, &tags);
@@ -241,7 +287,7 @@ mod tests {
     #[test]
     fn empty_and_out_of_range_spans_are_zero() {
         let tr = Transitions::new(5, &[]);
-        let moves = move_weights(&tr, T);
+        let moves = MoveWeights::new(&tr, T);
         let lat = Lattice::new(&[], 0, &tr, &moves, T);
         assert_eq!(lat.span_probability(0..1, &[]), 0.0);
         let em = vec![0.0; 5];

@@ -4,7 +4,7 @@
 use super::decode::{viterbi, Transitions};
 use super::features::{extract, DocContext, SentenceFeatures};
 use super::lexicon::Lexicon;
-use super::marginals::{move_weights, temperature, Lattice};
+use super::marginals::{temperature, Lattice, MoveWeights};
 use super::memory::{FirstPass, TWO_PASS_LANGS};
 use super::tags;
 use super::tokenize::tokenize_into;
@@ -39,7 +39,7 @@ pub struct NerModel {
     pub(crate) raw_transitions: Vec<f32>,
     pub(crate) transitions: Transitions,
     /// The transitions as forward-backward weights at the language's temperature (confidences).
-    moves: Vec<f32>,
+    moves: MoveWeights,
     pub(crate) lexicon: Lexicon,
 }
 
@@ -71,7 +71,7 @@ impl NerModel {
         lexicon: Lexicon,
     ) -> Self {
         let transitions = Transitions::new(tags::tag_count(labels.len()), &raw_transitions);
-        let moves = move_weights(&transitions, temperature(&lang));
+        let moves = MoveWeights::new(&transitions, temperature(&lang));
         NerModel {
             lang,
             labels,
