@@ -175,6 +175,13 @@ impl Pipeline {
         &self.run
     }
 
+    /// Loads now everything the processors would load on first use (the built-in tagger models,
+    /// decoded in parallel), so that a damaged model fails here and the first documents do not pay
+    /// for the loading (`annotate run --preload`).
+    pub fn preload(&self) -> Result<()> {
+        self.processors.iter().try_for_each(|p| p.preload())
+    }
+
     /// The processor types, in order.
     pub fn processor_names(&self) -> Vec<&'static str> {
         self.processors.iter().map(|p| p.name()).collect()

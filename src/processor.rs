@@ -64,4 +64,9 @@ pub trait Processor: Send + Sync {
     fn provides(&self) -> Layers;
     /// Annotates one document.
     fn process(&self, doc: &mut Document) -> Result<()>;
+    /// Loads now whatever it would otherwise load on first use (the built-in tagger models). The
+    /// default does nothing.
+    fn preload(&self) -> Result<()> {
+        Ok(())
+    }
 }

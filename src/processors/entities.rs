@@ -167,6 +167,9 @@ impl Processor for NerTagger {
     fn provides(&self) -> Layers {
         Layers::CANDIDATES
     }
+    fn preload(&self) -> Result<()> {
+        super::ner_models::preload(&self.models)
+    }
     fn process(&self, doc: &mut Document) -> Result<()> {
         let views = doc.sentence_views();
         let keys: Vec<Option<&str>> = views.iter().map(|v| self.model_for(doc, v)).collect();

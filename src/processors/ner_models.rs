@@ -98,6 +98,15 @@ pub(crate) fn load(
     Ok(models)
 }
 
+/// Decodes every model not decoded yet, in parallel; the first error, in language order.
+pub(crate) fn preload(models: &BTreeMap<String, LazyModel>) -> Result<()> {
+    let results: Vec<Result<()>> = models
+        .par_iter()
+        .map(|(_, model)| model.get().map(|_| ()))
+        .collect();
+    results.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -127,5 +136,25 @@ mod tests {
         assert!(err.starts_with("<builtin>/models/ner-xx.bin: "), "{err}");
         // the failure is remembered, not retried
         assert!(model.is_decoded() && model.get().is_err());
+    }
+
+    #[test]
+    fn preload_decodes_every_deferred_model_and_reports_a_damaged_one() {
+        static DAMAGED: &[u8] = b"not a model";
+        let good = EMBEDDED
+            .iter()
+            .find(|(p, _)| p.starts_with("models/ner-"))
+            .map_or(&[][..], |(_, b)| *b);
+        let mut models = BTreeMap::new();
+        models.insert("aa".to_string(), LazyModel::deferred("a".into(), good));
+        models.insert("bb".to_string(), LazyModel::deferred("b".into(), good));
+        assert!(preload(&models).is_ok());
+        assert!(models.values().all(LazyModel::is_decoded));
+        models.insert("cc".to_string(), LazyModel::deferred("c".into(), DAMAGED));
+        let err = preload(&models)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.starts_with("c: "), "{err}");
     }
 }

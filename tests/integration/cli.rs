@@ -1,5 +1,6 @@
 //! The CLI end to end on the bundled samples: golden tables (updated only on purpose, with
-//! `UPDATE_GOLDEN=1 cargo test`), identical output for any thread count, JSON lines on stdout.
+//! `UPDATE_GOLDEN=1 cargo test`), identical output for any thread count (and with `--preload`),
+//! JSON lines on stdout.
 
 use crate::util::table;
 use crate::util::{annotate, annotate_stdin, root, stderr, DefaultVariant};
@@ -12,9 +13,18 @@ const TABLES: [&str; 4] = [
 ];
 
 fn run_samples(threads: &str, batch_pipeline: Option<&str>) -> tempfile::TempDir {
+    run_samples_with(threads, batch_pipeline, &[])
+}
+
+fn run_samples_with(
+    threads: &str,
+    batch_pipeline: Option<&str>,
+    extra: &[&str],
+) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().to_str().expect("utf-8 temp path").to_string();
     let mut args = vec!["run", "--quiet", "--threads", threads, "--out", &out];
+    args.extend(extra);
     if let Some(p) = batch_pipeline {
         args.extend(["--pipeline", p]);
     }
@@ -45,6 +55,8 @@ fn samples_match_golden_tables() {
 fn output_is_identical_for_any_thread_count_and_batch_size() {
     let one = run_samples("1", None);
     let four = run_samples("4", None);
+    // models decoded before the first document instead of on first use: the same tables
+    let preloaded = run_samples_with("2", None, &["--preload"]);
     let small_batches = DefaultVariant::new("tiny-batches", "batch_size = 256", "batch_size = 1");
     let tiny = run_samples("3", Some(small_batches.arg()));
     for t in TABLES {
@@ -58,6 +70,11 @@ fn output_is_identical_for_any_thread_count_and_batch_size() {
             a,
             std::fs::read(tiny.path().join(t)).expect("table"),
             "{t}: batch size 256 vs 1"
+        );
+        assert_eq!(
+            a,
+            std::fs::read(preloaded.path().join(t)).expect("table"),
+            "{t}: models on first use vs --preload"
         );
     }
 }
