@@ -257,6 +257,10 @@ fn cmd_stats(args: StatsArgs) -> Result<i32> {
 
 fn cmd_check(spec: Option<&str>) -> Result<i32> {
     let pipeline = load_pipeline(spec)?;
+    // a check decodes every model, built-in ones included, which a run defers to first use
+    pipeline
+        .preload()
+        .context("loading the pipeline's models")?;
     println!("pipeline {}: ok", pipeline.name());
     println!("run: {:?}", pipeline.run_settings());
     for (i, name) in pipeline.processor_names().iter().enumerate() {
