@@ -29,9 +29,16 @@ const WIDTH: usize = 32;
 type Row = [f32; WIDTH];
 
 /// The transitions as weights, `exp((transition - max) / temperature)`, 0 where BILOU forbids
-/// the move; computed once per model ([`MoveWeights::new`]).
+/// the move, with what else a sentence's forward-backward needs of the model: the temperature's
+/// inverse and the tags a sentence may end on. Computed once per model ([`MoveWeights::new`]).
 #[derive(Debug, Clone)]
 pub struct MoveWeights {
+    /// The model's number of tags (the row length of its emission scores).
+    ntags: usize,
+    /// `1 / temperature`.
+    cool: f32,
+    /// 1 for a tag a sentence may end on, else 0.
+    end: Row,
     /// `steps[p][c]`: from tag `p` to tag `c`.
     steps: Vec<Row>,
     /// From the sentence start to each tag.
@@ -66,7 +73,14 @@ impl MoveWeights {
                 }
             }
         }
+        let mut end = [0.0; WIDTH];
+        for (c, e) in end.iter_mut().enumerate().take(t) {
+            *e = if trans.may_end(c) { 1.0 } else { 0.0 };
+        }
         MoveWeights {
+            ntags: trans.ntags(),
+            cool,
+            end,
             steps,
             start: row(None),
             into,
@@ -110,18 +124,11 @@ fn add_scaled(acc: &mut Row, x: f32, row: &Row) {
 
 impl<'m> Lattice<'m> {
     /// Runs forward-backward over `n` tokens of `emissions` (`n * ntags`, row-major), every
-    /// score divided by `temperature`; `moves` made with the same temperature.
-    pub fn new(
-        emissions: &[f32],
-        n: usize,
-        trans: &Transitions,
-        moves: &'m MoveWeights,
-        temperature: f32,
-    ) -> Lattice<'m> {
-        let t = trans.ntags().clamp(1, WIDTH);
-        let cool = 1.0 / temperature.max(f32::MIN_POSITIVE);
+    /// score divided by the temperature `moves` was made with.
+    pub fn new(emissions: &[f32], n: usize, moves: &'m MoveWeights) -> Lattice<'m> {
+        let cool = moves.cool;
         let weights: Vec<Row> = emissions
-            .chunks_exact(trans.ntags().max(1))
+            .chunks_exact(moves.ntags.max(1))
             .take(n)
             .map(|e| {
                 let max = e.iter().copied().fold(f32::NEG_INFINITY, f32::max);
@@ -162,9 +169,7 @@ impl<'m> Lattice<'m> {
         // over the next token's normaliser
         let mut beta: Vec<Row> = vec![[0.0; WIDTH]; n];
         if let Some(last) = beta.last_mut() {
-            for (c, b) in last.iter_mut().enumerate().take(t) {
-                *b = if trans.may_end(c) { 1.0 } else { 0.0 };
-            }
+            *last = moves.end;
         }
         for i in (0..n.saturating_sub(1)).rev() {
             let (Some(next), Some(w), Some(&z)) =
@@ -268,7 +273,7 @@ mod tests {
             }
         }
         let moves = MoveWeights::new(&tr, T);
-        let lat = Lattice::new(&em, 3, &tr, &moves, T);
+        let lat = Lattice::new(&em, 3, &moves);
         let tags = [u, b, l];
         let got = lat.span_probability(1..3, &tags);
         assert!(
@@ -288,10 +293,10 @@ mod tests {
     fn empty_and_out_of_range_spans_are_zero() {
         let tr = Transitions::new(5, &[]);
         let moves = MoveWeights::new(&tr, T);
-        let lat = Lattice::new(&[], 0, &tr, &moves, T);
+        let lat = Lattice::new(&[], 0, &moves);
         assert_eq!(lat.span_probability(0..1, &[]), 0.0);
         let em = vec![0.0; 5];
-        let lat = Lattice::new(&em, 1, &tr, &moves, T);
+        let lat = Lattice::new(&em, 1, &moves);
         assert_eq!(lat.span_probability(2..3, &[0]), 0.0);
     }
 }

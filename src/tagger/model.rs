@@ -161,7 +161,6 @@ impl NerModel {
         let mut acronyms = super::acronyms::Acronyms::default();
         let mut out = Vec::new();
         let (mut feats, mut em, mut back) = (SentenceFeatures::default(), Vec::new(), Vec::new());
-        let heat = temperature(&self.lang);
         for (k, (id, toks)) in all_toks.iter().enumerate() {
             if toks.is_empty() {
                 continue;
@@ -176,8 +175,7 @@ impl NerModel {
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
             let mut spans = model_spans(toks, &tags_seq);
             // forward-backward only for sentences with a span to score
-            let lattice = (!spans.is_empty())
-                .then(|| Lattice::new(&em, toks.len(), &self.transitions, &self.moves, heat));
+            let lattice = (!spans.is_empty()).then(|| Lattice::new(&em, toks.len(), &self.moves));
             let confidence = |s: Range<usize>| {
                 lattice
                     .as_ref()
