@@ -5,7 +5,9 @@
 //! transitions (`(ntags + 1) * ntags` f32), scale (f32), row count, then per row sorted by key:
 //! key delta (varint), non-zero mask (varint), and the zig-zag varint i16 of each non-zero weight;
 //! then the lexicon's word keys and common-word keys (count, key deltas), and optionally the
-//! dictionary word kinds (count, then key delta and one flag byte each).
+//! dictionary word kinds (count, then key delta and one flag byte each), then, optionally again,
+//! the confidence temperature fitted at training time (f32; the kinds count is then always
+//! written, 0 when there are none).
 //! Sorted keys and sparse rows keep files at a few MB; `from_bytes` checks every length.
 
 use super::lexicon::Lexicon;
@@ -81,7 +83,7 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
     }
     // Optional trailing section (absent in older files): dictionary word kinds.
     let kinds = m.lexicon.sorted_kinds();
-    if !kinds.is_empty() {
+    if !kinds.is_empty() || m.fitted_temperature.is_some() {
         put_varint(&mut out, kinds.len() as u64);
         let mut prev = 0u64;
         for (w, k) in kinds {
@@ -89,6 +91,10 @@ pub fn encode(m: &NerModel) -> Vec<u8> {
             out.push(k);
             prev = w;
         }
+    }
+    // Optional trailing section (absent in older files): the fitted temperature.
+    if let Some(t) = m.fitted_temperature {
+        out.extend_from_slice(&t.to_le_bytes());
     }
     let mut enc = DeflateEncoder::new(Vec::new(), Compression::best());
     // Writing into a Vec cannot fail.
@@ -223,16 +229,28 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
             kinds.push((w, k));
         }
     }
+    let mut temperature = None;
+    if r.pos < raw.len() {
+        let t = r.f32()?;
+        if !(t.is_finite() && t > 0.0) {
+            return Err("bad confidence temperature in model file".into());
+        }
+        temperature = Some(t);
+    }
     if r.pos != raw.len() {
         return Err("trailing bytes in model file".into());
     }
-    Ok(NerModel::from_parts(
+    let model = NerModel::from_parts(
         lang,
         labels,
         WeightTable::from_dense(ntags, scale, keys, data),
         trans,
         Lexicon::from_keys(words, common).with_kinds(kinds),
-    ))
+    );
+    Ok(match temperature {
+        Some(t) => model.with_temperature(t),
+        None => model,
+    })
 }
 
 #[cfg(test)]
@@ -268,6 +286,42 @@ mod tests {
         assert_eq!(back.lexicon.sorted_kinds().len(), 1);
         assert!(back.lexicon.is_common(77));
         assert_eq!(encode(&back), bytes);
+    }
+
+    #[test]
+    fn fitted_temperature_round_trips_with_and_without_dictionary_kinds() {
+        let m = tiny();
+        assert_eq!(m.temperature(), super::super::marginals::temperature("xx"));
+        let m = m.with_temperature(9.5);
+        let back = decode(&encode(&m)).unwrap();
+        assert_eq!(
+            (back.temperature(), back.fitted_temperature),
+            (9.5, Some(9.5))
+        );
+        assert_eq!(back.lexicon.sorted_kinds().len(), 1);
+        // no kinds: the (empty) kinds section is written so the temperature still parses
+        let w = WeightTable::new(5, vec![(3, vec![1.0, 0.0, 0.0, 0.0, 0.0])]);
+        let bare = NerModel::from_parts(
+            "xx".into(),
+            vec![EntityLabel::Per],
+            w,
+            vec![],
+            Lexicon::default(),
+        );
+        assert_eq!(decode(&encode(&bare)).unwrap().fitted_temperature, None);
+        let back = decode(&encode(&bare.with_temperature(20.0))).unwrap();
+        assert_eq!(back.fitted_temperature, Some(20.0));
+        // a temperature that is not a positive number is an error, not a model
+        let mut raw = Vec::new();
+        DeflateDecoder::new(&encode(&m)[..])
+            .read_to_end(&mut raw)
+            .unwrap();
+        let at = raw.len() - 4;
+        raw[at..].copy_from_slice(&(-1.0f32).to_le_bytes());
+        let mut enc = DeflateEncoder::new(Vec::new(), Compression::fast());
+        enc.write_all(&raw).unwrap();
+        let err = decode(&enc.finish().unwrap()).err().unwrap_or_default();
+        assert!(err.contains("temperature"), "{err}");
     }
 
     #[test]

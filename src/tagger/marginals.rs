@@ -9,10 +9,12 @@
 use super::decode::Transitions;
 use std::ops::Range;
 
-/// What every score is divided by before forward-backward, for a model of language `lang`.
-/// Averaged perceptron scores are large (a plain softmax gives almost only 0 and 1), and their
-/// scale depends on the model: the character model of Chinese reads more features per token.
-/// Fit on the dev sets of the shipped models (`scripts/calibration.py`): the value with the lowest
+/// What every score is divided by before forward-backward, for a model of language `lang` whose
+/// file stores no temperature of its own (`annotate train` fits one on its dev files,
+/// `calibrate.rs`; models trained without dev files, and older files, use this). Averaged
+/// perceptron scores are large (a plain softmax gives almost only 0 and 1), and their scale
+/// depends on the model: the character model of Chinese reads more features per token. Fit on
+/// the dev sets of the shipped models (`scripts/calibration.py`): the value with the lowest
 /// expected calibration error over all of them but Chinese, and Chinese's own.
 pub fn temperature(lang: &str) -> f32 {
     match lang {

@@ -13,6 +13,7 @@
 
 mod acronyms;
 mod augment;
+pub mod calibrate;
 mod cjk;
 mod context;
 pub mod corpus;

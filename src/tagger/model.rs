@@ -38,8 +38,11 @@ pub struct NerModel {
     pub(crate) weights: WeightTable,
     pub(crate) raw_transitions: Vec<f32>,
     pub(crate) transitions: Transitions,
-    /// The transitions as forward-backward weights at the language's temperature (confidences).
+    /// The transitions as forward-backward weights at the model's temperature (confidences).
     moves: MoveWeights,
+    /// The temperature fitted on dev data when the model was trained (stored in the model file);
+    /// `None` for models trained without dev files, which use their language's default.
+    pub(crate) fitted_temperature: Option<f32>,
     pub(crate) lexicon: Lexicon,
 }
 
@@ -79,8 +82,30 @@ impl NerModel {
             raw_transitions,
             transitions,
             moves,
+            fitted_temperature: None,
             lexicon,
         }
+    }
+
+    /// The same model with its confidences computed at `temperature` (stored in the model file).
+    pub(crate) fn with_temperature(mut self, temperature: f32) -> Self {
+        self.moves = MoveWeights::new(&self.transitions, temperature);
+        self.fitted_temperature = Some(temperature);
+        self
+    }
+
+    /// The same model with its language's default temperature and none stored.
+    pub(crate) fn with_default_temperature(mut self) -> Self {
+        self.moves = MoveWeights::new(&self.transitions, temperature(&self.lang));
+        self.fitted_temperature = None;
+        self
+    }
+
+    /// What the model's scores are divided by before its span confidences are computed: the
+    /// temperature fitted on dev data at training time, else its language's default.
+    pub fn temperature(&self) -> f32 {
+        self.fitted_temperature
+            .unwrap_or_else(|| temperature(&self.lang))
     }
 
     /// The language code the model was trained for, e.g. `en`, `zh`.
@@ -106,8 +131,8 @@ impl NerModel {
     }
 
     /// Tags the given sentences of one document (in document order) and returns candidates with
-    /// `EntitySource::Model`, byte ranges on char boundaries and confidence in 0..=1 (the mean
-    /// local probability of the span's tags). Sentences are tokenised with the model's language
+    /// `EntitySource::Model`, byte ranges on char boundaries and confidence in 0..=1 (the
+    /// probability of exactly the span's tags under the model's scores at its temperature). Sentences are tokenised with the model's language
     /// rules (`SentenceView::lang` is not consulted: pick the model by language before calling).
     /// Document features use earlier sentences of this call. Sentence ranges that are out of
     /// bounds or not on char boundaries are skipped.

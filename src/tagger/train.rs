@@ -6,10 +6,12 @@
 //! with a seeded generator, so a seed gives byte-identical models.
 
 use super::augment::{lowercased, titlecased};
+use super::calibrate::fit_temperature;
 use super::corpus::{self, GoldDoc};
 use super::eval::{eval_docs, EvalReport};
 use super::features::{token_hashes, KeyMap, MAX_LABELS};
 use super::lexicon::Lexicon;
+use super::marginals::temperature;
 use super::model::NerModel;
 use super::perceptron::{build_model, epoch, Doc, Perceptron, Rng, Sent};
 use super::tags;
@@ -59,6 +61,9 @@ pub struct TrainOptions {
     /// writes mostly in lower case (see [`build_lexicon`]): a capitalised token whose lower case
     /// is common is usually capitalised for its position, not because it names something.
     pub common_words: Vec<PathBuf>,
+    /// The confidence temperature to store in the model; `None`: fitted on the dev files when
+    /// there are any (`calibrate.rs`), else the language's default is used at tagging time.
+    pub temperature: Option<f32>,
     /// Leave the tokens of entities whose label is not learned free (any tag counts as gold
     /// there) instead of outside; see [`prepare`]. Matters only when `labels` drops a label.
     pub free_unlearned: bool,
@@ -83,6 +88,7 @@ impl Default for TrainOptions {
             dicts: Vec::new(),
             common_words: Vec::new(),
             free_unlearned: true,
+            temperature: None,
         }
     }
 }
@@ -344,19 +350,33 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
         members.push(p.averaged_rows());
     }
     let model = build_model(members, &opts.lang, &labels, opts.min_weight, &lexicon);
-    let bytes = model.to_bytes();
+    // Confidences are fitted on the model as shipped (after quantisation), not the in-memory one.
+    let mut shipped = NerModel::from_bytes(&model.to_bytes())?;
+    if let Some(t) = opts.temperature {
+        shipped = shipped.with_temperature(t);
+    } else if let Some(fit) = fit_temperature(&shipped, &dev) {
+        report.push_str(&format!(
+            "confidence temperature {:.2}: dev log loss {:.4} (at the default {}: {:.4}) over {} spans, {} right\n",
+            fit.temperature,
+            fit.log_loss,
+            temperature(&opts.lang),
+            fit.default_log_loss,
+            fit.spans,
+            fit.right
+        ));
+        shipped = shipped.with_temperature(fit.temperature);
+    }
+    let bytes = shipped.to_bytes();
     std::fs::write(&opts.out, &bytes)
         .map_err(|e| format!("writing {}: {e}", opts.out.display()))?;
     report.push_str(&format!(
         "wrote {} ({} bytes, {} feature rows) in {:.1}s\n",
         opts.out.display(),
         bytes.len(),
-        model.feature_count(),
+        shipped.feature_count(),
         t0.elapsed().as_secs_f64()
     ));
     if !dev.is_empty() {
-        // Score the model as shipped (after quantisation), not the in-memory one.
-        let shipped = NerModel::from_bytes(&bytes)?;
         report.push_str(&format!("dev:\n{}\n", eval_model(&shipped, &dev)));
     }
     Ok(report)

@@ -1,6 +1,7 @@
 //! `annotate train` on a toy corpus written here: every training option is accepted, the model is
-//! written, `--labels` limits what it learns, `--common-words` words are common in the model, and
-//! bad option values and a missing word list are errors (exit 2).
+//! written, `--labels` limits what it learns, `--common-words` words are common in the model, the
+//! confidence temperature is fitted on `--dev` or taken from `--temperature`, and bad option
+//! values and a missing word list are errors (exit 2).
 
 use crate::util::{annotate, stderr};
 use annot::EntityLabel;
@@ -84,6 +85,29 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
     assert_eq!(loaded.labels(), [EntityLabel::Per, EntityLabel::Loc]);
     // the list's words are common in the model (`Harbour` never occurs in the corpus)
     assert!(loaded.is_common_word("Harbour") && !loaded.is_common_word("Tarnow"));
+    // the confidence temperature was fitted on the dev file, from the grid 2^(k/4), and stored
+    assert!(report.contains("confidence temperature"), "{report}");
+    let k = 4.0 * loaded.temperature().log2();
+    assert!(
+        (k - k.round()).abs() < 1e-3 && (4.0..=32.0).contains(&k),
+        "{k}"
+    );
+    // a temperature given on the command line is stored as it is, with no fit
+    let given = annotate(&[
+        "train",
+        "--data",
+        &data,
+        "--dev",
+        &data,
+        "--out",
+        &model_arg,
+        "--epochs=1",
+        "--temperature=7.5",
+    ]);
+    assert_eq!(given.status.code(), Some(0), "{}", stderr(&given));
+    assert!(!String::from_utf8_lossy(&given.stdout).contains("confidence temperature"));
+    let loaded = annot::tagger::NerModel::load(&model).expect("the model loads");
+    assert_eq!(loaded.temperature(), 7.5);
     let missing = annotate(&[
         "train",
         "--data",
@@ -109,6 +133,7 @@ fn bad_train_options_exit_2_with_a_clear_message() {
         ("--lower-copies=1.2", "not a fraction from 0 to 1"),
         ("--title-copies=half", "not a fraction from 0 to 1"),
         ("--min-weight=-2", "not a weight of 0 or more"),
+        ("--temperature=0", "not a temperature above 0"),
     ];
     for (flag, message) in cases {
         let out = annotate(&["train", "--data", "none.conll", "--out", "none.bin", flag]);

@@ -70,6 +70,10 @@ pub struct TrainArgs {
     /// another kind, not that they are no name.
     #[arg(long)]
     unlearned_outside: bool,
+    /// The temperature of the span confidences, stored in the model. By default it is fitted on
+    /// the --dev files (lowest log loss); without dev files the language's default is used.
+    #[arg(long, value_name = "T", value_parser = parse_temperature)]
+    temperature: Option<f32>,
 }
 
 fn parse_label(name: &str) -> Result<EntityLabel, String> {
@@ -93,6 +97,13 @@ fn parse_ensemble(text: &str) -> Result<usize, String> {
     match text.trim().parse::<usize>() {
         Ok(n) if n >= 1 => Ok(n),
         _ => Err(format!("`{text}` is not a whole number of at least 1")),
+    }
+}
+
+fn parse_temperature(text: &str) -> Result<f32, String> {
+    match text.trim().parse::<f32>() {
+        Ok(t) if t.is_finite() && t > 0.0 => Ok(t),
+        _ => Err(format!("`{text}` is not a temperature above 0")),
     }
 }
 
@@ -123,6 +134,7 @@ impl TrainArgs {
             dicts: self.dict,
             common_words: self.common_words,
             free_unlearned: !self.unlearned_outside,
+            temperature: self.temperature,
         }
     }
 }
@@ -178,6 +190,7 @@ mod tests {
             "--epochs=4",
             "--seed=7",
             "--unlearned-outside",
+            "--temperature=12.5",
         ])
         .expect("parses");
         let want = [EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc];
@@ -189,6 +202,7 @@ mod tests {
         assert!(got.dev_every_epoch);
         assert_eq!((got.epochs, got.seed), (4, 7));
         assert!(!got.free_unlearned);
+        assert_eq!(got.temperature, Some(12.5));
     }
 
     #[test]
@@ -201,6 +215,8 @@ mod tests {
             "--title-copies=-0.1",
             "--lower-copies=NaN",
             "--min-weight=-1",
+            "--temperature=0",
+            "--temperature=inf",
             "--min-weight=inf",
         ] {
             let err = parse(&[bad]).err().map(|e| e.kind());
