@@ -44,27 +44,29 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
     std::fs::write(&common, "# common words\nharbour\nlantern\n").expect("word list written");
     let (data, model_arg) = (data.to_string_lossy(), model.to_string_lossy());
     let common = common.to_string_lossy();
-    let out = annotate(&[
-        "train",
-        "--data",
-        &data,
-        "--dev",
-        &data,
-        "--out",
-        &model_arg,
-        "--format=conll",
-        "--labels",
-        "LOC,PER",
-        "--epochs=2",
-        "--seed=3",
-        "--ensemble=2",
-        "--min-weight=0",
-        "--lower-copies=0.5",
-        "--title-copies=0.5",
-        "--every-epoch",
-        "--common-words",
-        &common,
-    ]);
+    let with_dev = [
+        "train", "--data", &data, "--dev", &data, "--out", &model_arg,
+    ];
+    let out = annotate(
+        &[
+            &with_dev[..],
+            &[
+                "--format=conll",
+                "--labels",
+                "LOC,PER",
+                "--epochs=2",
+                "--seed=3",
+                "--ensemble=2",
+                "--min-weight=0",
+                "--lower-copies=0.5",
+                "--title-copies=0.5",
+                "--every-epoch",
+                "--common-words",
+                &common,
+            ],
+        ]
+        .concat(),
+    );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let report = String::from_utf8_lossy(&out.stdout);
     assert!(
@@ -93,17 +95,7 @@ fn train_writes_a_model_with_only_the_chosen_labels() {
         "{k}"
     );
     // a temperature given on the command line is stored as it is, with no fit
-    let given = annotate(&[
-        "train",
-        "--data",
-        &data,
-        "--dev",
-        &data,
-        "--out",
-        &model_arg,
-        "--epochs=1",
-        "--temperature=7.5",
-    ]);
+    let given = annotate(&[&with_dev[..], &["--epochs=1", "--temperature=7.5"]].concat());
     assert_eq!(given.status.code(), Some(0), "{}", stderr(&given));
     assert!(!String::from_utf8_lossy(&given.stdout).contains("confidence temperature"));
     let loaded = annot::tagger::NerModel::load(&model).expect("the model loads");
