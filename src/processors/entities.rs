@@ -1,6 +1,7 @@
 //! The entity stages: rule and gazetteer candidates, the trained tagger per language, and the merge that
 //! turns overlapping candidates from all of them into final, non-overlapping entities.
 
+use super::model_choice::{ModelChoice, FALLBACK};
 use super::ner_models::LazyModel;
 use super::sentence_starts::{common_first_words, withdraw};
 use super::BuildContext;
@@ -127,32 +128,58 @@ pub struct NerSettings {
     /// (default 0: all kept). Trades recall for precision; see docs/tagger.md.
     #[serde(default)]
     pub min_confidence: f32,
+    /// Model file for sentences in a language that has no model of its own, in Latin script, unless
+    /// the language is in `no_fallback` (see `model_choice.rs`). None by default.
+    #[serde(default)]
+    pub fallback: Option<String>,
+    /// Languages the fallback model does not read (their sentences get the rules only).
+    #[serde(default)]
+    pub no_fallback: Vec<String>,
+    /// `min_confidence` for the fallback model's entities (the higher of the two applies): a model
+    /// reading a language it never saw is wrong more often (default 0; `default.toml` sets 0.5).
+    #[serde(default)]
+    pub fallback_min_confidence: f32,
 }
 
-/// The trained tagger, one model per language; sentences in other languages are left to the rules.
+/// The trained tagger, one model per language, and optionally a multilingual fallback for other
+/// languages (see [`ModelChoice`]); sentences no model may read are left to the rules.
 /// It also withdraws the gazetteer hits on a common first word of a sentence it found no name in
 /// (see [`common_first_words`]).
 pub struct NerTagger {
+    /// Per language code; the fallback model under [`FALLBACK`].
     models: BTreeMap<String, LazyModel>,
     min_confidence: f32,
+    no_fallback: Vec<String>,
+    fallback_min_confidence: f32,
 }
 
 impl NerTagger {
     /// Builds the stage: models from disk are decoded now, built-in ones on first use
     /// (see [`ner_models`](super::ner_models)).
     pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
-        if !(0.0..=1.0).contains(&settings.min_confidence) {
-            return Err(ctx.error(
-                "ner_model",
-                format!(
-                    "min_confidence = {} is not a probability from 0 to 1",
-                    settings.min_confidence
-                ),
-            ));
+        for (key, value) in [
+            ("min_confidence", settings.min_confidence),
+            ("fallback_min_confidence", settings.fallback_min_confidence),
+        ] {
+            if !(0.0..=1.0).contains(&value) {
+                return Err(ctx.error(
+                    "ner_model",
+                    format!("{key} = {value} is not a probability from 0 to 1"),
+                ));
+            }
+        }
+        let mut paths = settings.models;
+        if paths.contains_key(FALLBACK) {
+            return Err(ctx.error("ner_model", format!("`{FALLBACK}` is not a language code")));
+        }
+        if let Some(path) = settings.fallback {
+            paths.insert(FALLBACK.to_string(), path);
         }
         Ok(NerTagger {
-            models: super::ner_models::load(settings.models, ctx)?,
+            models: super::ner_models::load(paths, ctx)?,
             min_confidence: settings.min_confidence,
+            no_fallback: settings.no_fallback,
+            fallback_min_confidence: settings.fallback_min_confidence,
         })
     }
 }
@@ -172,7 +199,11 @@ impl Processor for NerTagger {
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
         let views = doc.sentence_views();
-        let keys: Vec<Option<&str>> = views.iter().map(|v| self.model_for(doc, v)).collect();
+        let choice = ModelChoice {
+            models: &self.models,
+            no_fallback: &self.no_fallback,
+        };
+        let keys: Vec<Option<&str>> = views.iter().map(|v| choice.model_for(doc, v)).collect();
         let mut found = Vec::new();
         let mut dropped = Vec::new();
         for (lang, model) in &self.models {
@@ -185,8 +216,17 @@ impl Processor for NerTagger {
             if !mine.is_empty() {
                 let model = model.get()?;
                 let mut tagged = model.tag(&doc.text, &mine);
-                if self.min_confidence > 0.0 {
-                    tagged.retain(|c| c.confidence.unwrap_or(0.0) >= self.min_confidence);
+                let min = match lang.as_str() {
+                    FALLBACK => self.min_confidence.max(self.fallback_min_confidence),
+                    _ => self.min_confidence,
+                };
+                if min > 0.0 {
+                    tagged.retain(|c| c.confidence.unwrap_or(0.0) >= min);
+                }
+                if lang == FALLBACK {
+                    // a model that never saw the language: a rule or list hit on the very same
+                    // words keeps its label (`Dijon` is a place, whatever the model says)
+                    tagged.retain(|c| !doc.candidates.iter().any(|r| r.range == c.range));
                 }
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));
                 found.extend(tagged);
@@ -197,70 +237,6 @@ impl Processor for NerTagger {
         doc.candidates.extend(found);
         Ok(())
     }
-}
-
-impl NerTagger {
-    /// The model for a sentence. Its own language's, unless the document is in another language
-    /// of the same script and the sentence gives too little evidence of its own language (fewer
-    /// than [`MIN_OWN_WORDS`] lower-case words: a table row, a list of names, a headline), in
-    /// which case the document language's model. When its language has no model: none (rules
-    /// only) for running text (at least [`MIN_OWN_WORDS`] lower-case words: the English model
-    /// tagged the capitalised nouns of a German sentence); otherwise the document language's model
-    /// if the sentence is in the same script as the document (a name list or a table row misread
-    /// as another Latin-script language is still tagged); else none.
-    fn model_for<'a>(&'a self, doc: &Document, sentence: &SentenceView) -> Option<&'a str> {
-        let own = self
-            .models
-            .get_key_value(sentence.lang)
-            .map(|(k, _)| k.as_str());
-        let document_model = || -> Option<&'a str> {
-            let doc_lang = doc.language.as_ref()?;
-            let (key, _) = self.models.get_key_value(doc_lang.lang.as_str())?;
-            let at = doc
-                .segments
-                .partition_point(|s| s.span.start.byte <= sentence.range.0)
-                .checked_sub(1)?;
-            let segment = doc.segments.get(at)?;
-            (segment.language.script == doc_lang.script).then_some(key.as_str())
-        };
-        let text = || {
-            doc.text
-                .get(sentence.range.0..sentence.range.1)
-                .unwrap_or("")
-        };
-        match own {
-            Some(key) => {
-                let in_document_language = doc
-                    .language
-                    .as_ref()
-                    .is_some_and(|d| d.lang == sentence.lang);
-                if in_document_language
-                    || lower_case_words(text()) >= MIN_OWN_WORDS
-                    || !text().chars().any(|c| c.is_lowercase() || c.is_uppercase())
-                {
-                    return Some(key);
-                }
-                Some(document_model().unwrap_or(key))
-            }
-            // running text in a language without a model gets the rules only
-            None if lower_case_words(text()) >= MIN_OWN_WORDS => None,
-            None => document_model(),
-        }
-    }
-}
-
-/// Lower-case words a sentence needs before its own language picks the tagger model against the
-/// document's. CoNLL-2003 tennis and athletics results (`Hendrik Dreekmann ( Germany ) beat Thomas
-/// Johansson ( Sweden )`, `Men 's mile`) were read as Danish or Slovak; their lines have at most
-/// three lower-case words, while a sentence of running text has more.
-const MIN_OWN_WORDS: usize = 4;
-
-/// Number of words written in lower-case letters only, counted up to [`MIN_OWN_WORDS`].
-fn lower_case_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
-        .take(MIN_OWN_WORDS)
-        .count()
 }
 
 /// Settings of the `entity_merge` stage.
@@ -322,80 +298,5 @@ impl Processor for EntityMerge {
         }
         doc.entities = entities;
         Ok(())
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::document::{LanguageTag, Segment, Sentence};
-    use crate::tagger::weights::WeightTable;
-    use crate::tagger::NerModel;
-
-    fn model(lang: &str) -> NerModel {
-        let labels = vec![EntityLabel::Per];
-        let ntags = crate::tagger::tags::tag_count(labels.len());
-        NerModel::from_parts(
-            lang.to_string(),
-            labels,
-            WeightTable::new(ntags, Vec::new()),
-            vec![0.0; (ntags + 1) * ntags],
-            Default::default(),
-        )
-    }
-
-    fn tag(lang: &str) -> LanguageTag {
-        LanguageTag {
-            lang: lang.to_string(),
-            script: "Latin".to_string(),
-            confidence: 1.0,
-            reliable: true,
-            variant: None,
-        }
-    }
-
-    #[test]
-    fn a_sentence_without_evidence_of_its_own_language_takes_the_documents_model() {
-        let text = "Anna Berg ( Sweden ) beat Eva Holm ( Denmark ) 6-4. \
-                    Hun sagde at hun var glad for at vinde i dag. Kurt Maier ( Germany ) 6-2. \
-                    Die Delegation will bis Ende des Monats einen Entwurf vorlegen."
-            .to_string();
-        let mut doc = Document::new("d", "test", text.clone());
-        doc.language = Some(tag("en"));
-        doc.segments = vec![Segment {
-            span: doc.span(0..text.len()),
-            language: tag("en"),
-        }];
-        let first = text.find("Hun").unwrap_or(0);
-        let third = text.find("Kurt").unwrap_or(0);
-        let fourth = text.find("Die").unwrap_or(0);
-        for (range, lang) in [
-            (0..first - 1, "da"),
-            (first..third - 1, "da"),
-            (third..fourth - 1, "de"),
-            (fourth..text.len(), "de"),
-        ] {
-            doc.sentences.push(Sentence {
-                span: doc.span(range),
-                language: lang.to_string(),
-            });
-        }
-        let tagger = NerTagger {
-            min_confidence: 0.0,
-            models: ["en", "da"]
-                .iter()
-                .map(|l| (l.to_string(), LazyModel::ready(l.to_string(), model(l))))
-                .collect(),
-        };
-        let picked: Vec<Option<&str>> = doc
-            .sentence_views()
-            .iter()
-            .map(|v| tagger.model_for(&doc, v))
-            .collect();
-        // a results line read as Danish: English model; running Danish text: Danish model;
-        // a results line read as a language without a model: the document's model; running text
-        // in a language without a model: none (rules only)
-        assert_eq!(picked, vec![Some("en"), Some("da"), Some("en"), None]);
-        assert_eq!(lower_case_words("Men 's mile, 3 minutes"), 3);
     }
 }

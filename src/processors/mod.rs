@@ -4,6 +4,7 @@
 
 mod entities;
 mod language;
+mod model_choice;
 mod ner_models;
 mod sentence_starts;
 mod sentences;
@@ -33,7 +34,7 @@ pub const PROCESSOR_TYPES: [(&str, &str); 5] = [
     ),
     (
         "ner_model",
-        "trained statistical tagger per language (PER/ORG/LOC/MISC candidates)",
+        "trained statistical tagger per language, multilingual fallback (PER/ORG/LOC/MISC candidates)",
     ),
     (
         "entity_merge",

@@ -39,6 +39,7 @@ pub mod weights;
 
 pub use eval::{eval_entities, EvalReport, LabelScore};
 pub use model::NerModel;
+pub use spans::FALLBACK_LANG;
 pub use tokenize::tokenize;
 pub use train::{train_command, TrainOptions};
 

@@ -163,7 +163,8 @@ impl NerModel {
             all_toks.push((id, toks));
         }
         // names are capitalised in these languages: a span without a capital is no name
-        let cased = super::features::CASED_LANGS.contains(&self.lang.as_str());
+        let cased = super::features::CASED_LANGS.contains(&self.lang.as_str())
+            || self.lang == super::spans::FALLBACK_LANG;
         let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
         let (per_i, org_i, loc_i) = (
             label_index(EntityLabel::Per),
@@ -174,7 +175,8 @@ impl NerModel {
             tags::decode(tags_seq)
                 .into_iter()
                 .filter_map(|(span, l)| {
-                    super::spans::clean(text, toks, span, Some(l) == per_i).map(|s| (s, l))
+                    super::spans::clean(text, toks, span, Some(l) == per_i, &self.lang)
+                        .map(|s| (s, l))
                 })
                 .collect::<Vec<(Range<usize>, usize)>>()
         };

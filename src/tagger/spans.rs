@@ -22,6 +22,17 @@ const NOT_IN_PER: &[&str] = &[
     "welcome", "aunt", "uncle",
 ];
 
+/// Titles of other languages, cut off a person's span by the multilingual fallback model (`xx`,
+/// which reads French, Spanish, Italian, Dutch... without a model of their own): `M. Laurent Girard`,
+/// `Sra. Ruiz`. Not for the language models: `M.` is an initial in English.
+const NOT_IN_PER_FALLBACK: &[&str] = &[
+    "m", "mm", "mme", "mmes", "mlle", "sr", "sra", "srta", "sig", "sigra", "dhr", "mevr", "hr",
+    "fr",
+];
+
+/// The language code of the multilingual fallback model (`pipelines/models/ner-xx.bin`).
+pub const FALLBACK_LANG: &str = "xx";
+
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model
 /// would guess from the letters alone.
@@ -45,12 +56,14 @@ fn is_address(word: &str) -> bool {
             .is_some_and(|(stem, ext)| !stem.is_empty() && FILE_EXTENSIONS.contains(&ext))
 }
 
-/// The cleaned token span of a predicted entity (`per`: it is a person), or `None` to drop it.
+/// The cleaned token span of a predicted entity (`per`: it is a person) of a model of language
+/// `lang`, or `None` to drop it.
 pub(crate) fn clean(
     text: &str,
     toks: &[Range<usize>],
     mut span: Range<usize>,
     per: bool,
+    lang: &str,
 ) -> Option<Range<usize>> {
     let word = |i: usize| token_text(text, toks, i);
     if span.clone().any(|i| is_address(word(i))) {
@@ -58,10 +71,15 @@ pub(crate) fn clean(
     }
     while per && span.len() > 1 {
         let lower = word(span.start).trim_end_matches('.').to_lowercase();
-        if !NOT_IN_PER.contains(&lower.as_str()) {
+        let foreign = lang == FALLBACK_LANG && NOT_IN_PER_FALLBACK.contains(&lower.as_str());
+        if !NOT_IN_PER.contains(&lower.as_str()) && !foreign {
             break;
         }
         span.start += 1;
+        // a title the tokeniser split from its period (`Sra` `.`)
+        if span.len() > 1 && word(span.start) == "." {
+            span.start += 1;
+        }
     }
     while span.len() > 1
         && !word(span.end - 1).is_empty()

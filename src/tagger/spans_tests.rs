@@ -5,8 +5,12 @@ use crate::tagger::places::split_city_state;
 use crate::tagger::tokenize;
 
 fn run(text: &str, span: Range<usize>, per: bool) -> Option<String> {
-    let toks = tokenize(text, 0..text.len(), "en");
-    let s = clean(text, &toks, span, per)?;
+    run_as("en", text, span, per)
+}
+
+fn run_as(lang: &str, text: &str, span: Range<usize>, per: bool) -> Option<String> {
+    let toks = tokenize(text, 0..text.len(), lang);
+    let s = clean(text, &toks, span, per, lang)?;
     let (a, b) = (toks.get(s.start)?.start, toks.get(s.end - 1)?.end);
     Some(text[a..b].to_string())
 }
@@ -49,6 +53,21 @@ fn titles_and_punctuation_are_cut() {
     assert_eq!(run("Dear John", 0..2, false).as_deref(), Some("Dear John"));
     assert_eq!(run("Yahoo !", 0..2, false).as_deref(), Some("Yahoo"));
     assert_eq!(run("Rad ( B )", 0..4, false).as_deref(), Some("Rad ( B )"));
+    // other languages' titles: cut by the multilingual fallback, not by the English model (`M.`
+    // is an initial there)
+    let girard = "M. Laurent Girard";
+    assert_eq!(
+        run_as("xx", girard, 0..3, true).as_deref(),
+        Some("Laurent Girard")
+    );
+    assert_eq!(
+        run_as("xx", "Sra. Ruiz", 0..3, true).as_deref(),
+        Some("Ruiz")
+    );
+    assert_eq!(
+        run("M. Laurent Girard", 0..3, true).as_deref(),
+        Some(girard)
+    );
 }
 
 /// The text a span of tokens covers.

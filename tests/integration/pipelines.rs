@@ -191,3 +191,48 @@ fn min_confidence_keeps_only_the_surer_model_entities() {
         "{err:?}"
     );
 }
+
+/// The multilingual fallback tags a language without a model of its own (French), not one listed
+/// in `no_fallback`, nothing when the stage names none; `*fallback` is no language code, and
+/// `fallback_min_confidence` is a probability.
+#[test]
+fn the_fallback_model_tags_languages_without_a_model() {
+    let pipeline = |extra: &str| {
+        let models = if extra.starts_with("models") {
+            ""
+        } else {
+            "models = { en = \"models/ner-en.bin\" }"
+        };
+        let text = format!(
+            "version = 1\n[[processors]]\ntype = \"language\"\n[[processors]]\ntype = \"sentences\"\n\
+             [[processors]]\ntype = \"ner_model\"\n{models}\n{extra}\n\
+             [[processors]]\ntype = \"entity_merge\"\n"
+        );
+        Pipeline::from_toml(&text, "test.toml", Resources::Dir(root().join("pipelines")))
+    };
+    let text = "Le professeur Laurent Girard a présenté le projet aux élus de la ville hier soir.";
+    let names = |p: &Pipeline| -> Vec<String> {
+        let doc = p.annotate_text("t", text);
+        doc.entities
+            .iter()
+            .map(|e| text.get(e.span.byte_range()).unwrap_or("").to_string())
+            .collect()
+    };
+    let with = pipeline("fallback = \"models/ner-xx.bin\"").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(names(&with), ["Laurent Girard"]);
+    let excluded = "fallback = \"models/ner-xx.bin\"\nno_fallback = [\"fr\"]";
+    let excluded = pipeline(excluded).unwrap_or_else(|e| panic!("{e}"));
+    assert!(names(&excluded).is_empty(), "{:?}", names(&excluded));
+    let without = pipeline("").unwrap_or_else(|e| panic!("{e}"));
+    assert!(names(&without).is_empty(), "{:?}", names(&without));
+    for (extra, message) in [
+        (
+            "models = { \"*fallback\" = \"models/ner-xx.bin\" }",
+            "is not a language code",
+        ),
+        ("fallback_min_confidence = 2.0", "fallback_min_confidence"),
+    ] {
+        let err = pipeline(extra).err().map(|e| e.to_string());
+        assert!(err.as_deref().unwrap_or("").contains(message), "{err:?}");
+    }
+}

@@ -72,7 +72,8 @@ fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {
     }
 }
 
-/// The built-in default pipeline with `model` as its only tagger (for the model's language): the same
+/// The built-in default pipeline with `model` as its only tagger (for the model's language, or, for
+/// the multilingual `xx` model, as the fallback for every language without a model): the same
 /// stages and settings as `default.toml`, so an evaluation follows any change to it.
 fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
     let loaded = annot::tagger::NerModel::load(model).map_err(anyhow::Error::msg)?;
@@ -94,10 +95,14 @@ fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
         })
         .context("the built-in default pipeline has no ner_model stage")?;
     let mut models = toml::Table::new();
-    models.insert(
-        loaded.language().to_string(),
-        toml::Value::String(absolute.display().to_string()),
-    );
+    let path = toml::Value::String(absolute.display().to_string());
+    // a multilingual model (`xx`) is the fallback, which reads every language without a model
+    tagger.remove("fallback");
+    if loaded.language() == annot::tagger::FALLBACK_LANG {
+        tagger.insert("fallback".into(), path);
+    } else {
+        models.insert(loaded.language().to_string(), path);
+    }
     tagger.insert("models".into(), toml::Value::Table(models));
     let text = toml::to_string(&table).context("writing the evaluation pipeline")?;
     // The model path is absolute, so the base folder does not matter for it.
