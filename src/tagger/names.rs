@@ -69,6 +69,20 @@ const MODEL_ONLY: &[(&str, &str, &[&str], u8)] = &[
         &["en"],
         SURNAME,
     ),
+    // the multilingual fallback reads the given names and surnames of 35 Latin-script locales
+    // (scripts/gen_intl_names.py): the languages it tags have no training data of their own
+    (
+        "given_intl",
+        include_str!("../../pipelines/gazetteers/given_intl.tsv"),
+        &["xx"],
+        GIVEN,
+    ),
+    (
+        "surnames_intl",
+        include_str!("../../pipelines/gazetteers/surnames_intl.tsv"),
+        &["xx"],
+        SURNAME,
+    ),
 ];
 
 /// The lists every model reads, built on first use: the shipped gazetteers but those that
