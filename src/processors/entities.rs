@@ -226,7 +226,12 @@ impl Processor for NerTagger {
                 if lang == FALLBACK {
                     // a model that never saw the language: a rule or list hit on the very same
                     // words keeps its label (`Dijon` is a place, whatever the model says)
-                    tagged.retain(|c| !doc.candidates.iter().any(|r| r.range == c.range));
+                    let ruled: std::collections::BTreeSet<(usize, usize)> = doc
+                        .candidates
+                        .iter()
+                        .map(|r| (r.range.start, r.range.end))
+                        .collect();
+                    tagged.retain(|c| !ruled.contains(&(c.range.start, c.range.end)));
                 }
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));
                 found.extend(tagged);
