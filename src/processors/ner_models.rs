@@ -98,11 +98,18 @@ pub(crate) fn load(
     Ok(models)
 }
 
-/// Decodes every model not decoded yet, in parallel; the first error, in language order.
+/// Decodes every model not decoded yet, and builds the name lists each reads, in parallel; the
+/// first error, in language order.
 pub(crate) fn preload(models: &BTreeMap<String, LazyModel>) -> Result<()> {
     let results: Vec<Result<()>> = models
         .par_iter()
-        .map(|(_, model)| model.get().map(|_| ()))
+        .map(|(_, model)| {
+            // the name lists a model reads are built on first use too (GeoNames' towns for
+            // English, the names of 35 locales for the fallback: tens of milliseconds)
+            let m = model.get()?;
+            crate::tagger::names::for_language(m.language());
+            Ok(())
+        })
         .collect();
     results.into_iter().collect()
 }

@@ -116,9 +116,10 @@ struct RunArgs {
     /// No progress line and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
-    /// Decode every built-in tagger model before the first document (in parallel), instead of
-    /// each on first use: a fixed start-up cost (about 0.1-0.3 s of CPU) paid up front, and the
-    /// summary's speed then excludes model loading, as the peers' own timings do.
+    /// Decode every built-in tagger model and build the name lists it reads before the first
+    /// document (in parallel), instead of each on first use: a fixed start-up cost (about 0.1-0.3 s
+    /// of CPU) paid up front, and the summary's speed then excludes model loading, as the peers'
+    /// own timings do.
     #[arg(long)]
     preload: bool,
     /// Exit 0 even when some documents could not be annotated: each failure is still in the output
