@@ -76,11 +76,11 @@ echo "English slice: $ED documents, $EB bytes (same text for every tool below; 1
 echo
 echo "| tool | MB/s |"
 echo "| --- | --- |"
-# Ours as the anchors measure themselves: processing time, model loading excluded (`--preload`
-# decodes the built-in models before the summary's clock starts; without it each is decoded on
-# first use, inside the timed run; the summary line;
-# it also counts reading the JSONL, writing the CSV tables and their final fsync, which the anchors
-# leave out). One run of ours takes well under a second, where this shared machine's hiccups weigh
+# Ours as the anchors measure themselves: processing time, model loading excluded (the summary line,
+# with `--preload`, which decodes the built-in models and builds their name lists before the
+# summary's clock starts; without it each is loaded on first use, inside the timed run). The line
+# also counts reading the JSONL, writing the CSV tables and their final fsync, which the anchors
+# leave out. One run of ours takes well under a second, where this shared machine's hiccups weigh
 # more than in the peers' runs of several seconds: ours runs RUNS times (default 5), the median is
 # the figure and the range is shown.
 # Its tables go to memory (/dev/shm when there is one, else $W): the anchors' timing leaves writing

@@ -22,7 +22,7 @@ const FALLBACK_SCRIPTS: [&str; 1] = ["Latin"];
 /// document's. CoNLL-2003 tennis and athletics results (`Hendrik Dreekmann ( Germany ) beat Thomas
 /// Johansson ( Sweden )`, `Men 's mile`) were read as Danish or Slovak; their lines have at most
 /// three lower-case words, while a sentence of running text has more.
-pub(crate) const MIN_OWN_WORDS: usize = 4;
+const MIN_OWN_WORDS: usize = 4;
 
 /// The models of a `ner_model` stage, with the languages the fallback must not read.
 pub(crate) struct ModelChoice<'a> {
@@ -98,7 +98,7 @@ fn script_of<'d>(doc: &'d Document, sentence: &SentenceView) -> Option<&'d str> 
 }
 
 /// Number of words written in lower-case letters only, counted up to [`MIN_OWN_WORDS`].
-pub(crate) fn lower_case_words(text: &str) -> usize {
+fn lower_case_words(text: &str) -> usize {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty() && w.chars().all(char::is_lowercase))
         .take(MIN_OWN_WORDS)

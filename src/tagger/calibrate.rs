@@ -75,14 +75,16 @@ fn log_loss(spans: &[(f32, bool)]) -> f64 {
 /// The temperature of the grid with the lowest log loss on `dev`; `None` when the model finds
 /// no span there whose label the dev data uses.
 pub fn fit_temperature(model: &NerModel, dev: &[GoldDoc]) -> Option<TemperatureFit> {
-    let default = model.clone().with_default_temperature();
-    let at_default = scored_spans(&default, dev);
+    // one copy of the model, its temperature set for each candidate in turn
+    let mut trial = model.clone().with_temperature(None);
+    let at_default = scored_spans(&trial, dev);
     if at_default.is_empty() {
         return None;
     }
     let mut best: Option<(f32, f64)> = None;
     for t in grid() {
-        let loss = log_loss(&scored_spans(&model.clone().with_temperature(t), dev));
+        trial = trial.with_temperature(Some(t));
+        let loss = log_loss(&scored_spans(&trial, dev));
         if best.is_none_or(|(_, b)| loss < b) {
             best = Some((t, loss));
         }

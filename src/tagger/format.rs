@@ -248,7 +248,7 @@ pub fn decode(bytes: &[u8]) -> Result<NerModel, String> {
         Lexicon::from_keys(words, common).with_kinds(kinds),
     );
     Ok(match temperature {
-        Some(t) => model.with_temperature(t),
+        Some(t) => model.with_temperature(Some(t)),
         None => model,
     })
 }
@@ -292,7 +292,7 @@ mod tests {
     fn fitted_temperature_round_trips_with_and_without_dictionary_kinds() {
         let m = tiny();
         assert_eq!(m.temperature(), super::super::marginals::temperature("xx"));
-        let m = m.with_temperature(9.5);
+        let m = m.with_temperature(Some(9.5));
         let back = decode(&encode(&m)).unwrap();
         assert_eq!(
             (back.temperature(), back.fitted_temperature),
@@ -309,7 +309,7 @@ mod tests {
             Lexicon::default(),
         );
         assert_eq!(decode(&encode(&bare)).unwrap().fitted_temperature, None);
-        let back = decode(&encode(&bare.with_temperature(20.0))).unwrap();
+        let back = decode(&encode(&bare.with_temperature(Some(20.0)))).unwrap();
         assert_eq!(back.fitted_temperature, Some(20.0));
         // a temperature that is not a positive number is an error, not a model
         let mut raw = Vec::new();

@@ -39,9 +39,12 @@ pub mod weights;
 
 pub use eval::{eval_entities, EvalReport, LabelScore};
 pub use model::NerModel;
-pub use spans::FALLBACK_LANG;
 pub use tokenize::tokenize;
 pub use train::{train_command, TrainOptions};
+
+/// The language code of the multilingual fallback model (`pipelines/models/ner-xx.bin`), which
+/// tags the languages that have no model of their own.
+pub const FALLBACK_LANG: &str = "xx";
 
 impl NerModel {
     /// Parses a model file (as written by [`NerModel::to_bytes`] or `annotate train`).

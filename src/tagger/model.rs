@@ -87,17 +87,11 @@ impl NerModel {
         }
     }
 
-    /// The same model with its confidences computed at `temperature` (stored in the model file).
-    pub(crate) fn with_temperature(mut self, temperature: f32) -> Self {
-        self.moves = MoveWeights::new(&self.transitions, temperature);
-        self.fitted_temperature = Some(temperature);
-        self
-    }
-
-    /// The same model with its language's default temperature and none stored.
-    pub(crate) fn with_default_temperature(mut self) -> Self {
-        self.moves = MoveWeights::new(&self.transitions, temperature(&self.lang));
-        self.fitted_temperature = None;
+    /// The same model with its confidences computed at `fitted` (stored in the model file), or,
+    /// for `None`, at its language's default (none stored).
+    pub(crate) fn with_temperature(mut self, fitted: Option<f32>) -> Self {
+        self.fitted_temperature = fitted;
+        self.moves = MoveWeights::new(&self.transitions, self.temperature());
         self
     }
 
@@ -164,7 +158,7 @@ impl NerModel {
         }
         // names are capitalised in these languages: a span without a capital is no name
         let cased = super::features::CASED_LANGS.contains(&self.lang.as_str())
-            || self.lang == super::spans::FALLBACK_LANG;
+            || self.lang == super::FALLBACK_LANG;
         let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
         let (per_i, org_i, loc_i) = (
             label_index(EntityLabel::Per),

@@ -30,9 +30,6 @@ const NOT_IN_PER_FALLBACK: &[&str] = &[
     "fr",
 ];
 
-/// The language code of the multilingual fallback model (`pipelines/models/ner-xx.bin`).
-pub const FALLBACK_LANG: &str = "xx";
-
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model
 /// would guess from the letters alone.
@@ -71,7 +68,7 @@ pub(crate) fn clean(
     }
     while per && span.len() > 1 {
         let lower = word(span.start).trim_end_matches('.').to_lowercase();
-        let foreign = lang == FALLBACK_LANG && NOT_IN_PER_FALLBACK.contains(&lower.as_str());
+        let foreign = lang == super::FALLBACK_LANG && NOT_IN_PER_FALLBACK.contains(&lower.as_str());
         if !NOT_IN_PER.contains(&lower.as_str()) && !foreign {
             break;
         }

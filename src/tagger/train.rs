@@ -353,7 +353,7 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
     // Confidences are fitted on the model as shipped (after quantisation), not the in-memory one.
     let mut shipped = NerModel::from_bytes(&model.to_bytes())?;
     if let Some(t) = opts.temperature {
-        shipped = shipped.with_temperature(t);
+        shipped = shipped.with_temperature(Some(t));
     } else if let Some(fit) = fit_temperature(&shipped, &dev) {
         report.push_str(&format!(
             "confidence temperature {:.2}: dev log loss {:.4} (at the default {}: {:.4}) over {} spans, {} right\n",
@@ -364,7 +364,7 @@ pub fn train_command(opts: &TrainOptions) -> Result<String, String> {
             fit.spans,
             fit.right
         ));
-        shipped = shipped.with_temperature(fit.temperature);
+        shipped = shipped.with_temperature(Some(fit.temperature));
     }
     let bytes = shipped.to_bytes();
     std::fs::write(&opts.out, &bytes)
