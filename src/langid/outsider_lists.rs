@@ -13,7 +13,7 @@ pub(super) const WORDS: &[(&str, &[&str])] = &[
             "della", "delle", "nuovo", "nuova", "tutti", "ogni", "degli", "dello", "gli", "che",
             "sono", "nel", "nella", "nei", "questo", "questa", "anche", "perché", "più", "molto",
             "essere", "stato", "dalla", "sul", "sulla", "dopo", "ancora", "abbiamo", "hanno",
-            "loro", "fatto",
+            "loro", "fatto", "di", "dei",
         ],
     ),
     (
@@ -59,7 +59,7 @@ pub(super) const WORDS: &[(&str, &[&str])] = &[
         "id",
         &[
             "yang", "ini", "itu", "dengan", "untuk", "tidak", "dari", "dalam", "akan", "pada",
-            "juga", "oleh", "mereka", "sudah", "bisa", "karena",
+            "juga", "oleh", "mereka", "sudah", "bisa", "karena", "di",
         ],
     ),
     ("tl", &["ang", "ng", "mga", "ay", "siya", "ito", "naman"]),

@@ -301,3 +301,15 @@ fn outside_languages_keep_whatlangs_answer_behind_the_cheap_signs() {
     assert_eq!(all, 38);
     assert!(right >= 34, "{right}/{all}; misses {misses:?}");
 }
+
+#[test]
+fn a_line_in_a_language_the_model_lacks_inside_another_document() {
+    // The Italian line shows no sign but `di`, and the document's sample is French: the line's
+    // own sign must still bring whatlang in (without it the n-gram model read it as Portuguese).
+    let text = "Le président a rencontré le chancelier à Berlin le 3 mars pour parler du budget.\n\
+        Il sindaco di Roma, Roberto Gualtieri, ha incontrato il papa Francesco in Vaticano.\n\
+        La réunion a duré deux heures et les ministres ont promis de se revoir en avril.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    assert_eq!(segment_langs(&res), vec!["fr", "it", "fr"]);
+}

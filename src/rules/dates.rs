@@ -191,7 +191,7 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         let mut e = after_ordinal(s, j + 1);
         // "June 14-16", "March 1 - 2", "September 2 to 4"
         let range = s.punct_in(e, &["-", "–"]) || s.word_in(e, &["to"]);
-        if range && s.day(e + 1) && !s.attached(e + 2) && !s.month(e + 2) {
+        if range && s.day(e + 1) && range_ends(s, e + 2) && !s.month(e + 2) {
             e = after_ordinal(s, e + 2);
         }
         return hit(i, trailing_year(s, e));
@@ -207,6 +207,12 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         return hit(i, i + 1);
     }
     None
+}
+
+/// Whether a day range ends before token `i`: nothing is glued to its last day, or only a
+/// closing mark followed by a space ("June 14 to 16." but not "June 14-16:30" or "June 3-4pm").
+fn range_ends(s: &Scan, i: usize) -> bool {
+    !s.attached(i) || (s.punct_in(i, &[".", ",", ";", ")", "!", "?"]) && !s.attached(i + 1))
 }
 
 fn day_first(s: &Scan, i: usize) -> Option<Hit> {
@@ -268,7 +274,7 @@ fn numeric_format(s: &Scan, i: usize) -> Option<Hit> {
         }
     }
     // year ranges
-    if s.year(i) && s.punct_in(i + 1, &["-", "/", "–"]) && glued(i + 1) && !s.attached(i + 3) {
+    if s.year(i) && s.punct_in(i + 1, &["-", "/", "–"]) && glued(i + 1) && range_ends(s, i + 3) {
         let second = s.t.s(i + 2);
         if (s.year(i + 2) || second.len() == 2) && s.int(i + 2).is_some() {
             return hit(i, i + 3);
@@ -366,6 +372,15 @@ mod tests {
                 "last September",
                 "Wednesday, August 28"
             ]
+        );
+        // A range's last day may end a clause; a time or unit glued to it is no day.
+        assert_eq!(
+            dates("It runs June 14 to 16. Talks on May 2-3, then June 3-4pm."),
+            vec!["June 14 to 16", "May 2-3", "June 3"]
+        );
+        assert_eq!(
+            dates("He served in 1990-1995. Then 2001-02, 2010-2015a"),
+            vec!["1990-1995", "2001-02"]
         );
         assert_eq!(dates("since March, in August"), vec!["March", "August"]);
         assert_eq!(

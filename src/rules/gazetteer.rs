@@ -131,7 +131,8 @@ impl Gazetteer {
                 || (tok.kind == Kind::Word
                     && !tok.space_before
                     && i > a
-                    && t.kind(i - 1) == Some(Kind::Word));
+                    && t.kind(i - 1) == Some(Kind::Word)
+                    && !t.s(i - 1).ends_with(['\'', '\u{2019}']));
             if skip {
                 i += 1;
                 continue;

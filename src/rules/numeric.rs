@@ -159,10 +159,13 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         return Some(Step::Skip(j + 2));
     }
     let mut ranged = false;
+    let mut years_range = false;
     if (s.word_in(j, &["to", "bis", "à", "a"]) || s.punct_in(j, &["-", "–"]))
         && s.kind(j + 1) == s.kind(q)
     {
-        if let Some((e, _)) = phrase(s, j + 1) {
+        if let Some((e, second_year)) = phrase(s, j + 1) {
+            // "from 2005 to 2021": two years, the later one second
+            years_range = year && second_year && s.int(j + 1) > s.int(q);
             j = e;
             ranged = true;
         }
@@ -214,6 +217,9 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     if year && q == i && !ranged && is_year_here(s, i) {
         return hit(j, EntityLabel::Date);
     }
+    if years_range && q == i && is_years_range_here(s, i, j) {
+        return hit(j, EntityLabel::Date);
+    }
     if is_age(s, i, j) {
         return hit(j, EntityLabel::Date);
     }
@@ -232,6 +238,16 @@ fn code_like(s: &Scan, i: usize) -> Option<usize> {
     let glued_num =
         s.punct_in(i + 1, &["-", "."]) && s.attached(i + 1) && s.attached(i + 2) && s.is_num(i + 2);
     let long_part = |k: usize| s.t.s(k).len() >= 3 && !s.year(k);
+    // a stock ticker with its exchange: `9988.HK`, `7203.T`
+    let ticker = s.punct_in(i + 1, &["."])
+        && s.attached(i + 1)
+        && s.attached(i + 2)
+        && s.upper(i + 2)
+        && s.t.s(i + 2).len() <= 2
+        && !(s.attached(i + 3) && matches!(s.kind(i + 3), Some(Kind::Word | Kind::Num)));
+    if ticker {
+        return Some(i + 3);
+    }
     if dots >= 2
         || (digits >= 9 && !text.contains(','))
         || (glued_num && (long_part(i) || long_part(i + 2)))
@@ -290,6 +306,19 @@ fn is_year_here(s: &Scan, i: usize) -> bool {
     !plural
 }
 
+/// A range of two years (`2005 to 2021`, tokens `i..end`) reads as dates unless it counts a plural
+/// noun after it (`2000 to 2010 people`); both ends must be years in 1500-2100.
+fn is_years_range_here(s: &Scan, i: usize, end: usize) -> bool {
+    let in_years = |k: usize| s.int(k).is_some_and(|y| (1500..=2100).contains(&y));
+    if !in_years(i) || !in_years(end - 1) {
+        return false;
+    }
+    let plural = s.kind(end) == Some(Kind::Word)
+        && !s.cap(end)
+        && (s.t.lower(end).ends_with('s') || s.word_in(end, COUNT_NOUNS));
+    !plural
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -326,6 +355,15 @@ mod tests {
                 ("nearly 6 million", C),
                 ("more than 57,000", C),
                 ("over 74,000", C),
+            ],
+        );
+        labels(
+            "from 2005 to 2021, in 1990 - 1995, 2000 to 2010 people, 1200 to 1800",
+            &[
+                ("2005 to 2021", D),
+                ("1990 - 1995", D),
+                ("2000 to 2010", C),
+                ("1200 to 1800", C),
             ],
         );
         labels(
@@ -379,6 +417,10 @@ mod tests {
         );
         labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
         labels("G20 at 10:30, COVID-19, the 17th, 5km", &[]);
+        labels(
+            "Alibaba (9988.HK) and Toyota (7203.T) fell 4.5%.",
+            &[("4.5%", P)],
+        );
         labels(
             "three years ago, a 16-year-old, the 1990s",
             &[("three years ago", D), ("16-year-old", D), ("the 1990s", D)],

@@ -6,6 +6,7 @@
 //! never allocate per token. Nothing here normalises the text: every range points into the original.
 
 use super::lexicon::{Info, Lexicon};
+use crate::tagger::tokenize::elides_before;
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +174,11 @@ impl<'t> Tokens<'t> {
                         }
                         it.next();
                         end = p + d.len_utf8();
+                        // an elided article ends its own token: `l'Assemblée` -> `l'` `Assemblée`
+                        let article = text.get(start..p).unwrap_or("");
+                        if first.is_some_and(|f| elides_before(article, f)) {
+                            break;
+                        }
                     } else {
                         break;
                     }
@@ -205,7 +211,13 @@ impl<'t> Tokens<'t> {
                         arena.extend(ch.to_lowercase());
                     }
                 }
-                (cap, has_up && !has_low, (lo, arena.len() as u32))
+                // an elided article (`L'`, split off `L'Union`) starts no name
+                let article = surface.ends_with(['\'', '\u{2019}']);
+                (
+                    cap && !article,
+                    has_up && !has_low && !article,
+                    (lo, arena.len() as u32),
+                )
             } else {
                 (false, false, (0, 0))
             };
@@ -328,6 +340,21 @@ mod tests {
             vec!["2024", "年", "6", "月", "17", "日"]
         );
         assert_eq!(surfaces("Ends 12."), vec!["Ends", "12", "."]);
+        assert_eq!(
+            surfaces("à l'Assemblée, L'Union, l'accord, D'Alema"),
+            vec![
+                "à",
+                "l'",
+                "Assemblée",
+                ",",
+                "L'",
+                "Union",
+                ",",
+                "l'accord",
+                ",",
+                "D'Alema"
+            ]
+        );
     }
 
     #[test]

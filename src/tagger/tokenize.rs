@@ -17,6 +17,31 @@ const ABBREVIATIONS: &[&str] = &[
 /// English clitics split off the end of a word (lower case, apostrophe normalised to `'`).
 const EN_CLITICS: &[&str] = &["n't", "'s", "'re", "'ll", "'ve", "'d", "'m"];
 
+/// French, Italian and Catalan articles and prepositions written elided before a vowel
+/// (`l'Union`, `d'Espagne`, `dell'Unione`, `qu'Emmanuel`), lower case, without the apostrophe.
+const ELISIONS: &[&str] = &[
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "lorsqu", "puisqu", "jusqu", "quoiqu", "dell",
+    "dall", "nell", "sull", "all", "coll", "quest", "quell", "un",
+];
+
+/// Where a word's elided article ends (just after its apostrophe) when the rest starts a name:
+/// `l'Assemblée` -> 2, `dell'Unione` -> 5, `L'Union` -> 2. The article must be in lower case
+/// (or be `L`, a sentence's first word), so surnames such as `D'Angelo` and `O'Neil` stay whole.
+pub(crate) fn elision_end(word: &str) -> Option<usize> {
+    let (at, apostrophe) = word
+        .char_indices()
+        .find(|&(_, c)| c == '\'' || c == '\u{2019}')?;
+    let prefix = word.get(..at)?;
+    let end = at + apostrophe.len_utf8();
+    let next = word.get(end..)?.chars().next()?;
+    elides_before(prefix, next).then_some(end)
+}
+
+/// Whether `prefix` followed by an apostrophe and `next` is an elided article before a name.
+pub(crate) fn elides_before(prefix: &str, next: char) -> bool {
+    (ELISIONS.contains(&prefix) || prefix == "L") && next.is_uppercase()
+}
+
 /// True for characters written without spaces that we tag one at a time (Han, kana, CJK punctuation).
 pub fn is_cjk(c: char) -> bool {
     matches!(c as u32,
@@ -48,7 +73,8 @@ fn is_joiner(c: char) -> bool {
 
 /// Splits `text[range]` into tokens; returns document-absolute byte ranges on char boundaries.
 ///
-/// `lang` is an ISO 639 code; it only switches on language-specific clitic splitting (`en`).
+/// `lang` is an ISO 639 code; it only switches on language-specific clitic splitting (`en`, and
+/// elided articles for the multilingual fallback `xx`).
 /// An invalid range (out of bounds or not on char boundaries) yields no tokens.
 pub fn tokenize(text: &str, range: Range<usize>, lang: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -100,7 +126,14 @@ pub fn tokenize_into(text: &str, range: Range<usize>, lang: &str, out: &mut Vec<
             }
         }
         let word = slice.get(word_start..word_end).unwrap_or("");
-        let split = if english { clitic_split(word) } else { None };
+        let split = if english {
+            clitic_split(word)
+        } else if lang == super::FALLBACK_LANG {
+            // the fallback model reads French and Italian: `l'Union` -> `l'` `Union`
+            elision_end(word)
+        } else {
+            None
+        };
         match split {
             Some(at) if at > 0 => {
                 out.push(base + word_start..base + word_start + at);
@@ -199,6 +232,31 @@ mod tests {
         );
         assert_eq!(toks("O'Neil's", "en"), vec!["O'Neil", "'s"]);
         assert_eq!(toks("Bush's", "sv"), vec!["Bush's"]);
+    }
+
+    #[test]
+    fn elided_articles_for_the_fallback_model_only() {
+        assert_eq!(
+            toks(
+                "L'Union et l\u{2019}Élysée, dell'Unione, l'épidémie, D'Angelo",
+                "xx"
+            ),
+            vec![
+                "L'",
+                "Union",
+                "et",
+                "l\u{2019}",
+                "Élysée",
+                ",",
+                "dell'",
+                "Unione",
+                ",",
+                "l'épidémie",
+                ",",
+                "D'Angelo"
+            ]
+        );
+        assert_eq!(toks("l'Union", "pt"), vec!["l'Union"]);
     }
 
     #[test]
