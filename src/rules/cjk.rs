@@ -66,9 +66,22 @@ pub(crate) fn cjk_date(s: &Scan, i: usize) -> Option<Hit> {
             j += 2;
         }
     }
+    // a bare day of the month, as news writes the date of the event: `3日`, `17号`; not the `日`
+    // of 日本 (Japan), 日元 (yen), 日报 (daily), 日语 (Japanese)...
+    if !found && s.day(i) && unit_at(i + 1, &["日", "号", "號"], &[]) {
+        let joined = s.attached(i + 2) && s.han_in(i + 2, DAY_NOT_DATE_NEXT);
+        if !joined {
+            return hit(i, i + 2);
+        }
+    }
     if found {
         hit(i, j)
     } else {
         None
     }
 }
+
+/// Characters that make a `日` after a number part of another word (日本, 日元, 日报, 日语...).
+const DAY_NOT_DATE_NEXT: &[&str] = &[
+    "本", "元", "圓", "圆", "报", "報", "语", "語", "文", "军", "軍", "产", "產", "系", "韩", "韓",
+];

@@ -171,6 +171,12 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, EntityLabel::Per);
         return;
     }
+    // "России Владимир Путин" (Russia's Vladimir Putin): listed words, then a given name
+    let k = after_listed_words(s, d, a, b);
+    if k > a && given_name(s, d, k, b, count_words(s, k, b)) {
+        emit(d, k, b, EntityLabel::Per);
+        return;
+    }
     if let Some(label) = context_cue(s, d, a, b, words) {
         emit(d, a, b, label);
         return;
@@ -189,6 +195,17 @@ fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool 
 }
 
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.
+/// The first token of `[a, b)` after the words a gazetteer hit covers, when a given name follows
+/// them (`России Владимир Путин`: the country keeps its own hit); else `a`.
+fn after_listed_words(s: &Scan, d: &DocState, a: usize, b: usize) -> usize {
+    let k = (a..b).find(|&k| !d.gaz_covers(k)).unwrap_or(b);
+    if k > a && k < b && s.has(k, GIVEN) {
+        k
+    } else {
+        a
+    }
+}
+
 fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
     for p in a..b {
         if !(s.has(p, TITLE | ROLE) && s.cap(p)) {
@@ -199,6 +216,7 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
         } else {
             p + 1
         };
+        let q = after_listed_words(s, d, q, b);
         if q >= b || !s.cap(q) || s.has(q, TITLE | ROLE) {
             continue;
         }
@@ -218,6 +236,15 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
             return false;
         }
         classify(s, d, a, p);
+        // "Мэр Москвы Сергей Собянин" (the mayor of Moscow, Sergei Sobyanin): the name starts at
+        // a given name further on; the words before it are classified alone
+        let q = match (q + 1..r).find(|&k| s.has(k, GIVEN) && s.cap(k)) {
+            Some(k) if !s.has(q, GIVEN) => {
+                classify(s, d, q, k);
+                k
+            }
+            _ => q,
+        };
         emit(d, q, r, EntityLabel::Per);
         // skip the connector after the name ("of the")
         let mut k = r;

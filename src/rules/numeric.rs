@@ -407,6 +407,14 @@ mod tests {
             ],
         );
         labels("300万元 and 50美元", &[("300万元", M), ("50美元", M)]);
+        labels(
+            "Rs 300 crore, Rs. 5 lakh and 2 crore rupees",
+            &[
+                ("Rs 300 crore", M),
+                ("Rs. 5 lakh", M),
+                ("2 crore rupees", M),
+            ],
+        );
     }
 
     #[test]

@@ -79,6 +79,25 @@ fn multilingual_name_cues() {
             &[("Emmanuel Macron", Per), ("Paris", Loc)],
         ),
         (
+            "fr",
+            "Le ministre s'est rendu à l'Assemblée nationale avant L'Union européenne.",
+            &[("Assemblée nationale", Org), ("Union européenne", Org)],
+        ),
+        (
+            "ru",
+            "Президент России Владимир Путин встретился с Дмитрием Песковым.",
+            &[
+                ("России", Loc),
+                ("Владимир Путин", Per),
+                ("Дмитрием Песковым", Per),
+            ],
+        ),
+        (
+            "ru",
+            "Мэр Москвы Сергей Собянин открыл станцию.",
+            &[("Сергей Собянин", Per)],
+        ),
+        (
             "de",
             "Bundeskanzler Olaf Scholz sprach mit der Deutsche Bank AG in Berlin.",
             &[
