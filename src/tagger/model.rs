@@ -160,10 +160,11 @@ impl NerModel {
         let cased = super::features::CASED_LANGS.contains(&self.lang.as_str())
             || self.lang == super::FALLBACK_LANG;
         let label_index = |x: EntityLabel| self.labels.iter().position(|l| *l == x);
-        let (per_i, org_i, loc_i) = (
+        let (per_i, org_i, loc_i, misc_i) = (
             label_index(EntityLabel::Per),
             label_index(EntityLabel::Org),
             label_index(EntityLabel::Loc),
+            label_index(EntityLabel::Misc),
         );
         let model_spans = |toks: &[Range<usize>], tags_seq: &[usize]| {
             tags::decode(tags_seq)
@@ -211,6 +212,7 @@ impl NerModel {
             }
             super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
+            super::spans::storm_names(text, toks, &mut spans, misc_i);
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();

@@ -59,6 +59,31 @@ const NOT_IN_PER_FALLBACK: &[&str] = &[
     "fr",
 ];
 
+/// Words that name a storm after them (`Hurricane Milton`): CoNLL-2003 tags the name alone as MISC
+/// (`Hurricane` O, `Edouard` MISC); a model reads the one-word name as a person.
+const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
+
+/// Relabels as `misc` the spans right after a storm word (`Hurricane Milton`, `Tropical Storm Alberto`).
+pub(crate) fn storm_names(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    misc: Option<usize>,
+) {
+    let Some(misc) = misc else {
+        return;
+    };
+    for (span, label) in spans.iter_mut() {
+        let before = span
+            .start
+            .checked_sub(1)
+            .map_or("", |i| token_text(text, toks, i));
+        if STORM_WORDS.contains(&before) && span.len() <= 2 {
+            *label = misc;
+        }
+    }
+}
+
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model
 /// would guess from the letters alone.

@@ -236,3 +236,17 @@ fn a_possessive_name_standing_alone_is_a_place_of_business() {
     english_places(text, &toks, &mut spans, Some(0), Some(2), "sv");
     assert_eq!(spans, vec![(2..4, 0)]);
 }
+
+#[test]
+fn storm_names_are_misc() {
+    let text = "Hurricane Milton hit Florida as Milton Friedman watched.";
+    let toks = tokenize(text, 0..text.len(), "en");
+    // (span, label): 0 = PER, 3 = MISC
+    let mut spans = vec![(1..2, 0), (3..4, 2), (5..7, 0)];
+    storm_names(text, &toks, &mut spans, Some(3));
+    assert_eq!(spans, vec![(1..2, 3), (3..4, 2), (5..7, 0)]);
+    // a model without MISC keeps its labels
+    let mut spans = vec![(1..2, 0)];
+    storm_names(text, &toks, &mut spans, None);
+    assert_eq!(spans, vec![(1..2, 0)]);
+}
