@@ -84,6 +84,16 @@ pub(crate) fn storm_names(
     }
 }
 
+/// All-capital abbreviations of chat, mail and business writing that name nobody (`LMAO`, `FYI`,
+/// `SVP`, `RFP`): a model reads their shape as an acronym of an organisation. None of them is
+/// ever an entity in CoNLL-2003 or the UNER training splits (`PS`, `ETA`, `PSA` and `TV` are, so
+/// they are not listed).
+const NEVER_NAMES: &[&str] = &[
+    "LOL", "LMAO", "ROFL", "OMG", "FYI", "BTW", "IMO", "IMHO", "ASAP", "RSVP", "TBD", "TBA", "FAQ",
+    "AKA", "DIY", "RIP", "SVP", "EVP", "VP", "CEO", "CFO", "COO", "CTO", "RFP", "OK", "USB", "PDF",
+    "HTML", "URL", "GPS", "ATM", "SUV",
+];
+
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model
 /// would guess from the letters alone.
@@ -118,6 +128,9 @@ pub(crate) fn clean(
 ) -> Option<Range<usize>> {
     let word = |i: usize| token_text(text, toks, i);
     if span.clone().any(|i| is_address(word(i))) {
+        return None;
+    }
+    if span.len() == 1 && NEVER_NAMES.contains(&word(span.start)) {
         return None;
     }
     while per && span.len() > 1 {

@@ -250,3 +250,14 @@ fn storm_names_are_misc() {
     storm_names(text, &toks, &mut spans, None);
     assert_eq!(spans, vec![(1..2, 0)]);
 }
+
+#[test]
+fn chat_and_business_abbreviations_name_nobody() {
+    assert_eq!(run("FYI the RFP is due", 0..1, false), None);
+    assert_eq!(run("FYI the RFP is due", 2..3, false), None);
+    // an abbreviation inside a longer name stays
+    assert_eq!(
+        run("Acme VP Holdings won", 0..3, false),
+        Some("Acme VP Holdings".to_string())
+    );
+}
