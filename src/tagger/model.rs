@@ -210,6 +210,7 @@ impl NerModel {
             if cased {
                 spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
             }
+            spans.retain(|(s, _)| super::spans::in_model_script(text, toks, s, &self.lang));
             super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
             super::spans::storm_names(text, toks, &mut spans, misc_i);

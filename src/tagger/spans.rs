@@ -200,6 +200,36 @@ pub(crate) fn take_regnal(
     }
 }
 
+/// Languages written in Latin script only: their models never saw another script in training, so
+/// a span with no Latin letter (`Ελλάδα` or `Москва` inside an English document) is a guess from
+/// the token's shape alone and is dropped. Serbian is written in both scripts and is not listed.
+const LATIN_ONLY_LANGS: &[&str] = &[
+    "en", "hr", "da", "pt", "sk", "sv", "xx", "de", "fr", "es", "it", "nl", "pl", "cs", "sl", "ro",
+    "hu", "fi", "et", "lv", "lt", "tr", "id", "ms", "vi", "no", "nb", "nn", "is", "ga", "ca", "eu",
+];
+
+/// Whether a model of language `lang` may keep `span`: any span for a language not known to be
+/// Latin-only, else a span with at least one Latin letter.
+pub(crate) fn in_model_script(
+    text: &str,
+    toks: &[Range<usize>],
+    span: &Range<usize>,
+    lang: &str,
+) -> bool {
+    if !LATIN_ONLY_LANGS.contains(&lang) {
+        return true;
+    }
+    toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {
+        text.get(t.clone())
+            .is_some_and(|w| w.chars().any(is_latin_letter))
+    })
+}
+
+/// Basic Latin, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional letters.
+fn is_latin_letter(c: char) -> bool {
+    c.is_alphabetic() && matches!(c as u32, 0x41..=0x24F | 0x1E00..=0x1EFF)
+}
+
 /// Whether a word of the span starts with an upper-case letter.
 pub(crate) fn has_capital(text: &str, toks: &[Range<usize>], span: &Range<usize>) -> bool {
     toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {

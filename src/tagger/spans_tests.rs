@@ -261,3 +261,15 @@ fn chat_and_business_abbreviations_name_nobody() {
         Some("Acme VP Holdings".to_string())
     );
 }
+
+#[test]
+fn latin_script_models_keep_latin_spans_only() {
+    let text = "Ελλάδα and Paris and Москва-Paris";
+    let toks = tokenize(text, 0..text.len(), "en");
+    assert!(!in_model_script(text, &toks, &(0..1), "en"));
+    assert!(in_model_script(text, &toks, &(2..3), "en"));
+    // one Latin letter is enough; other models keep everything
+    assert!(in_model_script(text, &toks, &(4..5), "en"));
+    assert!(in_model_script(text, &toks, &(0..1), "zh"));
+    assert!(in_model_script(text, &toks, &(0..1), "sr"));
+}
