@@ -21,7 +21,7 @@ pub(super) const WORDS: &[(&str, &[&str])] = &[
         &[
             "het", "een", "zijn", "niet", "ook", "naar", "maar", "worden", "wordt", "deze", "bij",
             "uit", "zich", "geen", "heeft", "hebben", "veel", "kunnen", "tegen", "voor", "werd",
-            "zou",
+            "zou", "van", "dat",
         ],
     ),
     (

@@ -130,7 +130,28 @@ fn month_tail(s: &Scan, h: Hit) -> Hit {
 
 /// "Monday", "Wednesday, August 28".
 fn weekday(s: &Scan, i: usize) -> Option<Hit> {
-    if !(s.has(i, WEEKDAY) && (s.cap(i) || !s.t.lower(i).is_ascii())) {
+    // Portuguese `segunda-feira` ... `sexta-feira` (three tokens)
+    if s.word_in(i, &["segunda", "terça", "quarta", "quinta", "sexta"])
+        && s.punct_in(i + 1, &["-"])
+        && s.attached(i + 1)
+        && s.attached(i + 2)
+        && s.word_in(i + 2, &["feira"])
+    {
+        return hit(i, i + 3);
+    }
+    // English weekdays count capitalised only (`sunday` in web text is as often a typo as a word
+    // of another kind); other languages write them in lower case (`el domingo`, `op dinsdag`)
+    let english = [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+    .contains(&s.t.lower(i));
+    if !(s.has(i, WEEKDAY) && (s.cap(i) || !english)) {
         return None;
     }
     let k = if s.punct_in(i + 1, &[","]) {
@@ -377,6 +398,10 @@ mod tests {
                 "last September",
                 "Wednesday, August 28"
             ]
+        );
+        assert_eq!(
+            dates("nesta segunda-feira, el domingo, op dinsdag, la domenica; a sunday roast"),
+            vec!["segunda-feira", "domingo", "dinsdag", "domenica"]
         );
         // A range's last day may end a clause; a time or unit glued to it is no day.
         assert_eq!(

@@ -415,6 +415,15 @@ mod tests {
                 ("2 crore rupees", M),
             ],
         );
+        labels(
+            "R$ 10 bilhões, 3 miliardi di euro, 2,5 millones de euros, 2 millions d'euros",
+            &[
+                ("R$ 10 bilhões", M),
+                ("3 miliardi di euro", M),
+                ("2,5 millones de euros", M),
+                ("2 millions d'euros", M),
+            ],
+        );
     }
 
     #[test]

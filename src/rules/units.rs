@@ -2,12 +2,16 @@
 //! (MONEY), percent words and signs, currency words, Han units and date units after it; plus vague
 //! amounts without digits ("hundreds of", "two-thirds").
 
-use super::lexicon::{CURRENCY, CURRENCY_CODE, DATE_UNIT, NUMWORD, PERCENT};
+use super::lexicon::{CURRENCY, CURRENCY_CODE, DATE_UNIT, MAGNITUDE, NUMWORD, PERCENT};
 use super::numeric::phrase;
 use super::scan::{Hit, Scan};
 use super::token::Kind;
 use crate::annotation::EntityLabel;
 
+/// Currencies written after an elided `d'` in French (`2 millions d'euros`).
+const ELIDED_CURRENCIES: &[&str] = &[
+    "euros", "euro", "dollars", "dollar", "yuans", "yens", "roubles",
+];
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
@@ -90,6 +94,19 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     }
     if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
         return Some((j + 1, Money));
+    }
+    // "2,5 millones de euros", "3 miliardi di euro", "2 millions d'euros"
+    if j > 0 && s.has(j - 1, MAGNITUDE) {
+        if s.word_in(j, &["de", "di", "of"]) && s.has(j + 1, CURRENCY) {
+            return Some((j + 2, Money));
+        }
+        let elided = s.t.lower(j);
+        let currency = elided
+            .strip_prefix("d'")
+            .or_else(|| elided.strip_prefix("d\u{2019}"));
+        if currency.is_some_and(|c| ELIDED_CURRENCIES.contains(&c)) {
+            return Some((j + 1, Money));
+        }
     }
     // "21.8 million French francs", "20 US dollars", "5 Hong Kong dollars"
     for k in [j + 1, j + 2] {
