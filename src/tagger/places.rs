@@ -51,6 +51,7 @@ pub(crate) fn english_places(
     }
     if let Some(per) = per {
         place_heads(text, toks, spans, per, loc);
+        city_before_state(text, toks, spans, per, loc);
     }
     split_city_state(text, toks, spans, loc);
     possessive_places(text, toks, spans, loc);
@@ -137,6 +138,48 @@ fn possessive_places(
     }
 }
 
+/// Relabels as a place a person span of one to three tokens written `X, State` where the state
+/// is a place span of its own, written out (`Butler, Pennsylvania`): the US dateline and address
+/// form, where a town named like a person (`Butler`, `Florence`) reads as a name to the model.
+fn city_before_state(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    per: usize,
+    loc: usize,
+) {
+    let word = |i: usize| token_text(text, toks, i);
+    for k in 0..spans.len().saturating_sub(1) {
+        let (Some((span, label)), Some((next, next_label))) = (spans.get(k), spans.get(k + 1))
+        else {
+            continue;
+        };
+        // full names only: postal codes are also degrees and titles (`Harry Preuss, MD`)
+        let lower = word(next.start).to_lowercase();
+        let state = next.len() == 1 && STATE_NAMES.split_whitespace().any(|s| s == lower);
+        if *label == per
+            && *next_label == loc
+            && span.len() <= 3
+            && next.start == span.end + 1
+            && word(span.end) == ","
+            && state
+        {
+            if let Some(entry) = spans.get_mut(k) {
+                entry.1 = loc;
+            }
+        }
+    }
+}
+
+/// Whether `w` is a US state's name (one word) or its postal code written as a capital and a
+/// letter (`PA`, `Ca`).
+fn is_state(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let code = w.len() == 2 && w.chars().next().is_some_and(char::is_uppercase);
+    STATE_NAMES.split_whitespace().any(|s| s == lower)
+        || (code && STATE_CODES.split_whitespace().any(|s| s == lower))
+}
+
 /// Splits an English place span written `City State` without a comma (`San Rafael Ca`, `Miramar
 /// California`) into the city and the state, as places written `City, State` already are. The
 /// state is the span's last token, a state name or a postal code written in capitals or as a
@@ -150,12 +193,6 @@ pub(crate) fn split_city_state(
     loc: usize,
 ) {
     let word = |i: usize| token_text(text, toks, i);
-    let is_state = |w: &str| {
-        let lower = w.to_lowercase();
-        let code = w.len() == 2 && w.chars().next().is_some_and(char::is_uppercase);
-        STATE_NAMES.split_whitespace().any(|s| s == lower)
-            || (code && STATE_CODES.split_whitespace().any(|s| s == lower))
-    };
     let mut out = Vec::with_capacity(spans.len());
     for (span, label) in spans.drain(..) {
         let last = span.end.saturating_sub(1);

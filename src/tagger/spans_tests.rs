@@ -273,3 +273,13 @@ fn latin_script_models_keep_latin_spans_only() {
     assert!(in_model_script(text, &toks, &(0..1), "zh"));
     assert!(in_model_script(text, &toks, &(0..1), "sr"));
 }
+
+#[test]
+fn a_town_before_its_state_is_a_place() {
+    // 0 = PER, 2 = LOC
+    let text = "rally in Butler , Pennsylvania with Harry Preuss , MD today";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut spans = vec![(2..3, 0), (4..5, 2), (6..8, 0), (9..10, 2)];
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
+    assert_eq!(spans, vec![(2..3, 2), (4..5, 2), (6..8, 0), (9..10, 2)]);
+}
