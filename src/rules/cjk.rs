@@ -24,12 +24,27 @@ const HAN_DATE_WORDS: &[(&str, &str)] = &[
     ("下", "月"),
 ];
 
-/// Two-character Han date words (去年, 今天, ...).
+/// The day characters of Chinese weekdays (周一 ... 周日, 星期天) and 周末 (the weekend).
+const WEEKDAY_DAYS: &[&str] = &["一", "二", "三", "四", "五", "六", "日", "天", "末"];
+
+/// Two-character Han date words (去年, 今天, ...) and weekdays (周二, 週五, 星期三).
 fn han_word(s: &Scan, i: usize) -> Option<Hit> {
-    if s.kind(i) == Some(Kind::Han) && s.kind(i + 1) == Some(Kind::Han) && s.attached(i + 1) {
+    let han = |k: usize| s.kind(k) == Some(Kind::Han) && (k == i || s.attached(k));
+    if han(i) && han(i + 1) {
         let (a, b) = (s.t.s(i), s.t.s(i + 1));
         if HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b) {
             return hit(i, i + 2);
+        }
+        if matches!(a, "周" | "週") && WEEKDAY_DAYS.contains(&b) && b != "天" {
+            return hit(i, i + 2);
+        }
+        if a == "星"
+            && b == "期"
+            && han(i + 2)
+            && WEEKDAY_DAYS.contains(&s.t.s(i + 2))
+            && s.t.s(i + 2) != "末"
+        {
+            return hit(i, i + 3);
         }
     }
     None

@@ -377,6 +377,10 @@ mod tests {
             vec!["2024年6月17日", "6月17日", "去年", "90年代"]
         );
         assert_eq!(dates("2024년 6월 17일"), vec!["2024년 6월 17일"]);
+        assert_eq!(
+            dates("马斯克周二抵达，星期天离开，週末休息"),
+            vec!["周二", "星期天", "週末"]
+        );
         // a bare day of the month; not the 日 of 日本 (Japan) or 日元 (yen)
         assert_eq!(
             dates("知事は3日、会见于17号举行，30日元，5日本，45日"),
