@@ -66,7 +66,7 @@ impl Pipeline {
         )
     }
 
-    /// Loads a pipeline embedded in the binary (`default.toml`, `news.toml`, ...).
+    /// Loads a pipeline embedded in the binary (`default.toml`, `sentences.toml`).
     pub fn builtin(name: &str) -> Result<Pipeline> {
         let file = if name.ends_with(".toml") {
             name.to_string()

@@ -90,7 +90,7 @@ struct StatsArgs {
 
 #[derive(clap::Args)]
 struct RunArgs {
-    /// Pipeline file, or the name of a built-in pipeline (default, news, sentences).
+    /// Pipeline file, or the name of a built-in pipeline (default, sentences).
     #[arg(long, short, value_name = "FILE")]
     pipeline: Option<String>,
     /// Worker threads (default: one per core). Output is identical for any count.
