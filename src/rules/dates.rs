@@ -407,6 +407,10 @@ mod tests {
             dates("nesta segunda-feira, el domingo, op dinsdag, la domenica; a sunday roast"),
             vec!["segunda-feira", "domingo", "dinsdag", "domenica"]
         );
+        assert_eq!(
+            dates("sastao se 5. ožujka 2024, v utorok 3. marca, i tisdags och 1. maj 2023"),
+            vec!["5. ožujka 2024", "utorok 3. marca", "tisdags", "1. maj 2023"]
+        );
         // A range's last day may end a clause; a time or unit glued to it is no day.
         assert_eq!(
             dates("It runs June 14 to 16. Talks on May 2-3, then June 3-4pm."),
