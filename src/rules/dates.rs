@@ -409,7 +409,12 @@ mod tests {
         );
         assert_eq!(
             dates("sastao se 5. ožujka 2024, v utorok 3. marca, i tisdags och 1. maj 2023"),
-            vec!["5. ožujka 2024", "utorok 3. marca", "tisdags", "1. maj 2023"]
+            vec![
+                "5. ožujka 2024",
+                "utorok 3. marca",
+                "tisdags",
+                "1. maj 2023"
+            ]
         );
         // A range's last day may end a clause; a time or unit glued to it is no day.
         assert_eq!(

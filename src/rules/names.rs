@@ -190,8 +190,8 @@ fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool 
         && s.has(a, GIVEN)
         && !(a + 1..b).any(|k| s.has(k, NOT_NAME) || d.gaz_covers(k))
         && !(a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1)
-        && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for"]))
-    // "Douglas & Lomason"
+        && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for", "'s", "’s"]))
+    // "Douglas & Lomason"; "Tony's Pizzeria" (a business named after its owner)
 }
 
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.

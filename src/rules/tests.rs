@@ -190,6 +190,14 @@ fn english_fixture() {
 }
 
 #[test]
+fn a_business_named_after_its_owner_is_no_person() {
+    let text = "We ordered from Tony's Pizzeria on Friday. Tony Blair spoke.";
+    let got = entities(&RuleTagger::rules_only(), text, "en");
+    assert!(!got.iter().any(|(s, _)| s.contains("Pizzeria")), "{got:?}");
+    assert!(got.contains(&("Tony Blair".to_string(), Per)), "{got:?}");
+}
+
+#[test]
 fn title_case_headline_is_not_tagged() {
     let text = "Authorities Warn Of Rising Crime In Big Cities\nNotably, the mayor spoke.";
     assert!(entities(&RuleTagger::rules_only(), text, "en").is_empty());
