@@ -94,6 +94,49 @@ const NEVER_NAMES: &[&str] = &[
     "HTML", "URL", "GPS", "ATM", "SUV",
 ];
 
+/// Event names that a place before them makes one event (`Paris Olympics`, `Atlanta Games`,
+/// `Monaco Grand Prix`): CoNLL-2003 tags the whole as MISC (`Atlanta Olympics`, `Atlanta Games`).
+const PLACE_EVENTS: &[&str] = &[
+    "Olympics",
+    "Games",
+    "Olympic Games",
+    "Paralympics",
+    "Paralympic Games",
+    "World Cup",
+    "Grand Prix",
+    "Marathon",
+    "Expo",
+];
+
+/// Joins a place span and the event span right after it into one `misc` span (`Paris` +
+/// `Olympics` -> `Paris Olympics`).
+pub(crate) fn place_events(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut Vec<(Range<usize>, usize)>,
+    loc: Option<usize>,
+    misc: Option<usize>,
+) {
+    let (Some(loc), Some(misc)) = (loc, misc) else {
+        return;
+    };
+    let mut k = 0;
+    while k + 1 < spans.len() {
+        let (a, b) = (&spans[k], &spans[k + 1]);
+        let event = toks
+            .get(b.0.start)
+            .zip(toks.get(b.0.end.wrapping_sub(1)))
+            .and_then(|(x, y)| text.get(x.start..y.end))
+            .is_some_and(|t| PLACE_EVENTS.contains(&t));
+        if a.1 == loc && b.1 == misc && b.0.start == a.0.end && event {
+            let joined = (a.0.start..b.0.end, misc);
+            spans[k] = joined;
+            spans.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model
 /// would guess from the letters alone.

@@ -283,3 +283,13 @@ fn a_town_before_its_state_is_a_place() {
     english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
     assert_eq!(spans, vec![(2..3, 2), (4..5, 2), (6..8, 0), (9..10, 2)]);
 }
+
+#[test]
+fn a_place_before_its_event_is_one_event() {
+    // 2 = LOC, 3 = MISC
+    let text = "the Paris Olympics and Paris Saint-Germain at the Games";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut spans = vec![(1..2, 2), (2..3, 3), (4..5, 2), (5..6, 1), (8..9, 3)];
+    place_events(text, &toks, &mut spans, Some(2), Some(3));
+    assert_eq!(spans, vec![(1..3, 3), (4..5, 2), (5..6, 1), (8..9, 3)]);
+}
