@@ -82,9 +82,19 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
                 // Too short to name alone: its context will decide.
                 (None, piece_text)
             } else {
+                // ... unless the piece's own signs point to another outside language (a Polish
+                // line, `się`, in a Dutch document): then whatlang weighs those suspects too
+                let other_sign = |l: whatlang::Lang| {
+                    signs(classifier.sample(piece_text), p.piece.lang)
+                        .suspects
+                        .langs()
+                        .any(|s| s != l)
+                };
                 let wl = match outside {
-                    Some(l) => classifier.whatlang_between(piece_text, l, p.piece.lang),
-                    None => ask(piece_text, p.piece.foreign > 0, p.piece.lang),
+                    Some(l) if !other_sign(l) => {
+                        classifier.whatlang_between(piece_text, l, p.piece.lang)
+                    }
+                    _ => ask(piece_text, p.piece.foreign > 0, p.piece.lang),
                 };
                 (wl, piece_text)
             };

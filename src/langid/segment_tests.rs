@@ -313,3 +313,16 @@ fn a_line_in_a_language_the_model_lacks_inside_another_document() {
     check_invariants(text, &res);
     assert_eq!(segment_langs(&res), vec!["fr", "it", "fr"]);
 }
+
+#[test]
+fn a_line_with_signs_of_another_outside_language_keeps_its_own() {
+    // The document is Dutch, a language the model lacks; the Polish line shows its own sign
+    // (`się`), so whatlang weighs Polish for it too instead of only Dutch against the model's
+    // guess (the whole document was one Dutch segment).
+    let text = "De gemeente wil volgend jaar meer fietspaden aanleggen in het centrum van de stad.\n\
+        Premier Donald Tusk spotkał się we wtorek w Warszawie z przewodniczącą Komisji Europejskiej.\n\
+        De Nederlandse premier bezocht maandag Brussel voor overleg met de Europese Commissie.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    assert_eq!(segment_langs(&res), vec!["nl", "pl", "nl"]);
+}
