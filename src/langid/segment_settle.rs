@@ -2,7 +2,7 @@
 //! source for languages the n-gram model lacks, and one call costs as much as scoring a few
 //! kilobytes, so it runs once per document sample and per suspected switch, and only on signs.
 
-use super::super::outsiders::{fits_poorly, signs};
+use super::super::outsiders::{fits_poorly, signs, Signs};
 use super::super::script::char_count;
 use super::{Classifier, Located, Script};
 
@@ -57,9 +57,9 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
         // most pieces the model reads as another language than the document's).
         // The signs also name the outside languages they point to; in Latin script whatlang
         // then weighs only those and the model's languages (Cyrillic has few languages anyway).
-        let ask = |t: &str, suspect: bool, lang: &str| {
-            // Signs count where whatlang will read: its sample of the text.
-            let signs = signs(classifier.sample(t), lang);
+        // Signs count where whatlang will read: its sample of the text.
+        let signs_of = |t: &str, lang: &str| signs(classifier.sample(t), lang);
+        let ask = |t: &str, suspect: bool, signs: Signs| {
             if !(suspect || signs.marker) {
                 None
             } else if group == Script::Latin {
@@ -68,7 +68,11 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
                 classifier.whatlang(t)
             }
         };
-        let doc_wl = ask(&sample, sample_foreign || fits_poorly(sample_fit), main);
+        let doc_wl = ask(
+            &sample,
+            sample_foreign || fits_poorly(sample_fit),
+            signs_of(&sample, main),
+        );
         // When the sample is in a language the model lacks, the model's other guesses in the
         // document are mostly that language too: whatlang then only chooses between it and the
         // piece's own guess (two profiles instead of some forty, as cheap as a few n-grams).
@@ -84,17 +88,12 @@ pub(super) fn settle(classifier: &Classifier, text: &str, ps: &mut [Located], mi
             } else {
                 // ... unless the piece's own signs point to another outside language (a Polish
                 // line, `się`, in a Dutch document): then whatlang weighs those suspects too
-                let other_sign = |l: whatlang::Lang| {
-                    signs(classifier.sample(piece_text), p.piece.lang)
-                        .suspects
-                        .langs()
-                        .any(|s| s != l)
-                };
+                let piece_signs = signs_of(piece_text, p.piece.lang);
                 let wl = match outside {
-                    Some(l) if !other_sign(l) => {
+                    Some(l) if !piece_signs.suspects.langs().any(|s| s != l) => {
                         classifier.whatlang_between(piece_text, l, p.piece.lang)
                     }
-                    _ => ask(piece_text, p.piece.foreign > 0, p.piece.lang),
+                    _ => ask(piece_text, p.piece.foreign > 0, piece_signs),
                 };
                 (wl, piece_text)
             };

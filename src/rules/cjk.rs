@@ -24,8 +24,10 @@ const HAN_DATE_WORDS: &[(&str, &str)] = &[
     ("下", "月"),
 ];
 
-/// The day characters of Chinese weekdays (周一 ... 周日, 星期天) and 周末 (the weekend).
-const WEEKDAY_DAYS: &[&str] = &["一", "二", "三", "四", "五", "六", "日", "天", "末"];
+/// What follows 周/週 in a weekday (周一 ... 周日) or the weekend (周末).
+const ZHOU_DAYS: &[&str] = &["一", "二", "三", "四", "五", "六", "日", "末"];
+/// What follows 星期 in a weekday (星期一 ... 星期日, 星期天).
+const XINGQI_DAYS: &[&str] = &["一", "二", "三", "四", "五", "六", "日", "天"];
 
 /// Two-character Han date words (去年, 今天, ...) and weekdays (周二, 週五, 星期三).
 fn han_word(s: &Scan, i: usize) -> Option<Hit> {
@@ -35,15 +37,10 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
         if HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b) {
             return hit(i, i + 2);
         }
-        if matches!(a, "周" | "週") && WEEKDAY_DAYS.contains(&b) && b != "天" {
+        if matches!(a, "周" | "週") && ZHOU_DAYS.contains(&b) {
             return hit(i, i + 2);
         }
-        if a == "星"
-            && b == "期"
-            && han(i + 2)
-            && WEEKDAY_DAYS.contains(&s.t.s(i + 2))
-            && s.t.s(i + 2) != "末"
-        {
+        if a == "星" && b == "期" && han(i + 2) && XINGQI_DAYS.contains(&s.t.s(i + 2)) {
             return hit(i, i + 3);
         }
     }

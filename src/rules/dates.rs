@@ -4,7 +4,7 @@
 //! Bare 4-digit years and "N years" are decided in the numeric rules, which see the whole number phrase.
 
 use super::cjk::cjk_date;
-use super::lexicon::{DATE_WORD, MONTH_EN, WEEKDAY};
+use super::lexicon::{DATE_WORD, MONTH_EN};
 use super::relative::{relative, vague_duration};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
@@ -139,19 +139,7 @@ fn weekday(s: &Scan, i: usize) -> Option<Hit> {
     {
         return hit(i, i + 3);
     }
-    // English weekdays count capitalised only (`sunday` in web text is as often a typo as a word
-    // of another kind); other languages write them in lower case (`el domingo`, `op dinsdag`)
-    let english = [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-    .contains(&s.t.lower(i));
-    if !(s.has(i, WEEKDAY) && (s.cap(i) || !english)) {
+    if !s.weekday(i) {
         return None;
     }
     let k = if s.punct_in(i + 1, &[","]) {

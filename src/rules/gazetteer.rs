@@ -8,7 +8,7 @@
 
 use super::lexicon::{FastMap, FastSet};
 use super::scan::Hit;
-use super::token::{Kind, Tokens};
+use super::token::{is_elided_article, Kind, Tokens};
 use crate::annotation::EntityLabel;
 
 /// Phrase lists of one case mode, merged into one index so a text is scanned once for all of them.
@@ -132,7 +132,7 @@ impl Gazetteer {
                     && !tok.space_before
                     && i > a
                     && t.kind(i - 1) == Some(Kind::Word)
-                    && !t.s(i - 1).ends_with(['\'', '\u{2019}']));
+                    && !is_elided_article(t.s(i - 1)));
             if skip {
                 i += 1;
                 continue;

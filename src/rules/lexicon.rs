@@ -81,6 +81,9 @@ pub const ORG_SUFFIX: u32 = 1 << 20;
 pub const LEAD: u32 = 1 << 21;
 /// A common given name: a capitalised run of two or three words that starts with one is a person.
 pub const GIVEN: u32 = 1 << 22;
+/// An English weekday: needs a capital letter to count (other languages write theirs in lower
+/// case: `el martes`, `op dinsdag`).
+pub const WEEKDAY_EN: u32 = 1 << 23;
 /// Every flag that can start a numeric or date expression.
 pub const NUMERIC_START: u32 =
     LEAD | MONTH | WEEKDAY | DATE_WORD | DATE_MOD | QUANT | NUMWORD | CURRENCY_CODE;
@@ -133,6 +136,7 @@ fn flag_bit(name: &str) -> Option<u32> {
         "ORG_SUFFIX" => ORG_SUFFIX,
         "LEAD" => LEAD,
         "GIVEN" => GIVEN,
+        "WEEKDAY_EN" => WEEKDAY_EN,
         _ => return None,
     })
 }

@@ -125,6 +125,12 @@ impl<'s, 't> Scan<'s, 't> {
         let inf = self.info(i);
         inf.has(super::lexicon::MONTH) && (!inf.has(super::lexicon::MONTH_EN) || self.cap(i))
     }
+
+    /// A weekday at `i` (an English one only capitalised).
+    pub fn weekday(&self, i: usize) -> bool {
+        let inf = self.info(i);
+        inf.has(super::lexicon::WEEKDAY) && (!inf.has(super::lexicon::WEEKDAY_EN) || self.cap(i))
+    }
 }
 
 /// Runs `f` on a [`Scan`] of the whole of `text` as one sentence, with the built-in lexicon: the

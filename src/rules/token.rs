@@ -74,6 +74,12 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
+/// Whether a word token is an elided article split off the name after it (`l'`, `L'`): the
+/// tokenizer ends a word with an apostrophe only there.
+pub(crate) fn is_elided_article(surface: &str) -> bool {
+    surface.ends_with(is_apostrophe)
+}
+
 /// Marks URLs (`http://...`, `www....`) and e-mail addresses: each is the run of touching tokens
 /// around its start (`http`, `www`) or its `@`.
 fn mark_opaque(text: &str, toks: &mut [Token]) {
@@ -212,7 +218,7 @@ impl<'t> Tokens<'t> {
                     }
                 }
                 // an elided article (`L'`, split off `L'Union`) starts no name
-                let article = surface.ends_with(['\'', '\u{2019}']);
+                let article = is_elided_article(surface);
                 (
                     cap && !article,
                     has_up && !has_low && !article,

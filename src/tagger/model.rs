@@ -207,10 +207,10 @@ impl NerModel {
             // the document memory keeps the model's own spans, not the joined ones (the `ENRON`
             // of `John Griffith@ENRON` stays an organisation there)
             let labels_seq = token_labels(toks.len(), &spans);
-            if cased {
-                spans.retain(|(s, _)| super::spans::has_capital(text, toks, s));
-            }
-            spans.retain(|(s, _)| super::spans::in_model_script(text, toks, s, &self.lang));
+            spans.retain(|(s, _)| {
+                (!cased || super::spans::has_capital(text, toks, s))
+                    && super::spans::in_model_script(text, toks, s, &self.lang)
+            });
             super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
             super::spans::storm_names(text, toks, &mut spans, misc_i);
@@ -218,16 +218,14 @@ impl NerModel {
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);
             for (span, l) in &spans {
                 let span = span.clone();
-                let (Some(a), Some(b)) =
-                    (toks.get(span.start), toks.get(span.end.saturating_sub(1)))
-                else {
+                let Some(bytes) = super::spans::span_bytes(toks, &span) else {
                     continue;
                 };
                 let conf = match defined.iter().find(|d| d.0 == span) {
                     Some(d) => d.1,
                     None => confidence(span.clone()),
                 };
-                out.push((a.start..b.end, *l, conf));
+                out.push((bytes, *l, conf));
             }
             match first_pass.as_ref() {
                 // the second pass reads the first pass's labels of every other sentence

@@ -155,8 +155,7 @@ fn city_before_state(
             continue;
         };
         // full names only: postal codes are also degrees and titles (`Harry Preuss, MD`)
-        let lower = word(next.start).to_lowercase();
-        let state = next.len() == 1 && STATE_NAMES.split_whitespace().any(|s| s == lower);
+        let state = next.len() == 1 && is_state_name(word(next.start));
         if *label == per
             && *next_label == loc
             && span.len() <= 3
@@ -174,10 +173,18 @@ fn city_before_state(
 /// Whether `w` is a US state's name (one word) or its postal code written as a capital and a
 /// letter (`PA`, `Ca`).
 fn is_state(w: &str) -> bool {
-    let lower = w.to_lowercase();
     let code = w.len() == 2 && w.chars().next().is_some_and(char::is_uppercase);
+    is_state_name(w)
+        || (code
+            && STATE_CODES
+                .split_whitespace()
+                .any(|s| s.eq_ignore_ascii_case(w)))
+}
+
+/// Whether `w` is a US state's full one-word name, in any case.
+fn is_state_name(w: &str) -> bool {
+    let lower = w.to_lowercase();
     STATE_NAMES.split_whitespace().any(|s| s == lower)
-        || (code && STATE_CODES.split_whitespace().any(|s| s == lower))
 }
 
 /// Splits an English place span written `City State` without a comma (`San Rafael Ca`, `Miramar

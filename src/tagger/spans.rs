@@ -7,6 +7,7 @@
 //! `"Townsend, George"`), company forms (`Google, Inc.`) and `Gulf of Mexico`.
 
 pub(crate) use super::places::english_places;
+use crate::langid::script::{script_of, Script};
 use std::ops::Range;
 
 /// File extensions that make a token a file name (`report.pdf`), never a name in the corpora.
@@ -123,10 +124,8 @@ pub(crate) fn place_events(
     let mut k = 0;
     while k + 1 < spans.len() {
         let (a, b) = (&spans[k], &spans[k + 1]);
-        let event = toks
-            .get(b.0.start)
-            .zip(toks.get(b.0.end.wrapping_sub(1)))
-            .and_then(|(x, y)| text.get(x.start..y.end))
+        let event = span_bytes(toks, &b.0)
+            .and_then(|r| text.get(r))
             .is_some_and(|t| PLACE_EVENTS.contains(&t));
         if a.1 == loc && b.1 == misc && b.0.start == a.0.end && event {
             let joined = (a.0.start..b.0.end, misc);
@@ -262,24 +261,33 @@ pub(crate) fn in_model_script(
     if !LATIN_ONLY_LANGS.contains(&lang) {
         return true;
     }
-    toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {
-        text.get(t.clone())
-            .is_some_and(|w| w.chars().any(is_latin_letter))
+    span_words(text, toks, span).any(|w| {
+        w.chars()
+            .any(|c| c.is_alphabetic() && script_of(c) == Script::Latin)
     })
-}
-
-/// Basic Latin, Latin-1, Latin Extended-A/B, IPA and Latin Extended Additional letters.
-fn is_latin_letter(c: char) -> bool {
-    c.is_alphabetic() && matches!(c as u32, 0x41..=0x24F | 0x1E00..=0x1EFF)
 }
 
 /// Whether a word of the span starts with an upper-case letter.
 pub(crate) fn has_capital(text: &str, toks: &[Range<usize>], span: &Range<usize>) -> bool {
-    toks.get(span.clone()).unwrap_or(&[]).iter().any(|t| {
-        text.get(t.clone())
-            .and_then(|w| w.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    span_words(text, toks, span).any(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The words of token span `span`.
+fn span_words<'a>(
+    text: &'a str,
+    toks: &'a [Range<usize>],
+    span: &Range<usize>,
+) -> impl Iterator<Item = &'a str> {
+    toks.get(span.clone())
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(move |t| text.get(t.clone()))
+}
+
+/// The bytes of token span `span` (from its first token's start to its last token's end).
+pub(crate) fn span_bytes(toks: &[Range<usize>], span: &Range<usize>) -> Option<Range<usize>> {
+    let (first, last) = (toks.get(span.start)?, toks.get(span.end.checked_sub(1)?)?);
+    Some(first.start..last.end)
 }
 
 /// Company-form words that follow an organisation's name after a comma (`Google, Inc.`).
