@@ -10,7 +10,14 @@ regions, and CLDR's example cities of each time zone, in a language.
   ending in another vowel (`Peru`, `Fidži`) keep their nominative only. A form that the Slovak
   training text writes in lower case (`mali`, "they had") is left out: it starts sentences too.
 
-Both are rules (see rules::BUILTIN_LANGUAGES); no model reads them. Usage: python3
+- pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja}.tsv: the names in German, French, Spanish,
+  Italian, Russian and Japanese, languages without a model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
+  of a two-word name (`Vereinigten Staaten`); Russian adds the case forms of one-word names
+  (`России`, `Москвы`, `Китае`). A name that is also a given name of the fallback model's list
+  (`Maurice`, `Georgia`) is left out, and so are Russian `Того` ("of that") and Japanese names of
+  one character.
+
+All are rules (see rules::BUILTIN_LANGUAGES); no model reads them. Usage: python3
 scripts/gen_cldr_names.py PATH_TO_UNER_SLOVAK_TRAIN (the .iob2 file, for the lower-case filter)."""
 
 import sys
@@ -26,10 +33,17 @@ HARD = "bdfghklmnprstvz"
 SOFT_ENDINGS = ("c", "j", "š", "ž", "č", "ď", "ť", "ň", "ľ", "dz")
 
 
-def names(locale):
+# also left out of the lists of the languages without a model: the pseudo-locales' regions and the
+# "unknown" time zone (cldr_zh and cldr_sk predate this and keep them: they are never written)
+NOT_PLACES_OTHERS = {"XA", "XB"}
+
+
+def names(locale, others=False):
     loc = Locale.parse(locale)
-    out = [n for code, n in loc.territories.items() if code not in NOT_PLACES]
-    out += [d["city"] for d in loc.time_zones.values() if d.get("city")]
+    skip = NOT_PLACES | (NOT_PLACES_OTHERS if others else set())
+    out = [n for code, n in loc.territories.items() if code not in skip]
+    zones = [(z, d) for z, d in loc.time_zones.items() if not (others and z == "Etc/Unknown")]
+    out += [d["city"] for _, d in zones if d.get("city")]
     return out
 
 
@@ -55,6 +69,83 @@ def slovak_forms(name):
     else:
         return [name]
     return [stem + e for e in endings]
+
+
+def german_forms(name):
+    """A German place name, its genitive (`Deutschlands`) and weak-adjective (`Vereinigten`) forms."""
+    words = name.split(" ")
+    if len(words) == 1 and name[-1:].isalpha() and name[-1] not in "sßxz":
+        return [name, name + "s"]
+    if len(words) == 2 and words[0].endswith("e") and words[0][:1].isupper():
+        return [name, words[0] + "n " + words[1]]
+    return [name]
+
+
+RU_VOWELS = "аеёиоуыэюя"
+
+
+def russian_forms(name):
+    """The case forms of a one-word Russian place name (nominative first); others unchanged."""
+    if " " in name or not name[:1].isupper() or name == "Того":
+        return [name] if name != "Того" else []
+    low = name.lower()
+    if "-" in name or name.isupper() or low[-1] in "оеиуюэё":
+        return [name]
+    if low.endswith("ия"):
+        stem, endings = name[:-2], ["ия", "ии", "ию", "ией"]
+    elif low.endswith("я"):
+        stem, endings = name[:-1], ["я", "и", "е", "ю", "ей"]
+    elif low.endswith("а"):
+        y = "и" if low[-2:-1] in "гкхжшчщ" else "ы"
+        stem, endings = name[:-1], ["а", y, "е", "у", "ой"]
+    elif low.endswith("ы"):
+        stem, endings = name[:-1], ["ы", "ов", "ам", "ами", "ах"]
+    elif low.endswith("й"):
+        stem, endings = name[:-1], ["й", "я", "ю", "ем", "е"]
+    elif low.endswith("ь"):
+        stem, endings = name[:-1], ["ь", "я", "ю", "ем", "е", "и", "ью"]
+    elif low[-1] not in RU_VOWELS:
+        stem, endings = name, ["", "а", "у", "ом", "е"]
+    else:
+        return [name]
+    return [stem + e for e in endings]
+
+
+def given_names(path="pipelines/gazetteers/given_intl.tsv"):
+    with open(path, encoding="utf-8") as f:
+        return {line.split("\t")[0] for line in f if not line.startswith("#")}
+
+
+OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja"]
+
+# Everyday short names that CLDR gives only in their long form (アメリカ合衆国, Соединенные Штаты).
+SHORT_NAMES = {
+    "de": ["USA", "Amerika", "Großbritannien", "Sowjetunion"],
+    "fr": ["USA", "Amérique", "Grande-Bretagne", "Angleterre", "Écosse", "Union soviétique"],
+    "es": ["EE. UU.", "Gran Bretaña", "Inglaterra", "Escocia", "Unión Soviética"],
+    "it": ["USA", "America", "Gran Bretagna", "Inghilterra", "Scozia", "Unione Sovietica"],
+    "ru": ["США", "Америка", "Британия", "Англия", "Шотландия", "СССР", "Советский Союз"],
+    "ja": ["アメリカ", "米国", "英国", "イギリス", "ソ連", "ソビエト連邦"],
+}
+
+
+def other_language(lang):
+    """The place names of `lang`, a language without a model of its own, with their forms."""
+    given = given_names()
+    rows = set()
+    for name in names(lang, others=True) + SHORT_NAMES.get(lang, []):
+        if lang == "ja":
+            forms = [name] if len(name) >= 2 else []
+        elif not name[:1].isupper():
+            continue
+        elif lang == "de":
+            forms = german_forms(name)
+        elif lang == "ru":
+            forms = russian_forms(name)
+        else:
+            forms = [name]
+        rows.update(f for f in forms if name not in given)
+    return sorted(rows)
 
 
 def lower_words(path):
@@ -97,6 +188,19 @@ def main():
         [f"{n}\tLOC" for n in sorted(slovak)],
     )
     print(f"cldr_zh.tsv: {len(chinese)} names; cldr_sk.tsv: {len(slovak)} forms")
+    for lang in OTHER_LANGUAGES:
+        rows = other_language(lang)
+        gazetteer_tsv.write_to(
+            f"pipelines/gazetteers/cldr_{lang}.tsv",
+            [
+                f"# Names ({lang}) of countries, territories, regions and CLDR's time-zone cities, with",
+                "# German genitives and Russian case forms, from the Unicode CLDR via Babel 2.19.0;",
+                "# scripts/gen_cldr_names.py. Do not edit. TSV: name<TAB>label. A rule in sentences",
+                "# of this language only; no model reads it.",
+            ],
+            [f"{n}\tLOC" for n in rows],
+        )
+        print(f"cldr_{lang}.tsv: {len(rows)} forms")
 
 
 if __name__ == "__main__":

@@ -50,11 +50,12 @@ const SUFFIXES: &[&str] = &[
     "队",
     "隊",
 ];
-/// Characters that end the run: particles, conjunctions, prepositions, verbs of being.
+/// Characters that end the run: particles, conjunctions, prepositions, verbs of being (Chinese),
+/// and the Japanese case particles (`ヨーロッパ各国の航空` is "the airlines of European countries").
 const BREAKS: &[&str] = &[
     "的", "在", "和", "与", "與", "及", "是", "了", "对", "對", "向", "从", "從", "到", "于", "於",
     "为", "為", "把", "被", "将", "將", "也", "都", "并", "並", "或", "等", "说", "說", "将", "年",
-    "月", "日",
+    "月", "日", "の", "が", "は", "を", "に", "で", "と", "も", "へ",
 ];
 /// Most Han characters between the place and the suffix.
 const MAX_GAP: usize = 8;
@@ -69,6 +70,24 @@ pub(crate) fn names_a_language(t: &Tokens, h: &Hit) -> bool {
         && t.kind(h.end) == Some(Kind::Han)
         && t.attached(h.end)
         && matches!(t.s(h.end), "語" | "语")
+}
+
+/// Whether a list hit is part of a longer katakana word: `タイ` (Thailand) inside `タイトル`
+/// ("title"), `ドバイ` inside `アドバイザー` ("adviser"). Katakana writes a loanword as one run,
+/// so a name that continues into more katakana (or the long-vowel mark `ー`) on either side is only
+/// a piece of another word; the middle dot `・` separates words and ends a run.
+pub(crate) fn inside_katakana_word(t: &Tokens, h: &Hit) -> bool {
+    let katakana =
+        |k: usize| t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana);
+    h.end > h.start
+        && ((katakana(h.start) && h.start > 0 && t.attached(h.start) && katakana(h.start - 1))
+            || (katakana(h.end - 1) && t.attached(h.end) && katakana(h.end)))
+}
+
+/// Katakana letters and the long-vowel mark (not the word-separating middle dot `・`), full and
+/// half width.
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
 }
 
 /// ORG hits extending LOC gazetteer hits in Han text.
@@ -167,11 +186,38 @@ mod tests {
         assert_eq!(language_names("孟加拉", "孟加拉"), [false]);
     }
 
+    fn katakana_pieces(text: &str, place: &str) -> Vec<bool> {
+        let t = Tokens::new(text);
+        let n = place.chars().count();
+        (0..t.len())
+            .filter(|&i| (i..i + n).map(|k| t.s(k)).collect::<String>() == place)
+            .map(|i| {
+                let hit = Hit {
+                    start: i,
+                    end: i + n,
+                    label: EntityLabel::Loc,
+                };
+                inside_katakana_word(&t, &hit)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_place_inside_a_longer_katakana_word_is_no_hit() {
+        assert_eq!(katakana_pieces("新しいタイトルです", "タイ"), [true]);
+        assert_eq!(katakana_pieces("アドバイザーに", "ドバイ"), [true]);
+        assert_eq!(katakana_pieces("スタイル", "タイ"), [true]);
+        assert_eq!(katakana_pieces("タイとベトナム", "タイ"), [false]);
+        assert_eq!(katakana_pieces("タイ・バンコク", "タイ"), [false]);
+        assert_eq!(katakana_pieces("東京のタイ料理", "タイ"), [false]);
+    }
+
     #[test]
     fn place_plus_suffix_is_an_organisation() {
         assert_eq!(orgs("他在北京电影学院学习。", "北京"), vec!["北京电影学院"]);
         assert_eq!(orgs("天津市公安局宣布", "天津"), vec!["天津市公安局"]);
         assert!(orgs("天津市政府宣布", "天津").is_empty());
+        assert!(orgs("ヨーロッパの航空会社", "ヨーロッパ").is_empty());
         assert_eq!(
             orgs("南京國民政府軍政部軍需署署長", "南京"),
             vec!["南京國民政府軍政部軍需署"]

@@ -71,6 +71,30 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "cldr_sk",
         include_str!("../../pipelines/gazetteers/cldr_sk.tsv"),
     ),
+    (
+        "cldr_de",
+        include_str!("../../pipelines/gazetteers/cldr_de.tsv"),
+    ),
+    (
+        "cldr_fr",
+        include_str!("../../pipelines/gazetteers/cldr_fr.tsv"),
+    ),
+    (
+        "cldr_es",
+        include_str!("../../pipelines/gazetteers/cldr_es.tsv"),
+    ),
+    (
+        "cldr_it",
+        include_str!("../../pipelines/gazetteers/cldr_it.tsv"),
+    ),
+    (
+        "cldr_ru",
+        include_str!("../../pipelines/gazetteers/cldr_ru.tsv"),
+    ),
+    (
+        "cldr_ja",
+        include_str!("../../pipelines/gazetteers/cldr_ja.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -79,6 +103,12 @@ const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak_names", &["sk", "cs"]),
     ("cldr_zh", &["zh"]),
     ("cldr_sk", &["sk", "cs"]),
+    ("cldr_de", &["de", "lb"]),
+    ("cldr_fr", &["fr"]),
+    ("cldr_es", &["es"]),
+    ("cldr_it", &["it"]),
+    ("cldr_ru", &["ru"]),
+    ("cldr_ja", &["ja"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -88,6 +118,12 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak_names", &["sk"]),
     ("cldr_zh", &[]),
     ("cldr_sk", &[]),
+    ("cldr_de", &[]),
+    ("cldr_fr", &[]),
+    ("cldr_es", &[]),
+    ("cldr_it", &[]),
+    ("cldr_ru", &[]),
+    ("cldr_ja", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
@@ -284,7 +320,9 @@ impl RuleTagger {
                     found
                         .iter()
                         .filter(|(list, hit)| {
-                            applies(*list) && !cjk_names::names_a_language(&t, hit)
+                            applies(*list)
+                                && !cjk_names::names_a_language(&t, hit)
+                                && !cjk_names::inside_katakana_word(&t, hit)
                         })
                         .copied(),
                 );

@@ -147,7 +147,37 @@ impl Scanner<'_> {
         if full_stop && cut == run_end {
             return true;
         }
+        if cut > run_end && self.speech_tag_at(cut) {
+            return false;
+        }
         !self.rules.continuations.contains(&ch)
+    }
+
+    /// Whether a short speech tag starts at `at`, right after a quoted stop (`“……。”他说。`,
+    /// `“……！”王毅表示，`): at most 16 characters, no quote or line break, ending in a listed
+    /// speech verb right before a CJK stop, a comma or a colon.
+    fn speech_tag_at(&self, at: usize) -> bool {
+        const MAX_CHARS: usize = 16;
+        if self.rules.attributions.is_empty() {
+            return false;
+        }
+        let Some(rest) = self.s.get(at..) else {
+            return false;
+        };
+        for (i, (pos, c)) in rest.char_indices().enumerate() {
+            if i > MAX_CHARS || c.is_whitespace() || is_opener(c) {
+                return false;
+            }
+            if matches!(c, '，' | '：' | ',' | ':') || self.term_of(c).is_some() {
+                let tag = rest.get(..pos).unwrap_or("");
+                return self
+                    .rules
+                    .attributions
+                    .iter()
+                    .any(|verb| tag.len() > verb.len() && tag.ends_with(verb.as_str()));
+            }
+        }
+        false
     }
 
     /// `...`, `…`, `. . .`, `....`: a four-dot ellipsis is an ellipsis plus a full stop; an unspaced

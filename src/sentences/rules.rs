@@ -12,6 +12,8 @@
 //! [closings]                    first words of greetings/closings that end with a comma (Regards,)
 //! [terminators]                 extra sentence-final characters for this language (Greek `;`)
 //! [continuations]               characters that continue a sentence right after a CJK stop (`と`)
+//! [attributions]                words that end a short speech tag after a quoted CJK stop
+//!                               (`“……。”他说。`): the tag stays in the quote's sentence
 //! [options]                     `key = value` lines (true|false): ordinal_numbers,
 //!                               lowercase_starts, semicolon_capital
 //! ```
@@ -72,6 +74,9 @@ pub(crate) struct LangRules {
     pub(crate) terminators: Vec<char>,
     /// Characters that continue a sentence right after a CJK stop and its closers.
     pub(crate) continuations: Vec<char>,
+    /// Speech verbs (`说`, `表示`): a short clause ending in one, right after a quoted CJK stop,
+    /// is the quote's speech tag and stays in its sentence.
+    pub(crate) attributions: Vec<String>,
     /// `3. Oktober`: a number of up to 3 digits with a period before a capitalised non-starter is an
     /// ordinal, not a sentence end (German and other languages that write ordinals that way).
     pub(crate) ordinal_numbers: bool,
@@ -93,6 +98,7 @@ impl Default for LangRules {
             closings: WordSet::default(),
             terminators: Vec::new(),
             continuations: Vec::new(),
+            attributions: Vec::new(),
             ordinal_numbers: false,
             lowercase_starts: true,
             semicolon_capital: false,
@@ -109,6 +115,7 @@ enum Section {
     Closings,
     Terminators,
     Continuations,
+    Attributions,
     Options,
 }
 
@@ -142,6 +149,7 @@ impl LangRules {
                     "closings" => Section::Closings,
                     "terminators" => Section::Terminators,
                     "continuations" => Section::Continuations,
+                    "attributions" => Section::Attributions,
                     "options" => Section::Options,
                     other => return Err(format!("line {line_no}: unknown section [{other}]")),
                 });
@@ -151,6 +159,13 @@ impl LangRules {
                 section.ok_or_else(|| format!("line {line_no}: entry before any [section]"))?;
             match sec {
                 Section::Options => rules.option(line, line_no)?,
+                Section::Attributions => {
+                    for word in line.split_whitespace() {
+                        if !rules.attributions.iter().any(|w| w == word) {
+                            rules.attributions.push(word.to_string());
+                        }
+                    }
+                }
                 Section::Terminators | Section::Continuations => {
                     for tok in line.split_whitespace() {
                         let mut chars = tok.chars();
@@ -244,7 +259,7 @@ mod tests {
     fn parses_sections_and_options() {
         let r = LangRules::parse(
             "# header\n[titles]\nMr. Dr  # trailing comment\n[numeric]\nNo.\n[abbreviations]\netc. U.S.\n\
-             [starters]\nThe He\n[terminators]\n;\n[continuations]\nと\n[options]\nordinal_numbers = true\n",
+             [starters]\nThe He\n[terminators]\n;\n[continuations]\nと\n[attributions]\n说 表示\n[options]\nordinal_numbers = true\n",
         )
         .unwrap();
         assert!(r.titles.contains("Mr") && r.titles.contains("Dr") && !r.titles.contains("mr"));
@@ -254,6 +269,7 @@ mod tests {
         assert!(r.starters.contains("The") && !r.starters.contains("the"));
         assert_eq!(r.terminators, vec![';']);
         assert_eq!(r.continuations, vec!['と']);
+        assert_eq!(r.attributions, vec!["说", "表示"]);
         assert!(r.ordinal_numbers);
         assert_eq!(r.titles.len(), 2);
     }
