@@ -65,6 +65,15 @@ const MONTH_CUES: &[&str] = &[
     "this", "end", "before", "after", "through", "to", "and",
 ];
 
+/// Words before a month of another language than English that make the bare month a date
+/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`): those months are no English
+/// words, but a month name alone also names other things (`Mai`, `mars`), so a cue is required.
+const MONTH_CUES_OTHER: &[&str] = &[
+    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
+    "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
+    "до", "к", "i",
+];
+
 fn core(s: &Scan, i: usize) -> Option<Hit> {
     relative(s, i)
         .or_else(|| vague_duration(s, i))
@@ -213,6 +222,9 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     let full = !MONTH_ABBREVIATIONS.contains(&lower);
     let cued = s.word_in(i.wrapping_sub(1), MONTH_CUES);
     if s.has(i, MONTH_EN) && full && (cued || !BARE_MONTH_AMBIGUOUS.contains(&lower)) {
+        return hit(i, i + 1);
+    }
+    if !s.has(i, MONTH_EN) && s.word_in(i.wrapping_sub(1), MONTH_CUES_OTHER) {
         return hit(i, i + 1);
     }
     None

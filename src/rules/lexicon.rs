@@ -135,7 +135,9 @@ fn flag_bit(name: &str) -> Option<u32> {
         "LOC_PREP" => LOC_PREP,
         "ORG_SUFFIX" => ORG_SUFFIX,
         "LEAD" => LEAD,
-        "GIVEN" => GIVEN,
+        // given names for the rules only: the trained models read the `GIVEN` lines as a feature
+        // list, so names added after they were trained go on `GIVEN_RULES` lines
+        "GIVEN" | "GIVEN_RULES" => GIVEN,
         "WEEKDAY_EN" => WEEKDAY_EN,
         _ => return None,
     })

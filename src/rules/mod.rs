@@ -72,6 +72,14 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/cldr_sk.tsv"),
     ),
     (
+        "german",
+        include_str!("../../pipelines/gazetteers/german.tsv"),
+    ),
+    (
+        "german_places",
+        include_str!("../../pipelines/gazetteers/german_places.tsv"),
+    ),
+    (
         "cldr_de",
         include_str!("../../pipelines/gazetteers/cldr_de.tsv"),
     ),
@@ -104,6 +112,8 @@ const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_zh", &["zh"]),
     ("cldr_sk", &["sk", "cs"]),
     ("cldr_de", &["de", "lb"]),
+    ("german", &["de", "lb"]),
+    ("german_places", &["de", "lb"]),
     ("cldr_fr", &["fr"]),
     ("cldr_es", &["es"]),
     ("cldr_it", &["it"]),
@@ -119,6 +129,8 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_zh", &[]),
     ("cldr_sk", &[]),
     ("cldr_de", &[]),
+    ("german", &[]),
+    ("german_places", &[]),
     ("cldr_fr", &[]),
     ("cldr_es", &[]),
     ("cldr_it", &[]),

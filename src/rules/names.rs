@@ -177,6 +177,16 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, k, b, EntityLabel::Per);
         return;
     }
+    // "Präsidenten Emmanuel Macron": in a language that capitalises every noun, a run of
+    // capitalised words often starts with nouns before the name; a given name further on starts it
+    if d.noun_caps {
+        let later = (a + 1..b).find(|&k| s.has(k, GIVEN) && s.cap(k));
+        if let Some(k) = later.filter(|&k| given_name(s, d, k, b, count_words(s, k, b))) {
+            classify(s, d, a, k);
+            emit(d, k, b, EntityLabel::Per);
+            return;
+        }
+    }
     if let Some(label) = context_cue(s, d, a, b, words) {
         emit(d, a, b, label);
         return;

@@ -166,3 +166,46 @@ fn cldr_places_outrank_the_model_in_their_languages_only() {
     assert_eq!(hits(zh, "zh"), [certain("立陶宛", "cldr_zh")]);
     assert!(hits(zh, "ja").is_empty());
 }
+
+#[test]
+fn german_names_without_capitalisation_cues() {
+    let tagger = RuleTagger::builtin();
+    // a given name inside a run of capitalised nouns starts the person; German lists of towns,
+    // states and institutions apply in German sentences only
+    let de = "Der Vorstandschef Oliver Blume traf im Dezember den Präsidenten Emmanuel Macron \
+              in Wolfsburg und sprach mit der SPD über Bayerns Haushalt.";
+    assert_eq!(
+        entities(&tagger, de, "de"),
+        pairs(&[
+            ("Oliver Blume", Per),
+            ("Dezember", Date),
+            ("Emmanuel Macron", Per),
+            ("Wolfsburg", Loc),
+            ("SPD", Org),
+            ("Bayerns", Loc),
+        ])
+    );
+    let en = "Wolfsburg fans met the SPD.";
+    assert!(!entities(&tagger, en, "en").contains(&("Wolfsburg".to_string(), Loc)));
+    // towns that are common German words are not listed
+    let common = "Das Essen in der Halle war gut, das Wetter auch.";
+    assert_eq!(entities(&tagger, common, "de"), pairs(&[]));
+}
+
+#[test]
+fn bare_months_of_other_languages_need_a_cue() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "fr",
+            "Les prix ont baissé en décembre.",
+            &[("décembre", Date)],
+        ),
+        ("ru", "В мае цены выросли.", &[("мае", Date)]),
+        ("de", "Seit März sinkt der Preis.", &[("März", Date)]),
+        ("de", "Der Mai war kalt.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+}
