@@ -12,6 +12,7 @@ mod cjk_names;
 mod dates;
 mod doc;
 mod gazetteer;
+mod japanese;
 mod lexicon;
 mod merge;
 mod names;
@@ -80,6 +81,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/german_places.tsv"),
     ),
     (
+        "japanese",
+        include_str!("../../pipelines/gazetteers/japanese.tsv"),
+    ),
+    (
         "cldr_de",
         include_str!("../../pipelines/gazetteers/cldr_de.tsv"),
     ),
@@ -119,6 +124,7 @@ const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_it", &["it"]),
     ("cldr_ru", &["ru"]),
     ("cldr_ja", &["ja"]),
+    ("japanese", &["ja"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -136,6 +142,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_it", &[]),
     ("cldr_ru", &[]),
     ("cldr_ja", &[]),
+    ("japanese", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
@@ -361,6 +368,16 @@ impl RuleTagger {
         }
         let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
+        for (&(a, b, _), lang) in sents.iter().zip(&langs) {
+            if *lang == "ja" {
+                let listed = |h: &Hit| gaz_hits.iter().any(|g| g.start < h.end && h.start < g.end);
+                names.extend(
+                    japanese::persons(&t, a, b)
+                        .into_iter()
+                        .filter(|h| !listed(h)),
+                );
+            }
+        }
         push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
         let (sure, other): (Vec<Hit>, Vec<Hit>) = names
             .into_iter()

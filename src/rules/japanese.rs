@@ -1,0 +1,442 @@
+//! Japanese person names, which no model here reads (there is no Japanese entity corpus) and which
+//! no capital letter marks: a common surname followed by a given name and an honorific or a title
+//! (`岸田文雄首相`, `田中さん`), a two-character surname with a one- or two-character given name
+//! before a particle (`吉田茂は`), and foreign names in katakana joined by the middle dot
+//! (`ジョー・バイデン`).
+//!
+//! Japanese is written without spaces, and the rule tokenizer gives every kana and kanji its own
+//! token, so these rules walk characters.
+
+use super::scan::Hit;
+use super::token::{Kind, Tokens};
+use crate::annotation::EntityLabel;
+
+/// Common Japanese surnames (the most frequent ones and those of recent prime ministers).
+const SURNAMES: &[&str] = &[
+    "佐藤",
+    "鈴木",
+    "高橋",
+    "田中",
+    "伊藤",
+    "渡辺",
+    "山本",
+    "中村",
+    "小林",
+    "加藤",
+    "吉田",
+    "山田",
+    "佐々木",
+    "山口",
+    "松本",
+    "井上",
+    "木村",
+    "斎藤",
+    "清水",
+    "山崎",
+    "池田",
+    "橋本",
+    "阿部",
+    "石川",
+    "山下",
+    "中島",
+    "石井",
+    "小川",
+    "前田",
+    "岡田",
+    "長谷川",
+    "藤田",
+    "後藤",
+    "近藤",
+    "村上",
+    "遠藤",
+    "青木",
+    "坂本",
+    "斉藤",
+    "福田",
+    "太田",
+    "西村",
+    "藤井",
+    "金子",
+    "岡本",
+    "藤原",
+    "中野",
+    "三浦",
+    "原田",
+    "中川",
+    "松田",
+    "竹内",
+    "小野",
+    "田村",
+    "中山",
+    "和田",
+    "石田",
+    "森田",
+    "上田",
+    "内田",
+    "柴田",
+    "酒井",
+    "宮崎",
+    "横山",
+    "高木",
+    "安藤",
+    "宮本",
+    "大野",
+    "小島",
+    "谷口",
+    "今井",
+    "工藤",
+    "高田",
+    "増田",
+    "丸山",
+    "杉山",
+    "村田",
+    "大塚",
+    "新井",
+    "小山",
+    "平野",
+    "藤本",
+    "河野",
+    "上野",
+    "野口",
+    "武田",
+    "松井",
+    "千葉",
+    "岩崎",
+    "菅原",
+    "木下",
+    "久保",
+    "佐野",
+    "野村",
+    "松尾",
+    "市川",
+    "菊地",
+    "杉本",
+    "古川",
+    "大西",
+    "島田",
+    "水野",
+    "桜井",
+    "高野",
+    "渡部",
+    "吉川",
+    "山内",
+    "西田",
+    "飯田",
+    "菊池",
+    "西川",
+    "小松",
+    "北村",
+    "安田",
+    "五十嵐",
+    "川口",
+    "平田",
+    "中田",
+    "久保田",
+    "服部",
+    "岩田",
+    "土屋",
+    "川崎",
+    "福島",
+    "本田",
+    "樋口",
+    "秋山",
+    "田口",
+    "永井",
+    "山中",
+    "中西",
+    "吉村",
+    "川上",
+    "石原",
+    "大橋",
+    "松岡",
+    "馬場",
+    "浜田",
+    "森本",
+    "星野",
+    "矢野",
+    "浅野",
+    "大久保",
+    "松下",
+    "岸田",
+    "安倍",
+    "石破",
+    "小泉",
+    "麻生",
+    "野田",
+    "鳩山",
+    "菅",
+    "岸",
+    "林",
+    "森",
+];
+/// Honorifics and titles written right after a name.
+const AFTER_NAME: &[&str] = &[
+    "元首相",
+    "首相",
+    "総理",
+    "官房長官",
+    "外相",
+    "財務相",
+    "防衛相",
+    "大臣",
+    "長官",
+    "知事",
+    "市長",
+    "町長",
+    "社長",
+    "会長",
+    "監督",
+    "選手",
+    "投手",
+    "容疑者",
+    "被告",
+    "議員",
+    "代表",
+    "教授",
+    "博士",
+    "さん",
+    "氏",
+    "様",
+    "君",
+    "くん",
+    "ちゃん",
+];
+/// Particles and marks that may follow a name.
+const AFTER_BARE_NAME: &[&str] = &[
+    "は", "が", "の", "と", "を", "に", "も", "や", "、", "。", "（", "(",
+];
+/// Kanji that end place, organisation and other words rather than given names (`田中町`).
+const NOT_GIVEN: &[&str] = &[
+    "町", "市", "県", "村", "区", "駅", "線", "川", "寺", "家", "社", "党", "会", "組", "屋", "店",
+    "橋", "港", "島", "湖", "山", "谷", "通", "道", "館", "園", "校", "大", "製", "式", "氏", "様",
+    "さ", "君", "首", "総", "知", "市", "監", "選", "容", "被", "議", "代", "教", "博", "元", "外",
+    "財", "防", "長", "官",
+];
+/// Katakana loanwords that make a dotted katakana phrase a name of something else than a person
+/// (`セントラル・リーグ`, `ホテル・コルテシア`, `インターナショナル・マネジメント・グループ`).
+const NOT_PERSON_WORDS: &[&str] = &[
+    "リーグ",
+    "グループ",
+    "ステージ",
+    "ポイント",
+    "ホテル",
+    "クラブ",
+    "センター",
+    "シティ",
+    "ホール",
+    "タワー",
+    "パーク",
+    "ストリート",
+    "ステーション",
+    "カンパニー",
+    "インターナショナル",
+    "システム",
+    "システムズ",
+    "ネットワーク",
+    "プロジェクト",
+    "ゲーム",
+    "ゲームズ",
+    "ショー",
+    "フェスティバル",
+    "カップ",
+    "チーム",
+    "ユナイテッド",
+    "セントラル",
+    "ナショナル",
+    "マネジメント",
+    "エンターテインメント",
+    "レコード",
+    "レコーズ",
+    "ミュージック",
+    "スタジオ",
+    "スタジアム",
+    "アリーナ",
+    "ビル",
+    "ハウス",
+    "ワールド",
+    "サービス",
+    "ホールディングス",
+    "コーポレーション",
+    "ジャパン",
+    "テレビ",
+    "ラジオ",
+    "ニュース",
+    "タイムズ",
+    "ポスト",
+    "ジャーナル",
+    "マガジン",
+    "ブックス",
+    "プレス",
+    "アカデミー",
+    "スクール",
+    "カレッジ",
+    "ユニバーシティ",
+    "ドライバ",
+    "ドライバー",
+    "エンジン",
+    "モデル",
+    "シリーズ",
+    "バンド",
+    "オーケストラ",
+    "フェアリーズ",
+    "スカイ",
+    "ロード",
+    "アベニュー",
+    "ブリッジ",
+    "アイランド",
+    "ベイ",
+    "ビーチ",
+    "ヒルズ",
+    "タウン",
+    "ストア",
+    "ショップ",
+    "マーケット",
+    "フード",
+    "フーズ",
+    "モーターズ",
+    "エアライン",
+    "エアラインズ",
+    "ウォーズ",
+    "ストーリー",
+    "ファイナル",
+];
+/// Longest given name written after the surname, in characters.
+const MAX_GIVEN: usize = 3;
+
+/// Person hits in the Japanese sentences `[a, b)` of `t`.
+pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        let found = surname_name(t, i, b).or_else(|| katakana_name(t, i, b));
+        match found {
+            Some(end) => {
+                out.push(Hit {
+                    start: i,
+                    end,
+                    label: EntityLabel::Per,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// The characters `[i, i + n)` as one string.
+fn chars(t: &Tokens, i: usize, n: usize) -> String {
+    (i..i + n).map(|k| t.s(k)).collect()
+}
+
+/// Whether token `k` is a kanji (or kana) glued to the one before it.
+fn han_at(t: &Tokens, k: usize, b: usize) -> bool {
+    k < b && t.kind(k) == Some(Kind::Han) && t.attached(k)
+}
+
+fn is_kanji(s: &str) -> bool {
+    s.chars()
+        .next()
+        .is_some_and(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々'))
+}
+
+/// The end of a name that starts with a listed surname at `i`, when a title or an honorific
+/// follows it (given name or not), or a particle follows a two-character surname and a one- or
+/// two-kanji given name. The character before the surname must not be a kanji: it would make the
+/// surname the end of another word (`新田中`).
+fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
+    if i > 0 && t.attached(i) && is_kanji(t.s(i - 1)) && t.kind(i - 1) == Some(Kind::Han) {
+        return None;
+    }
+    let surname_len = (1..=3).rev().find(|&n| {
+        i + n <= b
+            && (i..i + n).all(|k| t.kind(k) == Some(Kind::Han))
+            && SURNAMES.contains(&chars(t, i, n).as_str())
+    })?;
+    let mut best = None;
+    for given in 0..=MAX_GIVEN {
+        let end = i + surname_len + given;
+        if given > 0 {
+            let k = end - 1;
+            if !han_at(t, k, b) || !is_kanji(t.s(k)) || NOT_GIVEN.contains(&t.s(k)) {
+                break;
+            }
+        }
+        let rest: String = (end..(end + 3).min(b)).map(|k| t.s(k)).collect();
+        let titled = AFTER_NAME.iter().any(|w| rest.starts_with(w)) && han_at(t, end, b);
+        let bare = surname_len >= 2
+            && (1..=2).contains(&given)
+            && AFTER_BARE_NAME.iter().any(|w| rest.starts_with(w));
+        if titled || bare {
+            best = Some(end);
+        }
+    }
+    best
+}
+
+fn is_katakana_token(t: &Tokens, k: usize) -> bool {
+    t.kind(k) == Some(Kind::Han)
+        && t.s(k)
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'))
+}
+
+/// A foreign name: two or three katakana words of two or more characters joined by `・`
+/// (`ジョー・バイデン`), not preceded or followed by more katakana.
+fn katakana_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
+    if i > 0 && t.attached(i) && is_katakana_token(t, i - 1) {
+        return None;
+    }
+    let mut k = i;
+    let mut words = 0;
+    loop {
+        let start = k;
+        while k < b && is_katakana_token(t, k) && (k == start || t.attached(k)) {
+            k += 1;
+        }
+        if k - start < 2 || NOT_PERSON_WORDS.contains(&chars(t, start, k - start).as_str()) {
+            return None;
+        }
+        words += 1;
+        if words < 3 && k + 1 < b && t.s(k) == "・" && is_katakana_token(t, k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    (words >= 2).then_some(k)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<String> {
+        let t = Tokens::new(text);
+        persons(&t, 0, t.len())
+            .iter()
+            .map(|h| (h.start..h.end).map(|k| t.s(k)).collect())
+            .collect()
+    }
+
+    #[test]
+    fn surnames_with_a_title_or_a_particle_are_persons() {
+        assert_eq!(names("岸田文雄首相は会見した。"), ["岸田文雄"]);
+        assert_eq!(names("昨日、田中さんに会った。"), ["田中"]);
+        assert_eq!(names("吉田茂は首相を務めた。"), ["吉田茂"]);
+        assert_eq!(
+            names("ジョー・バイデン大統領が来日した。"),
+            ["ジョー・バイデン"]
+        );
+    }
+
+    #[test]
+    fn surnames_inside_other_words_are_not() {
+        assert!(names("田中町の役場").is_empty());
+        assert!(names("新田中駅").is_empty());
+        assert!(names("林は深い。").is_empty());
+        assert!(names("スマートフォンを買った。").is_empty());
+        assert!(names("セントラル・リーグの試合").is_empty());
+    }
+}
