@@ -9,6 +9,7 @@
 
 mod cjk;
 mod cjk_names;
+mod cyrillic;
 mod dates;
 mod doc;
 mod gazetteer;
@@ -81,6 +82,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/german_places.tsv"),
     ),
     (
+        "russian",
+        include_str!("../../pipelines/gazetteers/russian.tsv"),
+    ),
+    (
         "japanese",
         include_str!("../../pipelines/gazetteers/japanese.tsv"),
     ),
@@ -125,6 +130,7 @@ const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ru", &["ru"]),
     ("cldr_ja", &["ja"]),
     ("japanese", &["ja"]),
+    ("russian", &["ru", "uk", "be"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -143,6 +149,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ru", &[]),
     ("cldr_ja", &[]),
     ("japanese", &[]),
+    ("russian", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

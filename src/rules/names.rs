@@ -191,6 +191,15 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, label);
         return;
     }
+    let at_start = a == s.a || (a == s.a + 1 && s.kind(s.a) == Some(Kind::Punct));
+    let free = !any_flag(s, a, b, NOT_NAME) && !(a..b).any(|k| d.gaz_covers(k));
+    if let Some(label) = free
+        .then(|| super::cyrillic::cyrillic_label(s, a, b, words, at_start))
+        .flatten()
+    {
+        emit(d, a, b, label);
+        return;
+    }
     d.unlabelled.push((a, b));
 }
 

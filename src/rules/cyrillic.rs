@@ -1,0 +1,180 @@
+//! Labels for capitalised runs of Cyrillic words, which no model reads. Russian writes only proper
+//! names (and the first word of a sentence) with a capital, so a capitalised word inside a sentence
+//! is a name; what kind of name its form often says: a surname ending (`Петров`, `Ивановой`,
+//! `Шевченко`, `Пашинян`, `Саакашвили`) makes a person, and a place preposition before it (`в`,
+//! `из`) a place. Runs that neither cue labels stay untagged, as in the other languages.
+
+use super::scan::Scan;
+use super::token::Kind;
+use crate::annotation::EntityLabel;
+
+/// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, Ukrainian
+/// `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян`, `-ович`/`-евич` surnames).
+const SURNAME_ENDINGS: &[&str] = &[
+    "ов",
+    "ова",
+    "ову",
+    "овым",
+    "ове",
+    "овой",
+    "овых",
+    "овы",
+    "ев",
+    "ева",
+    "еву",
+    "евым",
+    "еве",
+    "евой",
+    "ёв",
+    "ёва",
+    "ёву",
+    "ёвым",
+    "енко",
+    "швили",
+    "дзе",
+    "ян",
+    "яна",
+    "яну",
+    "яном",
+    "яне",
+    "ович",
+    "овича",
+    "овичу",
+    "овичем",
+    "овиче",
+    "евич",
+    "евича",
+    "евичу",
+    "евичем",
+    "евиче",
+];
+/// More endings that make a person only as the last word of two or more (`Фёдор Достоевский`,
+/// `Анна Каренина`): alone they are as often a town (`Пекин`) or an adjective (`Московский`).
+const SURNAME_ENDINGS_AFTER_NAME: &[&str] = &[
+    "ин",
+    "ина",
+    "ину",
+    "иным",
+    "ине",
+    "иной",
+    "ын",
+    "ына",
+    "ыну",
+    "ский",
+    "ская",
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ской",
+    "скую",
+    "цкий",
+    "цкая",
+    "цкого",
+    "цкому",
+    "цким",
+];
+/// Endings of adjectives (`Сокальском`, `Национальный`, `Советской`).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "ский",
+    "ская",
+    "ское",
+    "ского",
+    "скому",
+    "ским",
+    "ском",
+    "ской",
+    "скую",
+    "ских",
+    "ный",
+    "ная",
+    "ное",
+    "ного",
+    "ному",
+    "ным",
+    "ном",
+    "ной",
+    "ную",
+    "ных",
+    "ые",
+    "ий",
+    "ая",
+    "ое",
+];
+/// Prepositions that announce a place (`в Ростове`, `из Харькова`).
+const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "изо", "под", "близ"];
+
+/// The label of the capitalised Cyrillic run `[a, b)` of `words` words, if its form or the
+/// preposition before it tells.
+pub(crate) fn cyrillic_label(
+    s: &Scan,
+    a: usize,
+    b: usize,
+    words: usize,
+    at_start: bool,
+) -> Option<EntityLabel> {
+    let cyrillic = (a..b).all(|k| {
+        s.kind(k) != Some(Kind::Word)
+            || s.t
+                .s(k)
+                .chars()
+                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
+    });
+    if !cyrillic || words == 0 || words > 3 || (a..b).any(|k| s.upper(k)) {
+        return None;
+    }
+    if at_start {
+        return None; // the first word of a sentence may be any word (`Семья Иванова`)
+    }
+    let last = (a..b).rev().find(|&k| s.kind(k) == Some(Kind::Word))?;
+    let lower = s.t.lower(last);
+    // an adjective before a lower-case noun (`в Сокальском районе`, `Советской армии`) is part of
+    // a longer phrase whose head the rules do not see
+    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e));
+    if adjective && s.kind(b) == Some(Kind::Word) && !s.cap(b) {
+        return None;
+    }
+    // an adjective and a noun (`в Советской Армии`, `в Центральный Комитет`) name an organisation
+    // or an event as often as a place
+    let first = s.t.lower(a);
+    let adjective_first = words >= 2 && ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e));
+    let prev = a.wrapping_sub(1);
+    if s.word_in(prev, PLACE_PREPOSITIONS) && !s.cap(prev) && !adjective && !adjective_first {
+        return Some(EntityLabel::Loc);
+    }
+    let ends = |list: &[&str]| {
+        list.iter()
+            .any(|e| lower.ends_with(e) && lower.chars().count() > e.chars().count() + 2)
+    };
+    let surname = ends(SURNAME_ENDINGS) || (words >= 2 && ends(SURNAME_ENDINGS_AFTER_NAME));
+    surname.then_some(EntityLabel::Per)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{entities, pairs};
+    use super::super::RuleTagger;
+    use crate::annotation::EntityLabel::*;
+
+    #[test]
+    fn russian_name_forms_and_place_prepositions() {
+        let tagger = RuleTagger::builtin();
+        let cases: &[(&str, &[(&str, crate::annotation::EntityLabel)])] = &[
+            ("С журналистами говорил Петров.", &[("Петров", Per)]),
+            (
+                "Они встретились с Анной Карениной.",
+                &[("Анной Карениной", Per)],
+            ),
+            ("Делегация прибыла из Харькова утром.", &[("Харькова", Loc)]),
+            ("Письмо написал Шевченко.", &[("Шевченко", Per)]),
+            // a sentence's first word, one-word -ин forms and adjectives stay untagged
+            ("Петров пришёл поздно.", &[]),
+            ("Потом говорили про Турин.", &[]),
+            ("Дом построили в Сокальском районе.", &[]),
+            ("Он служил в Советской Армии.", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(entities(&tagger, text, "ru"), pairs(want), "{text}");
+        }
+    }
+}
