@@ -13,7 +13,8 @@ regions, and CLDR's example cities of each time zone, in a language.
 - pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja}.tsv: the names in German, French, Spanish,
   Italian, Russian and Japanese, languages without a model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
   of a two-word name (`Vereinigten Staaten`); Russian adds the case forms of one-word names
-  (`России`, `Москвы`, `Китае`). A name that is also a given name of the fallback model's list
+  (`России`, `Москвы`, `Китае`); French adds the form without the accent on a capital
+  (`Etats-Unis`). A name that is also a given name of the fallback model's list
   (`Maurice`, `Georgia`) is left out, and so are Russian `Того` ("of that") and Japanese names of
   one character.
 
@@ -142,6 +143,9 @@ def other_language(lang):
             forms = german_forms(name)
         elif lang == "ru":
             forms = russian_forms(name)
+        elif lang == "fr":
+            # French often drops the accent on a capital letter (`Etats-Unis`)
+            forms = [name, name.translate(str.maketrans("ÉÈÊÎÔ", "EEEIO"))]
         else:
             forms = [name]
         rows.update(f for f in forms if name not in given)

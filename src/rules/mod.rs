@@ -82,6 +82,18 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/german_places.tsv"),
     ),
     (
+        "places_fr",
+        include_str!("../../pipelines/gazetteers/places_fr.tsv"),
+    ),
+    (
+        "places_es",
+        include_str!("../../pipelines/gazetteers/places_es.tsv"),
+    ),
+    (
+        "places_it",
+        include_str!("../../pipelines/gazetteers/places_it.tsv"),
+    ),
+    (
         "russian",
         include_str!("../../pipelines/gazetteers/russian.tsv"),
     ),
@@ -131,6 +143,9 @@ const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ja", &["ja"]),
     ("japanese", &["ja"]),
     ("russian", &["ru", "uk", "be"]),
+    ("places_fr", &["fr"]),
+    ("places_es", &["es"]),
+    ("places_it", &["it"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -150,6 +165,9 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ja", &[]),
     ("japanese", &[]),
     ("russian", &[]),
+    ("places_fr", &[]),
+    ("places_es", &[]),
+    ("places_it", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

@@ -209,3 +209,25 @@ fn bare_months_of_other_languages_need_a_cue() {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
     }
 }
+
+#[test]
+fn town_lists_of_languages_with_the_fallback_model() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "fr",
+            "Il a déménagé à Clermont-Ferrand.",
+            &[("Clermont-Ferrand", Loc)],
+        ),
+        ("fr", "Il vit aux Etats-Unis.", &[("Etats-Unis", Loc)]),
+        ("es", "Nació en Salamanca.", &[("Salamanca", Loc)]),
+        ("it", "È nato a Bergamo.", &[("Bergamo", Loc)]),
+        // a town that is a common word is not listed (Tours, "turns")
+        ("fr", "Tours et détours de la politique.", &[]),
+        // and each list applies to its own language only
+        ("en", "Clermont-Ferrand is far.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+}
