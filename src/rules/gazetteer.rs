@@ -8,7 +8,7 @@
 
 use super::lexicon::{FastMap, FastSet};
 use super::scan::Hit;
-use super::token::{is_elided_article, Kind, Tokens};
+use super::token::{is_elided_article, is_han, is_word_char, Kind, Tokens};
 use crate::annotation::EntityLabel;
 
 /// Phrase lists of one case mode, merged into one index so a text is scanned once for all of them.
@@ -34,6 +34,43 @@ fn push_token(t: &Tokens, i: usize, case_sensitive: bool, first: bool, key: &mut
     }
 }
 
+/// The key of an entry, the keys of its proper token prefixes, and its token count. Most entries
+/// are one plain word (`Wolfsburg`) or a run of Han and kana characters (`大阪府`), whose keys need
+/// no tokenizer: the word itself, or the characters with every shorter run as a prefix (one token
+/// a character, glued). Anything else goes through the tokenizer, as the text does.
+fn entry_key(phrase: &str, case_sensitive: bool) -> (String, Vec<String>, usize) {
+    let mut chars = phrase.chars();
+    let plain_word = case_sensitive
+        && chars.next().is_some_and(|c| is_word_char(c) && !is_han(c))
+        && chars
+            .all(|c| c.is_ascii_alphabetic() || (!c.is_ascii() && is_word_char(c) && !is_han(c)));
+    if plain_word {
+        return (phrase.to_string(), Vec::new(), 1);
+    }
+    if case_sensitive && phrase.chars().all(is_han) {
+        let ends: Vec<usize> = phrase
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .collect();
+        let prefixes = ends
+            .iter()
+            .take(ends.len().saturating_sub(1))
+            .filter_map(|&e| phrase.get(..e).map(str::to_string))
+            .collect();
+        return (phrase.to_string(), prefixes, ends.len());
+    }
+    let t = Tokens::new(phrase);
+    let mut key = String::new();
+    let mut prefixes = Vec::with_capacity(t.len());
+    for i in 0..t.len() {
+        if i > 0 {
+            prefixes.push(key.clone());
+        }
+        push_token(&t, i, case_sensitive, i == 0, &mut key);
+    }
+    (key, prefixes, t.len())
+}
+
 impl Gazetteer {
     /// An empty index.
     pub fn new(case_sensitive: bool) -> Gazetteer {
@@ -46,6 +83,13 @@ impl Gazetteer {
         }
     }
 
+    /// Makes room for `entries` more phrases (about as many prefixes), so that adding many lists
+    /// does not rehash the index once per list.
+    pub fn reserve(&mut self, entries: usize) {
+        self.entries.reserve(entries);
+        self.prefixes.reserve(entries);
+    }
+
     /// Adds list `list` from TSV `name<TAB>LABEL` lines (or plain names with `default_label`); `#`
     /// starts a comment line. Nothing is added when any line is bad. Returns the number of entries.
     pub fn add(
@@ -55,8 +99,17 @@ impl Gazetteer {
         content: &str,
         default_label: Option<EntityLabel>,
     ) -> Result<usize, String> {
-        let mut keys: FastMap<String, EntityLabel> = FastMap::default();
-        let mut order: Vec<(String, Vec<String>, bool)> = Vec::new();
+        // (key, prefix keys, token count, label, starts lower-case, line, phrase)
+        type Parsed<'c> = (
+            String,
+            Vec<String>,
+            usize,
+            EntityLabel,
+            bool,
+            usize,
+            &'c str,
+        );
+        let mut parsed: Vec<Parsed> = Vec::new();
         for (n, raw) in content.lines().enumerate() {
             let line_no = n + 1;
             let err = |msg: String| format!("gazetteer {name}: line {line_no}: {msg}");
@@ -78,31 +131,39 @@ impl Gazetteer {
             if phrase.is_empty() {
                 return Err(err("empty name".into()));
             }
-            let t = Tokens::new(phrase);
-            let mut key = String::new();
-            let mut prefixes = Vec::with_capacity(t.len());
-            for i in 0..t.len() {
-                if i > 0 {
-                    prefixes.push(key.clone());
-                }
-                push_token(&t, i, self.case_sensitive, i == 0, &mut key);
-            }
-            match keys.get(&key) {
-                Some(&old) if old != label => {
-                    return Err(err(format!("{phrase:?} is already listed as {old}")))
-                }
-                Some(_) => continue,
-                None => {}
-            }
-            self.max_tokens = self.max_tokens.max(t.len());
-            keys.insert(key.clone(), label);
-            order.push((key, prefixes, phrase.starts_with(char::is_lowercase)));
+            let (key, prefixes, tokens) = entry_key(phrase, self.case_sensitive);
+            let lower = phrase.starts_with(char::is_lowercase);
+            parsed.push((key, prefixes, tokens, label, lower, line_no, phrase));
         }
-        let count = order.len();
-        for (key, prefixes, lower) in order {
+        // a phrase listed twice keeps its first line; with another label it is an error
+        let mut first: FastMap<&str, EntityLabel> = FastMap::default();
+        first.reserve(parsed.len());
+        let mut repeated = vec![false; parsed.len()];
+        for (i, (key, _, _, label, _, line_no, phrase)) in parsed.iter().enumerate() {
+            match first.get(key.as_str()) {
+                Some(&old) if old != *label => {
+                    return Err(format!(
+                        "gazetteer {name}: line {line_no}: {phrase:?} is already listed as {old}"
+                    ))
+                }
+                Some(_) => repeated[i] = true,
+                None => {
+                    first.insert(key.as_str(), *label);
+                }
+            }
+        }
+        drop(first);
+        let count = repeated.iter().filter(|r| !**r).count();
+        self.entries.reserve(count);
+        for ((key, prefixes, tokens, label, lower, _, _), repeated) in
+            parsed.into_iter().zip(repeated)
+        {
+            if repeated {
+                continue;
+            }
+            self.max_tokens = self.max_tokens.max(tokens);
             self.lower_starts |= lower;
             self.prefixes.extend(prefixes);
-            let label = keys.get(&key).copied().unwrap_or(EntityLabel::Misc);
             self.entries.entry(key).or_default().push((list, label));
         }
         Ok(count)
@@ -189,6 +250,43 @@ fn glued_after(t: &Tokens, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The shortcut keys of [`entry_key`] are the tokenizer's keys, for every shipped entry.
+    #[test]
+    fn entry_keys_match_the_tokenizer() {
+        let tokenized = |phrase: &str| {
+            let t = Tokens::new(phrase);
+            let mut key = String::new();
+            let mut prefixes = Vec::new();
+            for i in 0..t.len() {
+                if i > 0 {
+                    prefixes.push(key.clone());
+                }
+                push_token(&t, i, true, i == 0, &mut key);
+            }
+            (key, prefixes, t.len())
+        };
+        let mut checked = 0;
+        for (_, content) in super::super::BUILTIN {
+            for line in content.lines().filter(|l| !l.starts_with('#')) {
+                let phrase = line.split('\t').next().unwrap_or("").trim();
+                assert_eq!(entry_key(phrase, true), tokenized(phrase), "{phrase}");
+                checked += 1;
+            }
+        }
+        for phrase in [
+            "O'Brien",
+            "l'Union",
+            "New York",
+            "東京都",
+            "Jean-Luc",
+            "S&P 500",
+            "X",
+        ] {
+            assert_eq!(entry_key(phrase, true), tokenized(phrase), "{phrase}");
+        }
+        assert!(checked > 10_000);
+    }
 
     fn parse(content: &str, default: Option<EntityLabel>, cs: bool) -> Result<Gazetteer, String> {
         let mut g = Gazetteer::new(cs);

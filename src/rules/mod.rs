@@ -211,6 +211,9 @@ impl RuleTagger {
     /// Rules plus the shipped gazetteers (countries, nationalities, places, organizations).
     pub fn builtin() -> RuleTagger {
         let mut t = RuleTagger::rules_only();
+        // one allocation for the whole index instead of a rehash per list
+        let lines: usize = BUILTIN.iter().map(|(_, c)| c.lines().count()).sum();
+        t.exact.reserve(lines);
         for (name, content) in BUILTIN {
             // the shipped files are checked by a unit test; a bad one is skipped, never a panic
             let added = t.add_gazetteer(name, content, None, true);
