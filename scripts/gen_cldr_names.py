@@ -112,10 +112,6 @@ def russian_forms(name):
     return [stem + e for e in endings]
 
 
-def given_names(path="pipelines/gazetteers/given_intl.tsv"):
-    with open(path, encoding="utf-8") as f:
-        return {line.split("\t")[0] for line in f if not line.startswith("#")}
-
 
 OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja"]
 
@@ -132,7 +128,7 @@ SHORT_NAMES = {
 
 def other_language(lang):
     """The place names of `lang`, a language without a model of its own, with their forms."""
-    given = given_names()
+    given = gazetteer_tsv.given_names()
     rows = set()
     for name in names(lang, others=True) + SHORT_NAMES.get(lang, []):
         if lang == "ja":

