@@ -2,7 +2,9 @@
 //! no capital letter marks: a common surname followed by a given name and an honorific or a title
 //! (`岸田文雄首相`, `田中さん`), a two-character surname with a one- or two-character given name
 //! before a particle (`吉田茂は`), and foreign names in katakana joined by the middle dot
-//! (`ジョー・バイデン`).
+//! (`ジョー・バイデン`); and organisations: a katakana name before a company or institution word
+//! (`アップル社`, `ソフトバンク銀行`, `トヨタ自動車`), or a katakana run that ends in one
+//! (`ソニーグループ`, `セブン＆アイ・ホールディングス`).
 //!
 //! Japanese is written without spaces, and the rule tokenizer gives every kana and kanji its own
 //! token, so these rules walk characters.
@@ -12,309 +14,80 @@ use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
 
 /// Common Japanese surnames (the most frequent ones and those of recent prime ministers).
+#[rustfmt::skip]
 const SURNAMES: &[&str] = &[
-    "佐藤",
-    "鈴木",
-    "高橋",
-    "田中",
-    "伊藤",
-    "渡辺",
-    "山本",
-    "中村",
-    "小林",
-    "加藤",
-    "吉田",
-    "山田",
-    "佐々木",
-    "山口",
-    "松本",
-    "井上",
-    "木村",
-    "斎藤",
-    "清水",
-    "山崎",
-    "池田",
-    "橋本",
-    "阿部",
-    "石川",
-    "山下",
-    "中島",
-    "石井",
-    "小川",
-    "前田",
-    "岡田",
-    "長谷川",
-    "藤田",
-    "後藤",
-    "近藤",
-    "村上",
-    "遠藤",
-    "青木",
-    "坂本",
-    "斉藤",
-    "福田",
-    "太田",
-    "西村",
-    "藤井",
-    "金子",
-    "岡本",
-    "藤原",
-    "中野",
-    "三浦",
-    "原田",
-    "中川",
-    "松田",
-    "竹内",
-    "小野",
-    "田村",
-    "中山",
-    "和田",
-    "石田",
-    "森田",
-    "上田",
-    "内田",
-    "柴田",
-    "酒井",
-    "宮崎",
-    "横山",
-    "高木",
-    "安藤",
-    "宮本",
-    "大野",
-    "小島",
-    "谷口",
-    "今井",
-    "工藤",
-    "高田",
-    "増田",
-    "丸山",
-    "杉山",
-    "村田",
-    "大塚",
-    "新井",
-    "小山",
-    "平野",
-    "藤本",
-    "河野",
-    "上野",
-    "野口",
-    "武田",
-    "松井",
-    "千葉",
-    "岩崎",
-    "菅原",
-    "木下",
-    "久保",
-    "佐野",
-    "野村",
-    "松尾",
-    "市川",
-    "菊地",
-    "杉本",
-    "古川",
-    "大西",
-    "島田",
-    "水野",
-    "桜井",
-    "高野",
-    "渡部",
-    "吉川",
-    "山内",
-    "西田",
-    "飯田",
-    "菊池",
-    "西川",
-    "小松",
-    "北村",
-    "安田",
-    "五十嵐",
-    "川口",
-    "平田",
-    "中田",
-    "久保田",
-    "服部",
-    "岩田",
-    "土屋",
-    "川崎",
-    "福島",
-    "本田",
-    "樋口",
-    "秋山",
-    "田口",
-    "永井",
-    "山中",
-    "中西",
-    "吉村",
-    "川上",
-    "石原",
-    "大橋",
-    "松岡",
-    "馬場",
-    "浜田",
-    "森本",
-    "星野",
-    "矢野",
-    "浅野",
-    "大久保",
-    "松下",
-    "岸田",
-    "安倍",
-    "石破",
-    "小泉",
-    "麻生",
-    "野田",
-    "鳩山",
-    "菅",
-    "岸",
-    "林",
-    "森",
+    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上",
+    "木村", "斎藤", "清水", "山崎", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田",
+    "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "斉藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦",
+    "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田", "上田", "内田", "柴田", "酒井", "宮崎", "横山",
+    "高木", "安藤", "宮本", "大野", "小島", "谷口", "今井", "工藤", "高田", "増田", "丸山", "杉山", "村田", "大塚", "新井", "小山",
+    "平野", "藤本", "河野", "上野", "野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村", "松尾", "市川",
+    "菊地", "杉本", "古川", "大西", "島田", "水野", "桜井", "高野", "渡部", "吉川", "山内", "西田", "飯田", "菊池", "西川", "小松",
+    "北村", "安田", "五十嵐", "川口", "平田", "中田", "久保田", "服部", "岩田", "土屋", "川崎", "福島", "本田", "樋口", "秋山",
+    "田口", "永井", "山中", "中西", "吉村", "川上", "石原", "大橋", "松岡", "馬場", "浜田", "森本", "星野", "矢野", "浅野", "大久保",
+    "松下", "岸田", "安倍", "石破", "小泉", "麻生", "野田", "鳩山", "菅", "岸", "林", "森",
 ];
 /// Honorifics and titles written right after a name.
+#[rustfmt::skip]
 const AFTER_NAME: &[&str] = &[
-    "元首相",
-    "首相",
-    "総理",
-    "官房長官",
-    "外相",
-    "財務相",
-    "防衛相",
-    "大臣",
-    "長官",
-    "知事",
-    "市長",
-    "町長",
-    "社長",
-    "会長",
-    "監督",
-    "選手",
-    "投手",
-    "容疑者",
-    "被告",
-    "議員",
-    "代表",
-    "教授",
-    "博士",
-    "さん",
-    "氏",
-    "様",
-    "君",
-    "くん",
-    "ちゃん",
+    "元首相", "首相", "総理", "官房長官", "外相", "財務相", "防衛相", "大臣", "長官", "知事", "市長", "町長", "社長", "会長", "監督",
+    "選手", "投手", "容疑者", "被告", "議員", "代表", "教授", "博士", "さん", "氏", "様", "君", "くん", "ちゃん",
 ];
 /// Particles and marks that may follow a name.
+#[rustfmt::skip]
 const AFTER_BARE_NAME: &[&str] = &[
     "は", "が", "の", "と", "を", "に", "も", "や", "、", "。", "（", "(",
 ];
 /// Kanji that end place, organisation and other words rather than given names (`田中町`).
+#[rustfmt::skip]
 const NOT_GIVEN: &[&str] = &[
-    "町", "市", "県", "村", "区", "駅", "線", "川", "寺", "家", "社", "党", "会", "組", "屋", "店",
-    "橋", "港", "島", "湖", "山", "谷", "通", "道", "館", "園", "校", "大", "製", "式", "氏", "様",
-    "さ", "君", "首", "総", "知", "市", "監", "選", "容", "被", "議", "代", "教", "博", "元", "外",
-    "財", "防", "長", "官",
+    "町", "市", "県", "村", "区", "駅", "線", "川", "寺", "家", "社", "党", "会", "組", "屋", "店", "橋", "港", "島",
+    "湖", "山", "谷", "通", "道", "館", "園", "校", "大", "製", "式", "氏", "様", "さ", "君", "首", "総", "知", "市",
+    "監", "選", "容", "被", "議", "代", "教", "博", "元", "外", "財", "防", "長", "官",
 ];
 /// Katakana loanwords that make a dotted katakana phrase a name of something else than a person
 /// (`セントラル・リーグ`, `ホテル・コルテシア`, `インターナショナル・マネジメント・グループ`).
+#[rustfmt::skip]
 const NOT_PERSON_WORDS: &[&str] = &[
-    "リーグ",
-    "グループ",
-    "ステージ",
-    "ポイント",
-    "ホテル",
-    "クラブ",
-    "センター",
-    "シティ",
-    "ホール",
-    "タワー",
-    "パーク",
-    "ストリート",
-    "ステーション",
-    "カンパニー",
-    "インターナショナル",
-    "システム",
-    "システムズ",
-    "ネットワーク",
-    "プロジェクト",
-    "ゲーム",
-    "ゲームズ",
-    "ショー",
-    "フェスティバル",
-    "カップ",
-    "チーム",
-    "ユナイテッド",
-    "セントラル",
-    "ナショナル",
-    "マネジメント",
-    "エンターテインメント",
-    "レコード",
-    "レコーズ",
-    "ミュージック",
-    "スタジオ",
-    "スタジアム",
-    "アリーナ",
-    "ビル",
-    "ハウス",
-    "ワールド",
-    "サービス",
-    "ホールディングス",
-    "コーポレーション",
-    "ジャパン",
-    "テレビ",
-    "ラジオ",
-    "ニュース",
-    "タイムズ",
-    "ポスト",
-    "ジャーナル",
-    "マガジン",
-    "ブックス",
-    "プレス",
-    "アカデミー",
-    "スクール",
-    "カレッジ",
-    "ユニバーシティ",
-    "ドライバ",
-    "ドライバー",
-    "エンジン",
-    "モデル",
-    "シリーズ",
-    "バンド",
-    "オーケストラ",
-    "フェアリーズ",
-    "スカイ",
-    "ロード",
-    "アベニュー",
-    "ブリッジ",
-    "アイランド",
-    "ベイ",
-    "ビーチ",
-    "ヒルズ",
-    "タウン",
-    "ストア",
-    "ショップ",
-    "マーケット",
-    "フード",
-    "フーズ",
-    "モーターズ",
-    "エアライン",
-    "エアラインズ",
-    "ウォーズ",
-    "ストーリー",
-    "ファイナル",
+    "リーグ", "グループ", "ステージ", "ポイント", "ホテル", "クラブ", "センター", "シティ", "ホール", "タワー", "パーク", "ストリート",
+    "ステーション", "カンパニー", "インターナショナル", "システム", "システムズ", "ネットワーク", "プロジェクト", "ゲーム", "ゲームズ", "ショー",
+    "フェスティバル", "カップ", "チーム", "ユナイテッド", "セントラル", "ナショナル", "マネジメント", "エンターテインメント", "レコード", "レコーズ",
+    "ミュージック", "スタジオ", "スタジアム", "アリーナ", "ビル", "ハウス", "ワールド", "サービス", "ホールディングス", "コーポレーション", "ジャパン",
+    "テレビ", "ラジオ", "ニュース", "タイムズ", "ポスト", "ジャーナル", "マガジン", "ブックス", "プレス", "アカデミー", "スクール", "カレッジ",
+    "ユニバーシティ", "ドライバ", "ドライバー", "エンジン", "モデル", "シリーズ", "バンド", "オーケストラ", "フェアリーズ", "スカイ", "ロード",
+    "アベニュー", "ブリッジ", "アイランド", "ベイ", "ビーチ", "ヒルズ", "タウン", "ストア", "ショップ", "マーケット", "フード", "フーズ",
+    "モーターズ", "エアライン", "エアラインズ", "ウォーズ", "ストーリー", "ファイナル",
 ];
 /// Longest given name written after the surname, in characters.
 const MAX_GIVEN: usize = 3;
 
-/// Person hits in the Japanese sentences `[a, b)` of `t`.
-pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
+/// Kanji words that end the name of a company or an institution after a katakana name (not words
+/// that also follow katakana common nouns: `テレビ放送`, "TV broadcast", `ゴム工業`, "rubber industry").
+#[rustfmt::skip]
+const ORG_AFTER_KATAKANA: &[&str] = &[
+    "株式会社", "製作所", "銀行", "大学", "証券", "商事", "物産", "重工", "製薬", "電機", "財団", "社",
+];
+/// Katakana words that end the name of a company.
+#[rustfmt::skip]
+const ORG_KATAKANA_ENDINGS: &[&str] = &[
+    "ホールディングス", "グループ", "コーポレーション", "カンパニー", "エアラインズ", "モーターズ",
+];
+
+/// Person and organisation hits in the Japanese sentences `[a, b)` of `t`.
+pub(crate) fn names(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        let found = surname_name(t, i, b).or_else(|| katakana_name(t, i, b));
+        let found = organisation(t, i, b)
+            .map(|end| (end, EntityLabel::Org))
+            .or_else(|| surname_name(t, i, b).map(|end| (end, EntityLabel::Per)))
+            .or_else(|| katakana_name(t, i, b).map(|end| (end, EntityLabel::Per)));
         match found {
-            Some(end) => {
+            Some((end, label)) => {
                 out.push(Hit {
                     start: i,
                     end,
-                    label: EntityLabel::Per,
+                    label,
                 });
                 i = end;
             }
@@ -322,6 +95,43 @@ pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
         }
     }
     out
+}
+
+/// The end of an organisation that starts with a katakana run at `i` (joined by `・` or `＆`
+/// words): the run followed by a listed kanji word (`アップル社`), or a run whose last word is a
+/// company word (`ソニーグループ`). The run must start a katakana word.
+fn organisation(t: &Tokens, i: usize, b: usize) -> Option<usize> {
+    if i > 0 && t.attached(i) && is_katakana_token(t, i - 1) {
+        return None;
+    }
+    let mut k = i;
+    while k < b
+        && (is_katakana_token(t, k)
+            || (k > i && matches!(t.s(k), "・" | "＆") && is_katakana_token(t, k + 1)))
+        && (k == i || t.attached(k))
+    {
+        k += 1;
+    }
+    if k - i < 2 {
+        return None;
+    }
+    let run = chars(t, i, k - i);
+    if ORG_KATAKANA_ENDINGS
+        .iter()
+        .any(|e| run.ends_with(e) && run.len() > e.len())
+    {
+        return Some(k);
+    }
+    let rest: String = (k..(k + 4).min(b)).map(|j| t.s(j)).collect();
+    let word = ORG_AFTER_KATAKANA
+        .iter()
+        .find(|w| rest.starts_with(*w) && t.attached(k))?;
+    // `社` alone must end the word: not `社長` ("company president") or `社会` ("society")
+    let n = word.chars().count();
+    if *word == "社" && han_at(t, k + 1, b) && is_kanji(t.s(k + 1)) {
+        return None;
+    }
+    Some(k + n)
 }
 
 /// The characters `[i, i + n)` as one string.
@@ -412,31 +222,51 @@ fn katakana_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn names(text: &str) -> Vec<String> {
+    fn names_of(text: &str, label: EntityLabel) -> Vec<String> {
         let t = Tokens::new(text);
-        persons(&t, 0, t.len())
+        names(&t, 0, t.len())
             .iter()
+            .filter(|h| h.label == label)
             .map(|h| (h.start..h.end).map(|k| t.s(k)).collect())
             .collect()
     }
 
+    fn persons(text: &str) -> Vec<String> {
+        names_of(text, EntityLabel::Per)
+    }
+
+    #[test]
+    fn katakana_names_before_company_words_are_organisations() {
+        let orgs = |text| names_of(text, EntityLabel::Org);
+        assert_eq!(orgs("アップル社は新製品を発表した。"), ["アップル社"]);
+        assert_eq!(orgs("ソニーグループの株価"), ["ソニーグループ"]);
+        assert_eq!(
+            orgs("ソフトバンク銀行に口座を開いた。"),
+            ["ソフトバンク銀行"]
+        );
+        assert!(orgs("グループで行動する。").is_empty());
+        assert!(orgs("テニス社会の変化").is_empty());
+        assert!(orgs("スタイル社長が来た").is_empty());
+        assert!(orgs("テレビ放送が終わった").is_empty());
+    }
+
     #[test]
     fn surnames_with_a_title_or_a_particle_are_persons() {
-        assert_eq!(names("岸田文雄首相は会見した。"), ["岸田文雄"]);
-        assert_eq!(names("昨日、田中さんに会った。"), ["田中"]);
-        assert_eq!(names("吉田茂は首相を務めた。"), ["吉田茂"]);
+        assert_eq!(persons("岸田文雄首相は会見した。"), ["岸田文雄"]);
+        assert_eq!(persons("昨日、田中さんに会った。"), ["田中"]);
+        assert_eq!(persons("吉田茂は首相を務めた。"), ["吉田茂"]);
         assert_eq!(
-            names("ジョー・バイデン大統領が来日した。"),
+            persons("ジョー・バイデン大統領が来日した。"),
             ["ジョー・バイデン"]
         );
     }
 
     #[test]
     fn surnames_inside_other_words_are_not() {
-        assert!(names("田中町の役場").is_empty());
-        assert!(names("新田中駅").is_empty());
-        assert!(names("林は深い。").is_empty());
-        assert!(names("スマートフォンを買った。").is_empty());
-        assert!(names("セントラル・リーグの試合").is_empty());
+        assert!(persons("田中町の役場").is_empty());
+        assert!(persons("新田中駅").is_empty());
+        assert!(persons("林は深い。").is_empty());
+        assert!(persons("スマートフォンを買った。").is_empty());
+        assert!(persons("セントラル・リーグの試合").is_empty());
     }
 }

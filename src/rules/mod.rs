@@ -399,11 +399,7 @@ impl RuleTagger {
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
             if *lang == "ja" {
                 let listed = |h: &Hit| gaz_hits.iter().any(|g| g.start < h.end && h.start < g.end);
-                names.extend(
-                    japanese::persons(&t, a, b)
-                        .into_iter()
-                        .filter(|h| !listed(h)),
-                );
+                names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));
             }
         }
         push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
