@@ -9,7 +9,8 @@ use super::token::Kind;
 use crate::annotation::EntityLabel;
 
 /// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, Ukrainian
-/// `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян`, `-ович`/`-евич` surnames).
+/// `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян` (not its locative `-яне`, the ending of
+/// `Поляне` and `крестьяне`), `-ович`/`-евич` surnames).
 const SURNAME_ENDINGS: &[&str] = &[
     "ов",
     "ова",
@@ -36,7 +37,6 @@ const SURNAME_ENDINGS: &[&str] = &[
     "яна",
     "яну",
     "яном",
-    "яне",
     "ович",
     "овича",
     "овичу",
@@ -172,6 +172,7 @@ mod tests {
             ("Потом говорили про Турин.", &[]),
             ("Дом построили в Сокальском районе.", &[]),
             ("Он служил в Советской Армии.", &[]),
+            ("Писатель родился в Ясной Поляне.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(entities(&tagger, text, "ru"), pairs(want), "{text}");
