@@ -1,8 +1,9 @@
 //! Labels for capitalised runs of Cyrillic words, which no model reads. Russian writes only proper
 //! names (and the first word of a sentence) with a capital, so a capitalised word inside a sentence
 //! is a name; what kind of name its form often says: a surname ending (`Петров`, `Ивановой`,
-//! `Шевченко`, `Пашинян`, `Саакашвили`) makes a person, and a place preposition before it (`в`,
-//! `из`) a place. Runs that neither cue labels stay untagged, as in the other languages.
+//! `Шевченко`, `Пашинян`, `Саакашвили`) makes a person, a place preposition before it (`в`,
+//! `из`) a place, and a word for an organisation before a quoted name (`компания «Газпром»`) an
+//! organisation. Runs that neither cue labels stay untagged, as in the other languages.
 
 use super::scan::Scan;
 use super::token::Kind;
@@ -101,6 +102,17 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "ая",
     "ое",
 ];
+/// Words for organisations, in their common case forms, that Russian writes before a quoted name.
+#[rustfmt::skip]
+const ORGANISATION_NOUNS: &[&str] = &[
+    "компания", "компании", "компанию", "компанией", "клуб", "клуба", "клубу", "клубом", "клубе",
+    "банк", "банка", "банку", "банком", "банке", "газета", "газеты", "газете", "газету", "партия",
+    "партии", "партию", "фонд", "фонда", "фонду", "завод", "завода", "заводе", "холдинг",
+    "холдинга", "концерн", "концерна", "издательство", "издательства", "телеканал", "телеканала",
+    "агентство", "агентства", "группа", "группы", "корпорация", "корпорации", "фирма", "фирмы",
+    "театр", "театра", "театре", "журнал", "журнала", "журнале", "радиостанция", "радиостанции",
+    "движение", "движения", "общество", "общества", "организация", "организации", "ансамбль",
+];
 /// Prepositions that announce a place (`в Ростове`, `из Харькова`).
 const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "изо", "под", "близ"];
 
@@ -122,6 +134,12 @@ pub(crate) fn cyrillic_label(
     });
     if !cyrillic || words == 0 || words > 3 || (a..b).any(|k| s.upper(k)) {
         return None;
+    }
+    // `компания «Газпром»`, `клуб «Спартак»`: a quoted name after a word for an organisation
+    let quoted =
+        s.punct_in(a.wrapping_sub(1), &["«", "\"", "„"]) && s.punct_in(b, &["»", "\"", "“"]);
+    if quoted && s.word_in(a.wrapping_sub(2), ORGANISATION_NOUNS) {
+        return Some(EntityLabel::Org);
     }
     if at_start {
         return None; // the first word of a sentence may be any word (`Семья Иванова`)
@@ -173,6 +191,9 @@ mod tests {
             ("Дом построили в Сокальском районе.", &[]),
             ("Он служил в Советской Армии.", &[]),
             ("Писатель родился в Ясной Поляне.", &[]),
+            ("Акции компании «Газпром» выросли.", &[("Газпром", Org)]),
+            ("Матч с клубом «Зенит» перенесли.", &[("Зенит", Org)]),
+            ("Он прочитал «Войну и мир» за неделю.", &[]),
         ];
         for (text, want) in cases {
             assert_eq!(entities(&tagger, text, "ru"), pairs(want), "{text}");
