@@ -1,4 +1,5 @@
-//! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, Korean `2024년 6월 17일`.
+//! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, Japanese `来月`, `月曜日`,
+//! Korean `2024년 6월 17일`.
 
 use super::dates::hit;
 use super::scan::{Hit, Scan};
@@ -22,7 +23,21 @@ const HAN_DATE_WORDS: &[(&str, &str)] = &[
     ("上", "月"),
     ("本", "月"),
     ("下", "月"),
+    ("上", "週"),
+    ("本", "週"),
+    ("下", "週"),
+    // Japanese: last / next year, last / this / next month and week
+    ("昨", "年"),
+    ("来", "年"),
+    ("先", "月"),
+    ("今", "月"),
+    ("来", "月"),
+    ("先", "週"),
+    ("今", "週"),
+    ("来", "週"),
 ];
+/// What comes before 曜 in a Japanese weekday (月曜日 ... 日曜日, or 月曜 alone).
+const YOUBI_DAYS: &[&str] = &["月", "火", "水", "木", "金", "土", "日"];
 
 /// What follows 周/週 in a weekday (周一 ... 周日) or the weekend (周末).
 const ZHOU_DAYS: &[&str] = &["一", "二", "三", "四", "五", "六", "日", "末"];
@@ -42,6 +57,14 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
         }
         if a == "星" && b == "期" && han(i + 2) && XINGQI_DAYS.contains(&s.t.s(i + 2)) {
             return hit(i, i + 3);
+        }
+        if YOUBI_DAYS.contains(&a) && b == "曜" {
+            let end = if han(i + 2) && s.t.s(i + 2) == "日" {
+                i + 3
+            } else {
+                i + 2
+            };
+            return hit(i, end);
         }
     }
     None

@@ -381,6 +381,10 @@ mod tests {
             dates("马斯克周二抵达，星期天离开，週末休息"),
             vec!["周二", "星期天", "週末"]
         );
+        assert_eq!(
+            dates("昨年は好調で、来月と先週、月曜日と金曜に会議"),
+            vec!["昨年", "来月", "先週", "月曜日", "金曜"]
+        );
         // a bare day of the month; not the 日 of 日本 (Japan) or 日元 (yen)
         assert_eq!(
             dates("知事は3日、会见于17号举行，30日元，5日本，45日"),

@@ -25,7 +25,8 @@ const QUANT2: &[(&str, &str)] = &[
     ("moins", "de"),
     ("as", "many"),
 ];
-const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿"];
+/// Han magnitudes, simplified, and traditional or Japanese (萬, 億).
+const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿", "萬", "億"];
 const YEAR_PREP: &[&str] = &[
     "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
     "mid", "year", "fiscal", "through", "between", "and", "to", "im", "seit", "en", "depuis",
@@ -407,6 +408,10 @@ mod tests {
             ],
         );
         labels("300万元 and 50美元", &[("300万元", M), ("50美元", M)]);
+        labels(
+            "売上は5億円、費用は300萬元",
+            &[("5億円", M), ("300萬元", M)],
+        );
         labels(
             "Rs 300 crore, Rs. 5 lakh and 2 crore rupees",
             &[

@@ -115,7 +115,8 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
         }
     }
     if s.attached(j) && s.kind(j) == Some(Kind::Han) {
-        if s.han_in(j, &["元"]) {
+        // 元 (yuan), 円 (yen, Japanese)
+        if s.han_in(j, &["元", "円"]) {
             return Some((j + 1, Money));
         }
         let pair_is = |list: &[&str]| {
