@@ -161,7 +161,8 @@ mod tests {
             .collect()
     }
 
-    fn language_names(text: &str, place: &str) -> Vec<bool> {
+    /// What `test` says of each place hit of `place` in `text`.
+    fn each_hit(text: &str, place: &str, test: fn(&Tokens, &Hit) -> bool) -> Vec<bool> {
         let t = Tokens::new(text);
         let n = place.chars().count();
         (0..t.len())
@@ -172,9 +173,13 @@ mod tests {
                     end: i + n,
                     label: EntityLabel::Loc,
                 };
-                names_a_language(&t, &hit)
+                test(&t, &hit)
             })
             .collect()
+    }
+
+    fn language_names(text: &str, place: &str) -> Vec<bool> {
+        each_hit(text, place, names_a_language)
     }
 
     #[test]
@@ -187,19 +192,7 @@ mod tests {
     }
 
     fn katakana_pieces(text: &str, place: &str) -> Vec<bool> {
-        let t = Tokens::new(text);
-        let n = place.chars().count();
-        (0..t.len())
-            .filter(|&i| (i..i + n).map(|k| t.s(k)).collect::<String>() == place)
-            .map(|i| {
-                let hit = Hit {
-                    start: i,
-                    end: i + n,
-                    label: EntityLabel::Loc,
-                };
-                inside_katakana_word(&t, &hit)
-            })
-            .collect()
+        each_hit(text, place, inside_katakana_word)
     }
 
     #[test]

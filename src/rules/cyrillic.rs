@@ -12,95 +12,30 @@ use crate::annotation::EntityLabel;
 /// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, Ukrainian
 /// `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян` (not its locative `-яне`, the ending of
 /// `Поляне` and `крестьяне`), `-ович`/`-евич` surnames).
+#[rustfmt::skip]
 const SURNAME_ENDINGS: &[&str] = &[
-    "ов",
-    "ова",
-    "ову",
-    "овым",
-    "ове",
-    "овой",
-    "овых",
-    "овы",
-    "ев",
-    "ева",
-    "еву",
-    "евым",
-    "еве",
-    "евой",
-    "ёв",
-    "ёва",
-    "ёву",
-    "ёвым",
-    "енко",
-    "швили",
-    "дзе",
-    "ян",
-    "яна",
-    "яну",
-    "яном",
-    "ович",
-    "овича",
-    "овичу",
-    "овичем",
-    "овиче",
-    "евич",
-    "евича",
-    "евичу",
-    "евичем",
-    "евиче",
+    "ов", "ова", "ову", "овым", "ове", "овой", "овых", "овы", "ев", "ева", "еву", "евым", "еве",
+    "евой", "ёв", "ёва", "ёву", "ёвым", "енко", "швили", "дзе", "ян", "яна", "яну", "яном",
+    "ович", "овича", "овичу", "овичем", "овиче", "евич", "евича", "евичу", "евичем", "евиче",
 ];
-/// More endings that make a person only as the last word of two or more (`Фёдор Достоевский`,
-/// `Анна Каренина`): alone they are as often a town (`Пекин`) or an adjective (`Московский`).
-const SURNAME_ENDINGS_AFTER_NAME: &[&str] = &[
-    "ин",
-    "ина",
-    "ину",
-    "иным",
-    "ине",
-    "иной",
-    "ын",
-    "ына",
-    "ыну",
-    "ский",
-    "ская",
-    "ского",
-    "скому",
-    "ским",
-    "ском",
-    "ской",
-    "скую",
-    "цкий",
-    "цкая",
-    "цкого",
-    "цкому",
-    "цким",
+/// The `-ский`/`-цкий` forms: a surname after a given name (`Фёдор Достоевский`), but alone as
+/// often an adjective (`Московский`).
+#[rustfmt::skip]
+const SKIY_ENDINGS: &[&str] = &[
+    "ский", "ская", "ского", "скому", "ским", "ском", "ской", "скую", "цкий", "цкая", "цкого",
+    "цкому", "цким",
 ];
-/// Endings of adjectives (`Сокальском`, `Национальный`, `Советской`).
+/// More endings that make a person only as the last word of two or more (`Анна Каренина`): alone
+/// they are as often a town (`Пекин`). The `-ский` forms count too.
+#[rustfmt::skip]
+const IN_ENDINGS: &[&str] = &[
+    "ин", "ина", "ину", "иным", "ине", "иной", "ын", "ына", "ыну",
+];
+/// Endings of adjectives (`Сокальском`, `Национальный`, `Советской`), with the `-ский` forms.
+#[rustfmt::skip]
 const ADJECTIVE_ENDINGS: &[&str] = &[
-    "ский",
-    "ская",
-    "ское",
-    "ского",
-    "скому",
-    "ским",
-    "ском",
-    "ской",
-    "скую",
-    "ских",
-    "ный",
-    "ная",
-    "ное",
-    "ного",
-    "ному",
-    "ным",
-    "ном",
-    "ной",
-    "ную",
-    "ных",
-    "ые",
-    "ий",
-    "ая",
-    "ое",
+    "ское", "ских", "ный", "ная", "ное", "ного", "ному", "ным", "ном", "ной", "ную", "ных",
+    "ые", "ий", "ая", "ое",
 ];
 /// Words for organisations, in their common case forms, that Russian writes before a quoted name.
 #[rustfmt::skip]
@@ -148,14 +83,20 @@ pub(crate) fn cyrillic_label(
     let lower = s.t.lower(last);
     // an adjective before a lower-case noun (`в Сокальском районе`, `Советской армии`) is part of
     // a longer phrase whose head the rules do not see
-    let adjective = ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e));
+    let is_adjective = |word: &str| {
+        ADJECTIVE_ENDINGS
+            .iter()
+            .chain(SKIY_ENDINGS)
+            .any(|e| word.ends_with(e))
+    };
+    let adjective = is_adjective(lower);
     if adjective && s.kind(b) == Some(Kind::Word) && !s.cap(b) {
         return None;
     }
     // an adjective and a noun (`в Советской Армии`, `в Центральный Комитет`) name an organisation
     // or an event as often as a place
     let first = s.t.lower(a);
-    let adjective_first = words >= 2 && ADJECTIVE_ENDINGS.iter().any(|e| first.ends_with(e));
+    let adjective_first = words >= 2 && is_adjective(first);
     let prev = a.wrapping_sub(1);
     if s.word_in(prev, PLACE_PREPOSITIONS) && !s.cap(prev) && !adjective && !adjective_first {
         return Some(EntityLabel::Loc);
@@ -164,7 +105,7 @@ pub(crate) fn cyrillic_label(
         list.iter()
             .any(|e| lower.ends_with(e) && lower.chars().count() > e.chars().count() + 2)
     };
-    let surname = ends(SURNAME_ENDINGS) || (words >= 2 && ends(SURNAME_ENDINGS_AFTER_NAME));
+    let surname = ends(SURNAME_ENDINGS) || (words >= 2 && (ends(IN_ENDINGS) || ends(SKIY_ENDINGS)));
     surname.then_some(EntityLabel::Per)
 }
 
