@@ -86,7 +86,7 @@ pub(crate) fn inside_katakana_word(t: &Tokens, h: &Hit) -> bool {
 
 /// Katakana letters and the long-vowel mark (not the word-separating middle dot `・`), full and
 /// half width.
-fn is_katakana(c: char) -> bool {
+pub(crate) fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
 }
 

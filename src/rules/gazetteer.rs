@@ -59,6 +59,11 @@ fn entry_key(phrase: &str, case_sensitive: bool) -> (String, Vec<String>, usize)
             .collect();
         return (phrase.to_string(), prefixes, ends.len());
     }
+    tokenized_key(phrase, case_sensitive)
+}
+
+/// [`entry_key`] through the tokenizer, for any phrase.
+fn tokenized_key(phrase: &str, case_sensitive: bool) -> (String, Vec<String>, usize) {
     let t = Tokens::new(phrase);
     let mut key = String::new();
     let mut prefixes = Vec::with_capacity(t.len());
@@ -254,18 +259,7 @@ mod tests {
     /// The shortcut keys of [`entry_key`] are the tokenizer's keys, for every shipped entry.
     #[test]
     fn entry_keys_match_the_tokenizer() {
-        let tokenized = |phrase: &str| {
-            let t = Tokens::new(phrase);
-            let mut key = String::new();
-            let mut prefixes = Vec::new();
-            for i in 0..t.len() {
-                if i > 0 {
-                    prefixes.push(key.clone());
-                }
-                push_token(&t, i, true, i == 0, &mut key);
-            }
-            (key, prefixes, t.len())
-        };
+        let tokenized = |phrase: &str| tokenized_key(phrase, true);
         let mut checked = 0;
         for (_, content) in super::super::BUILTIN {
             for line in content.lines().filter(|l| !l.starts_with('#')) {

@@ -9,9 +9,11 @@
 //! Japanese is written without spaces, and the rule tokenizer gives every kana and kanji its own
 //! token, so these rules walk characters.
 
+use super::cjk_names::is_katakana;
 use super::scan::Hit;
 use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
+use std::borrow::Cow;
 
 /// Common Japanese surnames (the most frequent ones and those of recent prime ministers).
 #[rustfmt::skip]
@@ -122,7 +124,7 @@ fn organisation(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     {
         return Some(k);
     }
-    let rest: String = (k..(k + 4).min(b)).map(|j| t.s(j)).collect();
+    let rest = chars(t, k, (k + 4).min(b).saturating_sub(k));
     let word = ORG_AFTER_KATAKANA
         .iter()
         .find(|w| rest.starts_with(*w) && t.attached(k))?;
@@ -134,9 +136,18 @@ fn organisation(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     Some(k + n)
 }
 
-/// The characters `[i, i + n)` as one string.
-fn chars(t: &Tokens, i: usize, n: usize) -> String {
-    (i..i + n).map(|k| t.s(k)).collect()
+/// The characters of tokens `[i, i + n)` as one string: a slice of the text when they touch (as
+/// Han tokens mostly do, so the per-character surname look-up allocates nothing), else joined.
+fn chars<'t>(t: &Tokens<'t>, i: usize, n: usize) -> Cow<'t, str> {
+    let glued = (i + 1..i + n).all(|k| t.attached(k));
+    let slice = t
+        .span(i, i + n)
+        .and_then(|(a, b)| t.text.get(a..b))
+        .filter(|_| glued);
+    match slice {
+        Some(text) => Cow::Borrowed(text),
+        None => Cow::Owned((i..i + n).map(|k| t.s(k)).collect()),
+    }
 }
 
 /// Whether token `k` is a kanji (or kana) glued to the one before it.
@@ -161,7 +172,7 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     let surname_len = (1..=3).rev().find(|&n| {
         i + n <= b
             && (i..i + n).all(|k| t.kind(k) == Some(Kind::Han))
-            && SURNAMES.contains(&chars(t, i, n).as_str())
+            && SURNAMES.contains(&chars(t, i, n).as_ref())
     })?;
     let mut best = None;
     for given in 0..=MAX_GIVEN {
@@ -172,7 +183,7 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
                 break;
             }
         }
-        let rest: String = (end..(end + 3).min(b)).map(|k| t.s(k)).collect();
+        let rest = chars(t, end, (end + 3).min(b).saturating_sub(end));
         let titled = AFTER_NAME.iter().any(|w| rest.starts_with(w)) && han_at(t, end, b);
         let bare = surname_len >= 2
             && (1..=2).contains(&given)
@@ -185,11 +196,7 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
 }
 
 fn is_katakana_token(t: &Tokens, k: usize) -> bool {
-    t.kind(k) == Some(Kind::Han)
-        && t.s(k)
-            .chars()
-            .next()
-            .is_some_and(|c| matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'))
+    t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana)
 }
 
 /// A foreign name: two or three katakana words of two or more characters joined by `・`
@@ -205,7 +212,7 @@ fn katakana_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
         while k < b && is_katakana_token(t, k) && (k == start || t.attached(k)) {
             k += 1;
         }
-        if k - start < 2 || NOT_PERSON_WORDS.contains(&chars(t, start, k - start).as_str()) {
+        if k - start < 2 || NOT_PERSON_WORDS.contains(&chars(t, start, k - start).as_ref()) {
             return None;
         }
         words += 1;

@@ -191,10 +191,8 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, label);
         return;
     }
-    let at_start = a == s.a || (a == s.a + 1 && s.kind(s.a) == Some(Kind::Punct));
-    let free = !any_flag(s, a, b, NOT_NAME) && !(a..b).any(|k| d.gaz_covers(k));
-    if let Some(label) = free
-        .then(|| super::cyrillic::cyrillic_label(s, a, b, words, at_start))
+    if let Some(label) = free_run(s, d, a, b)
+        .then(|| super::cyrillic::cyrillic_label(s, a, b, words, at_sentence_start(s, a)))
         .flatten()
     {
         emit(d, a, b, label);
@@ -276,20 +274,25 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
     false
 }
 
+/// Whether the run `[a, b)` is free for a cue: no word that is never a name, none a list covers.
+fn free_run(s: &Scan, d: &DocState, a: usize, b: usize) -> bool {
+    !any_flag(s, a, b, NOT_NAME) && !(a..b).any(|k| d.gaz_covers(k))
+}
+
+/// Whether token `a` starts its sentence (maybe after one punctuation mark).
+fn at_sentence_start(s: &Scan, a: usize) -> bool {
+    a == s.a || (a == s.a + 1 && s.kind(s.a) == Some(Kind::Punct))
+}
+
 /// Context cues for a plain name: reporting verbs, role nouns, "in"/"near".
 fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Option<EntityLabel> {
-    if d.noun_caps
-        || words == 0
-        || words > MAX_NAME_WORDS
-        || any_flag(s, a, b, NOT_NAME)
-        || (a..b).any(|k| d.gaz_covers(k))
-    {
+    if d.noun_caps || words == 0 || words > MAX_NAME_WORDS || !free_run(s, d, a, b) {
         return None;
     }
     if (a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1) {
         return None; // acronyms and shouting: leave to memory and gazetteers
     }
-    let at_start = a == s.a || (a == s.a + 1 && s.kind(s.a) == Some(Kind::Punct));
+    let at_start = at_sentence_start(s, a);
     let plural_start = at_start && words == 1 && s.t.s(a).ends_with('s');
     let prev = a.wrapping_sub(1);
     let before_lower = |f: u32| s.has(prev, f) && !s.cap(prev);

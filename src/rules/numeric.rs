@@ -292,32 +292,33 @@ fn is_age(s: &Scan, i: usize, j: usize) -> bool {
     small && s.punct_in(p, &[","]) && s.cap(p.wrapping_sub(1)) && s.punct_in(j, &[",", "."])
 }
 
+/// Whether token `k` is a number that can be a year (1500-2100).
+fn year_value(s: &Scan, k: usize) -> bool {
+    s.int(k).is_some_and(|y| (1500..=2100).contains(&y))
+}
+
+/// Whether token `k` is a plural noun that a number before it counts (`people`, `troops`).
+fn counted_plural(s: &Scan, k: usize) -> bool {
+    s.kind(k) == Some(Kind::Word)
+        && !s.cap(k)
+        && (s.t.lower(k).ends_with('s') || s.word_in(k, COUNT_NOUNS))
+}
+
 /// A bare 4-digit number reads as a year unless it counts a plural noun without a temporal cue.
 fn is_year_here(s: &Scan, i: usize) -> bool {
-    if !s.int(i).is_some_and(|y| (1500..=2100).contains(&y)) {
+    if !year_value(s, i) {
         return false;
     }
     if s.word_in(i.wrapping_sub(1), YEAR_PREP) || s.month(i.wrapping_sub(1)) {
         return true;
     }
-    let next = i + 1;
-    let plural = s.kind(next) == Some(Kind::Word)
-        && !s.cap(next)
-        && (s.t.lower(next).ends_with('s') || s.word_in(next, COUNT_NOUNS));
-    !plural
+    !counted_plural(s, i + 1)
 }
 
 /// A range of two years (`2005 to 2021`, tokens `i..end`) reads as dates unless it counts a plural
 /// noun after it (`2000 to 2010 people`); both ends must be years in 1500-2100.
 fn is_years_range_here(s: &Scan, i: usize, end: usize) -> bool {
-    let in_years = |k: usize| s.int(k).is_some_and(|y| (1500..=2100).contains(&y));
-    if !in_years(i) || !in_years(end - 1) {
-        return false;
-    }
-    let plural = s.kind(end) == Some(Kind::Word)
-        && !s.cap(end)
-        && (s.t.lower(end).ends_with('s') || s.word_in(end, COUNT_NOUNS));
-    !plural
+    year_value(s, i) && year_value(s, end - 1) && !counted_plural(s, end)
 }
 
 #[cfg(test)]
