@@ -162,6 +162,70 @@ mod tests {
         assert_eq!(tags, vec![join(Part::B, 0), join(Part::L, 0)]);
     }
 
+    /// The plain scalar Viterbi (every allowed move, lowest previous tag on ties).
+    fn reference(em: &[f32], n: usize, tr: &Transitions) -> Vec<usize> {
+        let t = tr.ntags();
+        let mut prev: Vec<f32> = (0..t).map(|c| tr.score(None, c) + em[c]).collect();
+        let mut back = vec![vec![0usize; t]; n];
+        for i in 1..n {
+            let mut cur = vec![f32::NEG_INFINITY; t];
+            for c in 0..t {
+                let mut best = (f32::NEG_INFINITY, 0);
+                for (p, &score) in prev.iter().enumerate() {
+                    let s = score + tr.score(Some(p), c);
+                    if s > best.0 {
+                        best = (s, p);
+                    }
+                }
+                cur[c] = best.0 + em[i * t + c];
+                back[i][c] = best.1;
+            }
+            prev = cur;
+        }
+        let mut arg = (0..t)
+            .filter(|&c| tr.may_end(c))
+            .fold((f32::NEG_INFINITY, 0), |b, c| {
+                if prev[c] > b.0 {
+                    (prev[c], c)
+                } else {
+                    b
+                }
+            })
+            .1;
+        let mut out = vec![0; n];
+        for i in (0..n).rev() {
+            out[i] = arg;
+            arg = back[i][arg];
+        }
+        out
+    }
+
+    #[test]
+    fn blocked_steps_equal_the_scalar_reference() {
+        // A fixed pseudo-random stream (xorshift) for emissions and learned transitions, with
+        // small integer values so that ties happen and their resolution is checked too.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % 7) as f32 - 3.0
+        };
+        for labels in [1, 3, 4, 7] {
+            let t = crate::tagger::tags::tag_count(labels);
+            let raw: Vec<f32> = (0..(t + 1) * t).map(|_| next()).collect();
+            let tr = Transitions::new(t, &raw);
+            for n in [1, 2, 5, 40] {
+                let em: Vec<f32> = (0..n * t).map(|_| next()).collect();
+                assert_eq!(
+                    viterbi(&em, n, &tr, &mut Vec::new()),
+                    reference(&em, n, &tr),
+                    "{labels} labels, {n} tokens"
+                );
+            }
+        }
+    }
+
     #[test]
     fn empty_and_short_inputs() {
         let tr = Transitions::new(5, &[]);

@@ -141,6 +141,10 @@ pub struct SentenceFeatures {
     pub keys: Vec<u64>,
     /// Start offset of each token's keys, plus a final end offset.
     pub starts: Vec<usize>,
+    /// Each token's word key (`0`: none), and how many of its keys (first in its run) depend on
+    /// that word alone, so their scores can be cached per word (see `word_scores`).
+    pub(crate) words: Vec<u64>,
+    pub(crate) fixed_lens: Vec<usize>,
 }
 
 impl SentenceFeatures {
@@ -149,6 +153,15 @@ impl SentenceFeatures {
         match (self.starts.get(i), self.starts.get(i + 1)) {
             (Some(&a), Some(&b)) => self.keys.get(a..b).unwrap_or(&[]),
             _ => &[],
+        }
+    }
+
+    /// Token `i`'s word key and the number of its leading keys that depend on the word alone
+    /// (`(0, 0)` when unknown).
+    pub(crate) fn fixed(&self, i: usize) -> (u64, usize) {
+        match (self.words.get(i), self.fixed_lens.get(i)) {
+            (Some(&w), Some(&n)) => (w, n),
+            _ => (0, 0),
         }
     }
 
@@ -243,6 +256,8 @@ fn extract_keys(
     let titled = lowers == 0 && infos.iter().filter(|t| t.cap && !t.all_caps).count() >= 2;
     out.keys.clear();
     out.starts.clear();
+    out.words.clear();
+    out.fixed_lens.clear();
     let get = |i: isize| -> Option<&Tok> { usize::try_from(i).ok().and_then(|i| infos.get(i)) };
     let lower_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.lower);
     let sshape_at = |i: isize| get(i).map_or(if i < 0 { BOS } else { EOS }, |t| t.sshape);
@@ -264,6 +279,10 @@ fn extract_keys(
                 k.push(f(200 + n as u64, s));
             }
         }
+        // everything above reads the word alone (see `word_scores`)
+        out.words.push(t.word);
+        out.fixed_lens
+            .push(k.len() - out.starts.last().copied().unwrap_or(0));
         let (lm1, lp1, lm2, lp2) = (
             lower_at(i - 1),
             lower_at(i + 1),

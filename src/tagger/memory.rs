@@ -131,9 +131,7 @@ impl NerModel {
         let t = self.ntags();
         extract_without_history(id, ctx, &self.lexicon, feats);
         let mut scores = vec![0i32; feats.len() * t];
-        for (i, row) in scores.chunks_mut(t).enumerate() {
-            self.weights.add_all(feats.token(i), row);
-        }
+        super::word_scores::add_sentence(&self.weights, feats, &mut scores);
         scores
     }
 }

@@ -36,6 +36,7 @@ pub mod tags;
 pub mod tokenize;
 pub mod train;
 pub mod weights;
+mod word_scores;
 
 pub use eval::{eval_entities, EvalReport, LabelScore};
 pub use model::NerModel;

@@ -87,6 +87,16 @@ impl NerModel {
         }
     }
 
+    /// [`emissions`] for this model, reading each word's own features through the per-thread
+    /// cache of `word_scores` (the same scores: integer sums scaled once per token).
+    fn cached_emissions(&self, feats: &SentenceFeatures, em: &mut Vec<f32>) {
+        let mut sums = vec![0i32; feats.len() * self.ntags()];
+        super::word_scores::add_sentence(&self.weights, feats, &mut sums);
+        let scale = self.weights.scale();
+        em.clear();
+        em.extend(sums.iter().map(|&a| a as f32 * scale));
+    }
+
     /// The same model with its confidences computed at `fitted` (stored in the model file), or,
     /// for `None`, at its language's default (none stored).
     pub(crate) fn with_temperature(mut self, fitted: Option<f32>) -> Self {
@@ -191,7 +201,7 @@ impl NerModel {
                 Some(pass) => pass.emissions(self, &mut ctx, k, *id, &mut feats, &mut em),
                 None => {
                     extract(*id, &ctx, &self.lexicon, &mut feats);
-                    emissions(self, &feats, &mut em);
+                    self.cached_emissions(&feats, &mut em);
                 }
             }
             let tags_seq = viterbi(&em, toks.len(), &self.transitions, &mut back);
