@@ -48,6 +48,46 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "театр", "театра", "театре", "журнал", "журнала", "журнале", "радиостанция", "радиостанции",
     "движение", "движения", "общество", "общества", "организация", "организации", "ансамбль",
 ];
+/// Russian words for a region, in every case, that follow the capitalised adjective naming it
+/// (`Московской области`, `в Краснодарском крае`, `Сокальском районе`).
+#[rustfmt::skip]
+const REGION_NOUNS: &[&str] = &[
+    "область", "области", "областью", "областей", "областям", "областях", "край", "края", "краю",
+    "краем", "крае", "район", "района", "району", "районом", "районе", "округ", "округа", "округу",
+    "округом", "округе", "губерния", "губернии", "губернию", "губернией", "уезд", "уезда", "уезду",
+    "уездом", "уезде",
+];
+/// At most this many capitalised adjectives before a region noun.
+const MAX_REGION_ADJECTIVES: usize = 2;
+
+/// Where the capitalised Cyrillic adjectives that end the run `[a, b)` start, when the word right
+/// after the run is a lower-case word for a region (`Губернатор Московской` + `области`): the
+/// adjectives and that word name the region. `None` otherwise, and when the adjectives start the
+/// sentence (`Новая область исследований`: "a new field of research").
+pub(crate) fn region_start(s: &Scan, a: usize, b: usize, sentence_start: usize) -> Option<usize> {
+    if s.kind(b) != Some(Kind::Word) || s.cap(b) || !s.word_in(b, REGION_NOUNS) {
+        return None;
+    }
+    let adjective = |k: usize| {
+        let word = s.t.s(k);
+        s.kind(k) == Some(Kind::Word)
+            && s.cap(k)
+            && !s.upper(k)
+            && word
+                .chars()
+                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
+            && ADJECTIVE_ENDINGS
+                .iter()
+                .chain(SKIY_ENDINGS)
+                .any(|e| s.t.lower(k).ends_with(e))
+    };
+    let mut k = b;
+    while k > a && b - k < MAX_REGION_ADJECTIVES && adjective(k - 1) {
+        k -= 1;
+    }
+    (k < b && k > sentence_start).then_some(k)
+}
+
 /// Prepositions that announce a place (`в Ростове`, `из Харькова`).
 const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "изо", "под", "близ"];
 
@@ -129,7 +169,21 @@ mod tests {
             // a sentence's first word, one-word -ин forms and adjectives stay untagged
             ("Петров пришёл поздно.", &[]),
             ("Потом говорили про Турин.", &[]),
-            ("Дом построили в Сокальском районе.", &[]),
+            // a capitalised adjective before a word for a region: the region, with that word
+            (
+                "Дом построили в Сокальском районе.",
+                &[("Сокальском районе", Loc)],
+            ),
+            (
+                "Губернатор Московской области заявил об этом.",
+                &[("Московской области", Loc)],
+            ),
+            (
+                "Выборы прошли в Новосибирской области и в Краснодарском крае.",
+                &[("Новосибирской области", Loc), ("Краснодарском крае", Loc)],
+            ),
+            // not at the start of a sentence, where any adjective is capitalised
+            ("Новая область исследований открыта.", &[]),
             ("Он служил в Советской Армии.", &[]),
             ("Писатель родился в Ясной Поляне.", &[]),
             ("Акции компании «Газпром» выросли.", &[("Газпром", Org)]),
