@@ -10,13 +10,13 @@ regions, and CLDR's example cities of each time zone, in a language.
   ending in another vowel (`Peru`, `Fidži`) keep their nominative only. A form that the Slovak
   training text writes in lower case (`mali`, "they had") is left out: it starts sentences too.
 
-- pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja}.tsv: the names in German, French, Spanish,
-  Italian, Russian and Japanese, languages without a model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
+- pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja,ko}.tsv: the names in German, French, Spanish,
+  Italian, Russian, Japanese and Korean, languages without a model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
   of a two-word name (`Vereinigten Staaten`); Russian adds the case forms of one-word names
   (`России`, `Москвы`, `Китае`); French adds the form without the accent on a capital
   (`Etats-Unis`). A name that is also a given name of the fallback model's list
-  (`Maurice`, `Georgia`) is left out, and so are Russian `Того` ("of that") and Japanese names of
-  one character.
+  (`Maurice`, `Georgia`) is left out, and so are Russian `Того` ("of that") and Japanese and Korean
+  names of one character. The Korean list is read by src/rules/korean.rs, which strips particles.
 
 All are rules (see rules::BUILTIN_LANGUAGES); no model reads them. Usage: python3
 scripts/gen_cldr_names.py PATH_TO_UNER_SLOVAK_TRAIN (the .iob2 file, for the lower-case filter)."""
@@ -113,7 +113,7 @@ def russian_forms(name):
 
 
 
-OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja"]
+OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja", "ko"]
 
 # Everyday short names that CLDR gives only in their long form (アメリカ合衆国, Соединенные Штаты).
 SHORT_NAMES = {
@@ -123,6 +123,7 @@ SHORT_NAMES = {
     "it": ["USA", "America", "Gran Bretagna", "Inghilterra", "Scozia", "Unione Sovietica"],
     "ru": ["США", "Америка", "Британия", "Англия", "Шотландия", "СССР", "Советский Союз"],
     "ja": ["アメリカ", "米国", "英国", "イギリス", "ソ連", "ソビエト連邦"],
+    "ko": ["미국", "영국", "한국", "남한", "북한", "소련", "대만"],
 }
 
 
@@ -131,7 +132,7 @@ def other_language(lang):
     given = gazetteer_tsv.given_names()
     rows = set()
     for name in names(lang, others=True) + SHORT_NAMES.get(lang, []):
-        if lang == "ja":
+        if lang in ("ja", "ko"):
             forms = [name] if len(name) >= 2 else []
         elif not name[:1].isupper():
             continue

@@ -14,6 +14,7 @@ mod dates;
 mod doc;
 mod gazetteer;
 mod japanese;
+mod korean;
 mod lexicon;
 mod merge;
 mod names;
@@ -395,11 +396,15 @@ impl RuleTagger {
             return out;
         }
         let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        let mut korean_found = Vec::new();
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
             if *lang == "ja" {
                 let listed = |h: &Hit| gaz_hits.iter().any(|g| g.start < h.end && h.start < g.end);
                 names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));
+            }
+            if *lang == "ko" {
+                korean_found.extend(korean::candidates(&t, a, b));
             }
         }
         push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
@@ -408,6 +413,7 @@ impl RuleTagger {
             .partition(|h| certain.contains(&(h.start, h.end)));
         push_candidates(&t, &other, &EntitySource::Rule, None, &mut out);
         push_candidates(&t, &sure, &EntitySource::Rule, Some(CERTAIN), &mut out);
+        out.extend(korean_found);
         sort_entities(&mut out);
         out
     }

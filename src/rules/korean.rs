@@ -1,0 +1,360 @@
+//! Korean entities, which no model here reads (there is no Korean entity corpus): persons, places
+//! and organisations from lists, dates and money. Korean writes spaces between words, but a
+//! word carries its particles (`서울에서`, "in Seoul"; `미국의`, "of the United States"), so a
+//! listed name is looked up both as the whole word and without a particle, and the entity then
+//! covers the name only. Persons are a common surname and a two-syllable given name before a
+//! title (`윤석열 대통령`, `김정은 국무위원장은`); dates are relative words (`지난해`, `어제`,
+//! `월요일`) and day numbers (`17일`); money is a number with `원`, `달러` or another currency
+//! after it, with its magnitude (`3조 원`, `500억원`).
+
+use super::token::{Kind, Tokens};
+use crate::annotation::{Candidate, EntityLabel, EntitySource};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::sync::OnceLock;
+
+/// Particles that follow a noun, longest first so that `에서는` is taken before `는`.
+#[rustfmt::skip]
+const PARTICLES: &[&str] = &[
+    "에서부터", "에서는", "에서도", "에서의", "으로는", "으로도", "으로서", "에게는", "에게서", "까지는",
+    "부터는", "이라는", "에서", "에게", "한테", "으로", "까지", "부터", "처럼", "보다", "에는", "에도",
+    "과는", "와는", "과의", "와의", "이나", "이며", "이다", "이고", "하고", "만의", "라는", "의", "은",
+    "는", "이", "가", "을", "를", "에", "로", "와", "과", "도", "만", "엔",
+];
+
+/// Common surnames (the hundred most frequent cover nearly all Koreans), two-syllable ones first.
+#[rustfmt::skip]
+const SURNAMES: &[&str] = &[
+    "남궁", "황보", "제갈", "선우", "독고", "사공", "김", "이", "박", "최", "정", "강", "조", "윤",
+    "장", "임", "한", "오", "서", "신", "권", "황", "안", "송", "류", "유", "전", "홍", "고", "문",
+    "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민",
+    "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도",
+    "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
+    "인", "맹", "제", "모", "탁", "국", "어", "편", "용", "예", "경", "봉", "부", "황",
+];
+
+/// Titles and forms of address written after a person's name.
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "대통령", "국무총리", "총리", "부총리", "장관", "차관", "의원", "국회의원", "대표", "원내대표",
+    "위원장", "국무위원장", "총비서", "비서실장", "대변인", "회장", "부회장", "사장", "대표이사",
+    "감독", "선수", "교수", "박사", "기자", "변호사", "검사", "판사", "지사", "시장", "구청장",
+    "군수", "대사", "총재", "총장", "후보", "씨", "여사", "주석", "국왕", "왕세자", "수석",
+];
+
+/// Words that may stand between a name and its title (`문재인 전 대통령`, "former president").
+const BEFORE_TITLE: &[&str] = &["전", "현", "신임", "당시", "前"];
+
+/// Last syllables of three-syllable words that name a group or an office, not a person
+/// (`정치권 대표`, `문화부 장관`), and the adjective ending `-한` (`유명한 감독`, "a famous
+/// director"): such a word before a title is no name.
+#[rustfmt::skip]
+const NOT_NAME_ENDINGS: &[&str] = &[
+    "부", "청", "처", "권", "계", "측", "당", "회", "단", "팀", "국", "원", "시", "군", "구", "도",
+    "사", "관", "실", "과", "들", "측", "협", "위", "한",
+];
+
+/// Relative date words and weekdays.
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "지난해", "작년", "올해", "금년", "내년", "지난달", "이번달", "다음달", "지난주", "이번주",
+    "다음주", "어제", "오늘", "내일", "그제", "그저께", "모레", "월요일", "화요일", "수요일",
+    "목요일", "금요일", "토요일", "일요일",
+];
+
+/// Currency words after a number (`원` won, `달러` dollars) and magnitudes before them.
+const CURRENCIES: &[&str] = &["원", "달러", "유로", "엔", "위안", "파운드"];
+const MAGNITUDES: &[&str] = &["만", "억", "조", "천", "백만", "천만"];
+/// What may follow the currency inside an amount's word (`10만원대`, "in the 100,000-won range").
+const AFTER_AMOUNT: &[&str] = &["씩", "대", "어치", "가량", "정도", "규모", "선"];
+
+/// The names of `cldr_ko.tsv` (CLDR's countries and cities) and `korean.tsv` (written for this
+/// project: Korean regions and cities, institutions, parties and companies), by name.
+fn listed() -> &'static HashMap<&'static str, (EntityLabel, &'static str)> {
+    static LISTED: OnceLock<HashMap<&'static str, (EntityLabel, &'static str)>> = OnceLock::new();
+    LISTED.get_or_init(|| {
+        let mut map = HashMap::new();
+        for (list, text) in [
+            (
+                "cldr_ko",
+                include_str!("../../pipelines/gazetteers/cldr_ko.tsv"),
+            ),
+            (
+                "korean",
+                include_str!("../../pipelines/gazetteers/korean.tsv"),
+            ),
+        ] {
+            for line in text.lines().filter(|l| !l.starts_with('#')) {
+                let mut fields = line.split('\t');
+                let (Some(name), Some(label)) = (fields.next(), fields.next()) else {
+                    continue;
+                };
+                if let Some(label) = EntityLabel::parse(label.trim()) {
+                    map.entry(name.trim()).or_insert((label, list));
+                }
+            }
+        }
+        map
+    })
+}
+
+fn is_hangul_word(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
+}
+
+/// `word` without the particle it ends with (itself when none, or when less than one syllable
+/// would remain).
+fn stem(word: &str) -> &str {
+    PARTICLES
+        .iter()
+        .find_map(|p| word.strip_suffix(p).filter(|s| !s.is_empty()))
+        .unwrap_or(word)
+}
+
+/// True when `word` is `head` alone or `head` and a particle.
+fn is_with_particle(word: &str, heads: &[&str]) -> bool {
+    heads.contains(&word) || heads.contains(&stem(word))
+}
+
+/// One Korean entity: byte range, label, and the list it came from (`None`: a rule).
+pub(crate) type Found = (Range<usize>, EntityLabel, Option<&'static str>);
+
+/// The Korean entities of tokens `[a, b)` of `t`.
+pub(crate) fn entities(t: &Tokens, a: usize, b: usize) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        let Some(tok) = t.get(k) else { break };
+        if tok.kind == Kind::Num {
+            if let Some((next, end, label)) = after_number(t, k, b) {
+                out.push((tok.start..end, label, None));
+                k = next;
+                continue;
+            }
+        } else if tok.kind == Kind::Word {
+            if let Some(found) = word_entity(t, k, b) {
+                out.push(found);
+            }
+        }
+        k += 1;
+    }
+    out
+}
+
+/// [`entities`] as candidates: rules, or the list that named them.
+pub(crate) fn candidates(t: &Tokens, a: usize, b: usize) -> Vec<Candidate> {
+    entities(t, a, b)
+        .into_iter()
+        .map(|(range, label, list)| Candidate {
+            range,
+            label,
+            source: list.map_or(EntitySource::Rule, |l| {
+                EntitySource::Gazetteer(l.to_string())
+            }),
+            confidence: None,
+        })
+        .collect()
+}
+
+/// The entity of Hangul word `k`, if it is a listed name, a date word or a person before a title.
+fn word_entity(t: &Tokens, k: usize, b: usize) -> Option<Found> {
+    let tok = t.get(k)?;
+    let word = t.s(k);
+    let start = tok.start;
+    if let Some(&(label, list)) = listed().get(word) {
+        return Some((start..tok.end, label, Some(list)));
+    }
+    // `KBS는`, `LG전자의`: a listed name of any script, and its particle
+    let head = stem(word);
+    if head.chars().count() >= 2 {
+        if let Some(&(label, list)) = listed().get(head) {
+            return Some((start..start + head.len(), label, Some(list)));
+        }
+    }
+    if !is_hangul_word(word) {
+        return None;
+    }
+    // `부산시는`: a listed place and 시 (city), 도 (province), 군 (county) or 구 (district)
+    let place = ["시", "도", "군", "구"].iter().find_map(|suffix| {
+        head.strip_suffix(suffix)
+            .and_then(|p| listed().get(p))
+            .filter(|(label, _)| *label == EntityLabel::Loc)
+    });
+    if let Some(&(label, list)) = place {
+        return Some((start..start + head.len(), label, Some(list)));
+    }
+    if DATE_WORDS.contains(&word) || DATE_WORDS.contains(&head) {
+        let len = if DATE_WORDS.contains(&word) {
+            word.len()
+        } else {
+            head.len()
+        };
+        return Some((start..start + len, EntityLabel::Date, None));
+    }
+    person(t, k, b).then_some((start..tok.end, EntityLabel::Per, None))
+}
+
+/// A surname and a given name of two syllables (one word, no particle) before a title.
+fn person(t: &Tokens, k: usize, b: usize) -> bool {
+    let word = t.s(k);
+    let given = SURNAMES
+        .iter()
+        .find_map(|s| word.strip_prefix(s))
+        .map_or(0, |g| g.chars().count());
+    let last = word.chars().last().map(String::from).unwrap_or_default();
+    // `한국인 선수` ("a Korean player"): a listed place and `-인` ("person of")
+    let demonym = word
+        .strip_suffix('인')
+        .is_some_and(|place| listed().contains_key(place));
+    if given != 2 || NOT_NAME_ENDINGS.contains(&last.as_str()) || demonym {
+        return false;
+    }
+    let mut n = k + 1;
+    // `이재명 더불어민주당 대표`: a listed party, country or institution between name and title
+    if n + 1 < b && listed().contains_key(t.s(n)) {
+        n += 1;
+    }
+    if n < b && BEFORE_TITLE.contains(&t.s(n)) {
+        n += 1;
+    }
+    n < b && t.get(n).is_some_and(|x| x.space_before) && is_with_particle(t.s(n), TITLES)
+}
+
+/// After number token `k`: `(next, end, label)` when a day (`17일`) or an amount of money
+/// (`3조 원`, `500억원`, `10달러`) follows; `next` is the token after the entity and `end` the
+/// entity's byte end (before a particle or an ending: `500억원이었다`).
+fn after_number(t: &Tokens, k: usize, b: usize) -> Option<(usize, usize, EntityLabel)> {
+    let next = k + 1;
+    if next >= b || !t.attached(next) {
+        return None;
+    }
+    let word = t.s(next);
+    let start = t.get(next)?.start;
+    if stem(word) == "일" {
+        let day: u32 = t.s(k).parse().ok()?;
+        let after_month = k >= 1 && stem(t.s(k - 1)) == "월";
+        let duration = next + 1 < b && ["동안", "간", "만에", "째"].contains(&t.s(next + 1));
+        return ((1..=31).contains(&day) && !after_month && !duration).then_some((
+            next + 1,
+            start + "일".len(),
+            EntityLabel::Date,
+        ));
+    }
+    if stem(word) == "년" {
+        // a year alone (`2027년까지`); with a month after it the numeric rules take the date
+        let year: u32 = t.s(k).parse().ok()?;
+        let month_after =
+            next + 2 < b && t.kind(next + 1) == Some(Kind::Num) && stem(t.s(next + 2)) == "월";
+        return ((1000..=2100).contains(&year) && !month_after).then_some((
+            next + 1,
+            start + "년".len(),
+            EntityLabel::Date,
+        ));
+    }
+    money(t, k, b)
+}
+
+/// An amount of money from number token `k`: magnitudes (`1조 2천억`), then a currency (`원`),
+/// in the same word (`500억원`) or the next (`3조 원`).
+fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabel)> {
+    loop {
+        let next = k + 1;
+        if next >= b || !t.attached(next) {
+            return None;
+        }
+        let word = t.s(next);
+        let start = t.get(next)?.start;
+        let mut rest = word;
+        while let Some(r) = MAGNITUDES.iter().find_map(|m| rest.strip_prefix(m)) {
+            rest = r;
+        }
+        let used = word.len() - rest.len();
+        let currency = CURRENCIES.iter().find(|c| {
+            rest.strip_prefix(*c).is_some_and(|after| {
+                after.is_empty()
+                    || PARTICLES.contains(&after)
+                    || after.starts_with('이')
+                    || AFTER_AMOUNT.contains(&after)
+            })
+        });
+        if let Some(c) = currency {
+            return Some((next + 1, start + used + c.len(), EntityLabel::Money));
+        }
+        if used == 0 || !rest.is_empty() {
+            return None;
+        }
+        // a magnitude word: the currency or more of the amount (`2천억`) follows
+        let then = next + 1;
+        if then >= b {
+            return None;
+        }
+        let after = stem(t.s(then));
+        if CURRENCIES.contains(&after) {
+            let end = t.get(then)?.start + after.len();
+            return Some((then + 1, end, EntityLabel::Money));
+        }
+        if t.kind(then) != Some(Kind::Num) {
+            return None;
+        }
+        k = then;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<(&str, EntityLabel)> {
+        let t = Tokens::new(text);
+        entities(&t, 0, t.len())
+            .into_iter()
+            .map(|(r, l, _)| (&text[r], l))
+            .collect()
+    }
+
+    #[test]
+    fn persons_places_dates_and_money() {
+        use EntityLabel::*;
+        assert_eq!(
+            found("윤석열 대통령은 17일 서울에서 회담을 했다."),
+            [("윤석열", Per), ("17일", Date), ("서울", Loc)]
+        );
+        assert_eq!(
+            found("김정은 국무위원장이 월요일 평양에서 연설했다."),
+            [("김정은", Per), ("월요일", Date), ("평양", Loc)]
+        );
+        assert_eq!(
+            found("이재명 더불어민주당 대표는"),
+            [("이재명", Per), ("더불어민주당", Org)]
+        );
+        assert_eq!(
+            found("문재인 전 대통령과 미국의 관계"),
+            [("문재인", Per), ("미국", Loc)]
+        );
+        assert_eq!(
+            found("지난해 매출은 3조 원, 이익은 500억원이었다."),
+            [("지난해", Date), ("3조 원", Money), ("500억원", Money)]
+        );
+        // a group before a title, a duration, and a day after a month (the numeric rules' date)
+        assert_eq!(found("정치권 대표들이 모였다."), []);
+        assert_eq!(found("유명한 감독과 한국인 선수"), []);
+        assert_eq!(found("그는 3일 동안 머물렀다."), []);
+        assert_eq!(found("6월 17일 오후"), []);
+        assert_eq!(
+            found("부산시는 2027년까지 1조 2천억 원을 쓴다."),
+            [("부산시", Loc), ("2027년", Date), ("1조 2천억 원", Money)]
+        );
+    }
+
+    #[test]
+    fn only_korean_sentences_get_them() {
+        use super::super::tests::{entities as tagged, pairs};
+        let tagger = super::super::RuleTagger::builtin();
+        let text = "김정은 국무위원장이 평양에서 연설했다.";
+        assert_eq!(
+            tagged(&tagger, text, "ko"),
+            pairs(&[("김정은", EntityLabel::Per), ("평양", EntityLabel::Loc)])
+        );
+        assert_eq!(tagged(&tagger, text, "ja"), pairs(&[]));
+    }
+}
