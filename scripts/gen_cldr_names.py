@@ -142,7 +142,7 @@ def other_language(lang):
             forms = russian_forms(name)
         elif lang == "fr":
             # French often drops the accent on a capital letter (`Etats-Unis`)
-            forms = [name, name.translate(str.maketrans("ÉÈÊÎÔ", "EEEIO"))]
+            forms = [name, gazetteer_tsv.unaccented_capital(name)]
         else:
             forms = [name]
         rows.update(f for f in forms if name not in given)

@@ -48,12 +48,6 @@ MIN_ZIPF = 4.5
 
 
 
-def unaccented_capital(name):
-    """`États-Unis` -> `Etats-Unis`: French often drops the accent on a capital letter."""
-    table = str.maketrans("ÉÈÊÎÔ", "EEEIO")
-    return name.translate(table)
-
-
 def regions(lang):
     return REGIONS[lang].split("|")
 
@@ -75,7 +69,7 @@ def main():
             names.add(name)
         names.update(regions(lang))
         if lang == "fr":
-            names.update({unaccented_capital(n) for n in names})
+            names.update({gazetteer_tsv.unaccented_capital(n) for n in names})
         gazetteer_tsv.write_to(
             f"pipelines/gazetteers/places_{lang}.tsv",
             [

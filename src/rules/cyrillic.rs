@@ -60,32 +60,40 @@ const REGION_NOUNS: &[&str] = &[
 /// At most this many capitalised adjectives before a region noun.
 const MAX_REGION_ADJECTIVES: usize = 2;
 
+/// A word of Cyrillic letters (and hyphens).
+fn is_cyrillic(word: &str) -> bool {
+    word.chars()
+        .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
+}
+
+/// A lower-case word with an adjective ending (the `-ский` forms included).
+fn is_adjective(lower: &str) -> bool {
+    ADJECTIVE_ENDINGS
+        .iter()
+        .chain(SKIY_ENDINGS)
+        .any(|e| lower.ends_with(e))
+}
+
 /// Where the capitalised Cyrillic adjectives that end the run `[a, b)` start, when the word right
 /// after the run is a lower-case word for a region (`Губернатор Московской` + `области`): the
-/// adjectives and that word name the region. `None` otherwise, and when the adjectives start the
-/// sentence (`Новая область исследований`: "a new field of research").
-pub(crate) fn region_start(s: &Scan, a: usize, b: usize, sentence_start: usize) -> Option<usize> {
+/// adjectives and that word name the region. `None` otherwise. (The caller rejects adjectives that
+/// start the sentence: `Новая область исследований`, "a new field of research".)
+pub(crate) fn region_start(s: &Scan, a: usize, b: usize) -> Option<usize> {
     if s.kind(b) != Some(Kind::Word) || s.cap(b) || !s.word_in(b, REGION_NOUNS) {
         return None;
     }
     let adjective = |k: usize| {
-        let word = s.t.s(k);
         s.kind(k) == Some(Kind::Word)
             && s.cap(k)
             && !s.upper(k)
-            && word
-                .chars()
-                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
-            && ADJECTIVE_ENDINGS
-                .iter()
-                .chain(SKIY_ENDINGS)
-                .any(|e| s.t.lower(k).ends_with(e))
+            && is_cyrillic(s.t.s(k))
+            && is_adjective(s.t.lower(k))
     };
     let mut k = b;
     while k > a && b - k < MAX_REGION_ADJECTIVES && adjective(k - 1) {
         k -= 1;
     }
-    (k < b && k > sentence_start).then_some(k)
+    (k < b).then_some(k)
 }
 
 /// Prepositions that announce a place (`в Ростове`, `из Харькова`).
@@ -100,13 +108,7 @@ pub(crate) fn cyrillic_label(
     words: usize,
     at_start: bool,
 ) -> Option<EntityLabel> {
-    let cyrillic = (a..b).all(|k| {
-        s.kind(k) != Some(Kind::Word)
-            || s.t
-                .s(k)
-                .chars()
-                .all(|c| matches!(c, '\u{0400}'..='\u{04FF}' | '-'))
-    });
+    let cyrillic = (a..b).all(|k| s.kind(k) != Some(Kind::Word) || is_cyrillic(s.t.s(k)));
     if !cyrillic || words == 0 || words > 3 || (a..b).any(|k| s.upper(k)) {
         return None;
     }
@@ -123,12 +125,6 @@ pub(crate) fn cyrillic_label(
     let lower = s.t.lower(last);
     // an adjective before a lower-case noun (`в Сокальском районе`, `Советской армии`) is part of
     // a longer phrase whose head the rules do not see
-    let is_adjective = |word: &str| {
-        ADJECTIVE_ENDINGS
-            .iter()
-            .chain(SKIY_ENDINGS)
-            .any(|e| word.ends_with(e))
-    };
     let adjective = is_adjective(lower);
     if adjective && s.kind(b) == Some(Kind::Word) && !s.cap(b) {
         return None;

@@ -30,7 +30,7 @@ const SURNAMES: &[&str] = &[
     "양", "손", "배", "백", "허", "남", "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민",
     "진", "나", "지", "엄", "채", "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도",
     "소", "석", "선", "설", "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육",
-    "인", "맹", "제", "모", "탁", "국", "어", "편", "용", "예", "경", "봉", "부", "황",
+    "인", "맹", "제", "모", "탁", "국", "어", "편", "용", "예", "경", "봉", "부",
 ];
 
 /// Titles and forms of address written after a person's name.
@@ -49,9 +49,9 @@ const BEFORE_TITLE: &[&str] = &["전", "현", "신임", "당시", "前"];
 /// (`정치권 대표`, `문화부 장관`), and the adjective ending `-한` (`유명한 감독`, "a famous
 /// director"): such a word before a title is no name.
 #[rustfmt::skip]
-const NOT_NAME_ENDINGS: &[&str] = &[
-    "부", "청", "처", "권", "계", "측", "당", "회", "단", "팀", "국", "원", "시", "군", "구", "도",
-    "사", "관", "실", "과", "들", "측", "협", "위", "한",
+const NOT_NAME_ENDINGS: &[char] = &[
+    '부', '청', '처', '권', '계', '측', '당', '회', '단', '팀', '국', '원', '시', '군', '구', '도',
+    '사', '관', '실', '과', '들', '협', '위', '한',
 ];
 
 /// Relative date words and weekdays.
@@ -183,13 +183,8 @@ fn word_entity(t: &Tokens, k: usize, b: usize) -> Option<Found> {
     if let Some(&(label, list)) = place {
         return Some((start..start + head.len(), label, Some(list)));
     }
-    if DATE_WORDS.contains(&word) || DATE_WORDS.contains(&head) {
-        let len = if DATE_WORDS.contains(&word) {
-            word.len()
-        } else {
-            head.len()
-        };
-        return Some((start..start + len, EntityLabel::Date, None));
+    if let Some(date) = [word, head].into_iter().find(|w| DATE_WORDS.contains(w)) {
+        return Some((start..start + date.len(), EntityLabel::Date, None));
     }
     person(t, k, b).then_some((start..tok.end, EntityLabel::Per, None))
 }
@@ -201,12 +196,12 @@ fn person(t: &Tokens, k: usize, b: usize) -> bool {
         .iter()
         .find_map(|s| word.strip_prefix(s))
         .map_or(0, |g| g.chars().count());
-    let last = word.chars().last().map(String::from).unwrap_or_default();
+    let last = word.chars().last().unwrap_or_default();
     // `한국인 선수` ("a Korean player"): a listed place and `-인` ("person of")
     let demonym = word
         .strip_suffix('인')
         .is_some_and(|place| listed().contains_key(place));
-    if given != 2 || NOT_NAME_ENDINGS.contains(&last.as_str()) || demonym {
+    if given != 2 || NOT_NAME_ENDINGS.contains(&last) || demonym {
         return false;
     }
     let mut n = k + 1;

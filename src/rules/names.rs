@@ -126,12 +126,8 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         return;
     }
     // "Губернатор Московской области": Russian adjectives before a lower-case word for a region
-    let first_word = if s.kind(s.a) == Some(Kind::Punct) {
-        s.a + 1
-    } else {
-        s.a
-    };
-    if let Some(k) = super::cyrillic::region_start(s, a, b, first_word) {
+    let region = super::cyrillic::region_start(s, a, b).filter(|&k| !at_sentence_start(s, k));
+    if let Some(k) = region {
         classify(s, d, a, k);
         emit(d, k, b + 1, EntityLabel::Loc);
         return;

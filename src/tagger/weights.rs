@@ -73,6 +73,14 @@ pub struct WeightTable {
 /// about 1 - e^(-1/8..1/16) = 6-12% of absent keys pass it.
 const FILTER_BITS_PER_ROW: usize = 8;
 
+/// Where fingerprint `fingerprint` sits in a [`WeightTable::filter`] of `mask + 1` bits: the
+/// index of its 64-bit word and its bit there.
+#[inline]
+fn filter_bit(fingerprint: u32, mask: usize) -> (usize, u64) {
+    let bit = fingerprint as usize & mask;
+    (bit / 64, 1 << (bit % 64))
+}
+
 /// The next [`WeightTable`] id.
 static NEXT_TABLE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
@@ -133,9 +141,9 @@ impl WeightTable {
         let mut filter = vec![0u64; filter_bits / 64];
         for (n, key) in keys.iter().take(rows).enumerate() {
             let (first, k) = locate(*key);
-            let bit = k as usize & (filter_bits - 1);
-            if let Some(word) = filter.get_mut(bit / 64) {
-                *word |= 1 << (bit % 64);
+            let (word, bit) = filter_bit(k, filter_bits - 1);
+            if let Some(w) = filter.get_mut(word) {
+                *w |= bit;
             }
             let mut i = first & mask;
             while slots.get(i).is_some_and(|s| s.key != EMPTY) {
@@ -245,10 +253,8 @@ impl WeightTable {
     /// False when no row has fingerprint `fingerprint` (true: it may).
     #[inline]
     fn may_hold(&self, fingerprint: u32) -> bool {
-        let bit = fingerprint as usize & self.filter_mask;
-        self.filter
-            .get(bit / 64)
-            .is_some_and(|w| w >> (bit % 64) & 1 == 1)
+        let (word, bit) = filter_bit(fingerprint, self.filter_mask);
+        self.filter.get(word).is_some_and(|w| w & bit != 0)
     }
 
     fn find(&self, key: u64) -> Option<Slot> {
