@@ -35,11 +35,20 @@ pub enum EntityLabel {
     /// A number that is none of the above.
     #[serde(rename = "CARDINAL")]
     Cardinal,
+    /// A time of day or a duration under a day (`3 p.m.`, `10:30`, `two hours`, `this morning`).
+    #[serde(rename = "TIME")]
+    Time,
+    /// A measured amount with its unit (`100 metres`, `5 km`, `20-ton`, `460,000 barrels`).
+    #[serde(rename = "QUANTITY")]
+    Quantity,
+    /// A rank (`first`, `21st`, `第三`).
+    #[serde(rename = "ORDINAL")]
+    Ordinal,
 }
 
 impl EntityLabel {
     /// Every label, in a fixed order.
-    pub const ALL: [EntityLabel; 8] = [
+    pub const ALL: [EntityLabel; 11] = [
         EntityLabel::Per,
         EntityLabel::Org,
         EntityLabel::Loc,
@@ -48,6 +57,9 @@ impl EntityLabel {
         EntityLabel::Percent,
         EntityLabel::Money,
         EntityLabel::Cardinal,
+        EntityLabel::Time,
+        EntityLabel::Quantity,
+        EntityLabel::Ordinal,
     ];
 
     /// The label's name as written in CSV and model files.
@@ -61,6 +73,9 @@ impl EntityLabel {
             EntityLabel::Percent => "PERCENT",
             EntityLabel::Money => "MONEY",
             EntityLabel::Cardinal => "CARDINAL",
+            EntityLabel::Time => "TIME",
+            EntityLabel::Quantity => "QUANTITY",
+            EntityLabel::Ordinal => "ORDINAL",
         }
     }
 
@@ -75,6 +90,9 @@ impl EntityLabel {
             "PERCENT" => EntityLabel::Percent,
             "MONEY" => EntityLabel::Money,
             "CARDINAL" => EntityLabel::Cardinal,
+            "TIME" => EntityLabel::Time,
+            "QUANTITY" => EntityLabel::Quantity,
+            "ORDINAL" => EntityLabel::Ordinal,
             _ => return None,
         })
     }

@@ -30,7 +30,7 @@ pub const PROCESSOR_TYPES: [(&str, &str); 5] = [
     ),
     (
         "rules",
-        "DATE/PERCENT/MONEY/CARDINAL and cue-based PER/ORG/LOC candidates, plus gazetteers",
+        "DATE/TIME/PERCENT/MONEY/QUANTITY/ORDINAL/CARDINAL and cue-based PER/ORG/LOC candidates, plus gazetteers",
     ),
     (
         "ner_model",

@@ -49,6 +49,9 @@ pub fn label_color(label: &str) -> &'static str {
         Some(EntityLabel::Percent) => "#f5a3a3",
         Some(EntityLabel::Money) => "#9ed8c8",
         Some(EntityLabel::Cardinal) => "#d4d4d4",
+        Some(EntityLabel::Time) => "#ffc9de",
+        Some(EntityLabel::Quantity) => "#b8c0ff",
+        Some(EntityLabel::Ordinal) => "#c7e9b0",
         _ => "#e0e0e0",
     }
 }

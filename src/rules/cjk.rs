@@ -1,9 +1,11 @@
 //! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, Japanese `来月`, `月曜日`,
-//! Korean `2024년 6월 17일`.
+//! Korean `2024년 6월 17일`; Chinese and Japanese times, quantities and ranks for `measures.rs`:
+//! `下午3点`, `15时30分`, `2个小时`, `300公里`, `第三`.
 
 use super::dates::hit;
 use super::scan::{Hit, Scan};
 use super::token::Kind;
+use crate::annotation::EntityLabel;
 
 /// Han date words: (first char, second char).
 const HAN_DATE_WORDS: &[(&str, &str)] = &[
@@ -120,3 +122,127 @@ pub(crate) fn cjk_date(s: &Scan, i: usize) -> Option<Hit> {
 const DAY_NOT_DATE_NEXT: &[&str] = &[
     "本", "元", "圓", "圆", "报", "報", "语", "語", "文", "军", "軍", "产", "產", "系", "韩", "韓",
 ];
+
+/// Han words before a clock time: morning, afternoon, evening, early morning, noon (Chinese and
+/// Japanese), tonight, last night.
+const HAN_DAY_PARTS: &[&str] = &[
+    "上午", "下午", "早上", "晚上", "凌晨", "中午", "傍晚", "午前", "午後", "今晚", "昨晚",
+];
+/// Han units of a duration after a number (hours, minutes, seconds).
+#[rustfmt::skip]
+const HAN_DURATIONS: &[&str] = &[
+    "个小时", "個小時", "小时", "小時", "分钟", "分鐘", "秒钟", "秒鐘", "時間", "分間", "秒",
+];
+/// Han units of measure after a number.
+#[rustfmt::skip]
+const HAN_MEASURES: &[&str] = &[
+    "平方公里", "平方米", "公里", "千米", "公斤", "公顷", "公頃", "立方米", "キロ", "メートル", "トン",
+    "吨", "噸", "米",
+];
+/// Han numerals (for `下午三点`, `第三`).
+const HAN_DIGITS: &[&str] = &[
+    "一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "两", "兩", "零", "〇", "百", "千",
+];
+
+/// The end of the Han word `word` spelled by attached tokens from `k`, if it is there.
+fn han_spelled(s: &Scan, k: usize, word: &str) -> Option<usize> {
+    let mut j = k;
+    for c in word.chars() {
+        let mut buf = [0u8; 4];
+        if s.kind(j) != Some(Kind::Han) || s.t.s(j) != c.encode_utf8(&mut buf) {
+            return None;
+        }
+        if j > k && !s.attached(j) {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+/// The end of the first of `words` spelled at `k` (attached to the token before it).
+fn han_any(s: &Scan, k: usize, words: &[&str]) -> Option<usize> {
+    if !s.attached(k) {
+        return None;
+    }
+    words.iter().find_map(|w| han_spelled(s, k, w))
+}
+
+/// The end of a number at `k` written in digits or Han numerals.
+fn han_number(s: &Scan, k: usize) -> Option<usize> {
+    if s.is_num(k) {
+        return Some(k + 1);
+    }
+    let mut j = k;
+    while s.han_in(j, HAN_DIGITS) && (j == k || s.attached(j)) {
+        j += 1;
+    }
+    (j > k).then_some(j)
+}
+
+/// After a Han hour at `k` (`点`, `時`...), the end of the clock time: `3点`, `3点半`, `15时30分`.
+/// `点` alone is also a counter (`三点意见`, "three opinions"), so it needs a day part before it
+/// (`prefixed`) or minutes after it.
+pub(crate) fn han_clock(s: &Scan, k: usize, prefixed: bool) -> Option<usize> {
+    let hour_end = han_any(s, k, &["時", "时", "點", "点"])?;
+    // 3時間 is three hours (a duration, `han_unit`)
+    if han_any(s, hour_end, &["間", "间"]).is_some() {
+        return None;
+    }
+    let strong = s.han_in(k, &["時", "时"]) || prefixed;
+    let mut e = hour_end;
+    if let Some(half) = han_any(s, e, &["半", "整"]) {
+        return Some(half);
+    }
+    if let Some(mins) = han_number(s, e).filter(|_| s.attached(e)) {
+        if let Some(end) = han_any(s, mins, &["分"]) {
+            e = end;
+            if let Some(secs) = han_number(s, e).filter(|_| s.attached(e)) {
+                if let Some(end) = han_any(s, secs, &["秒"]) {
+                    e = end;
+                }
+            }
+            return Some(e);
+        }
+    }
+    if let Some(end) = han_any(s, e, &["钟", "鐘"]) {
+        return Some(end);
+    }
+    strong.then_some(e)
+}
+
+/// `下午3点`, `凌晨三点半`: a part of the day and a clock time.
+pub(crate) fn han_time(s: &Scan, i: usize) -> Option<Hit> {
+    let after = HAN_DAY_PARTS.iter().find_map(|w| han_spelled(s, i, w))?;
+    let n = han_number(s, after).filter(|_| s.attached(after))?;
+    let end = han_clock(s, n, true)?;
+    Some(Hit {
+        start: i,
+        end,
+        label: EntityLabel::Time,
+    })
+}
+
+/// A Han unit at `j` after a number: a duration (`小时`) or a measure (`公里`); its end and label.
+pub(crate) fn han_unit(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
+    if s.kind(j) != Some(Kind::Han) {
+        return None;
+    }
+    if let Some(e) = han_any(s, j, HAN_DURATIONS) {
+        return Some((e, EntityLabel::Time));
+    }
+    han_any(s, j, HAN_MEASURES).map(|e| (e, EntityLabel::Quantity))
+}
+
+/// `第三`, `第3`: a rank.
+pub(crate) fn han_rank(s: &Scan, i: usize) -> Option<Hit> {
+    if !s.han_in(i, &["第"]) {
+        return None;
+    }
+    let end = han_number(s, i + 1).filter(|_| s.attached(i + 1))?;
+    Some(Hit {
+        start: i,
+        end,
+        label: EntityLabel::Ordinal,
+    })
+}

@@ -4,7 +4,8 @@
 //! listed name is looked up both as the whole word and without a particle, and the entity then
 //! covers the name only. Persons are a common surname and a two-syllable given name before a
 //! title (`윤석열 대통령`, `김정은 국무위원장은`); dates are relative words (`지난해`, `어제`,
-//! `월요일`) and day numbers (`17일`); money is a number with `원`, `달러` or another currency
+//! `월요일`) and day numbers (`17일`); times are clock hours and hours (`오후 3시 30분`, `3시간`),
+//! ranks `두 번째` and `3번째`; money is a number with `원`, `달러` or another currency
 //! after it, with its magnitude (`3조 원`, `500억원`).
 
 use super::token::{Kind, Tokens};
@@ -60,6 +61,13 @@ const DATE_WORDS: &[&str] = &[
     "지난해", "작년", "올해", "금년", "내년", "지난달", "이번달", "다음달", "지난주", "이번주",
     "다음주", "어제", "오늘", "내일", "그제", "그저께", "모레", "월요일", "화요일", "수요일",
     "목요일", "금요일", "토요일", "일요일",
+];
+
+/// Parts of the day before a clock time (`오후 3시`, "3 p.m.").
+const DAY_PARTS: &[&str] = &["오전", "오후", "새벽", "아침", "저녁", "밤"];
+/// Counts before `번째` (`두 번째`, "the second").
+const COUNTS: &[&str] = &[
+    "첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
 ];
 
 /// Currency words after a number (`원` won, `달러` dollars) and magnitudes before them.
@@ -132,6 +140,22 @@ pub(crate) fn entities(t: &Tokens, a: usize, b: usize) -> Vec<Found> {
                 continue;
             }
         } else if tok.kind == Kind::Word {
+            let word = t.s(k);
+            let clock = (DAY_PARTS.contains(&word) && t.kind(k + 1) == Some(Kind::Num))
+                .then(|| after_number(t, k + 1, b))
+                .flatten()
+                .filter(|x| x.2 == EntityLabel::Time);
+            if let Some((next, end, label)) = clock {
+                out.push((tok.start..end, label, None));
+                k = next;
+                continue;
+            }
+            if COUNTS.contains(&word) && k + 1 < b && stem(t.s(k + 1)) == "번째" {
+                let end = t.get(k + 1).map_or(tok.end, |x| x.start + "번째".len());
+                out.push((tok.start..end, EntityLabel::Ordinal, None));
+                k += 2;
+                continue;
+            }
             if let Some(found) = word_entity(t, k, b) {
                 out.push(found);
             }
@@ -234,6 +258,26 @@ fn after_number(t: &Tokens, k: usize, b: usize) -> Option<(usize, usize, EntityL
             start + "일".len(),
             EntityLabel::Date,
         ));
+    }
+    // `3시` (3 o'clock), `3시 30분`; `3시간` (three hours); `3번째` (the third)
+    if stem(word) == "시" {
+        let hour: u32 = t.s(k).parse().ok()?;
+        let minutes = next + 2 < b
+            && t.kind(next + 1) == Some(Kind::Num)
+            && t.attached(next + 2)
+            && stem(t.s(next + 2)) == "분";
+        if hour > 24 {
+            return None;
+        }
+        return Some(match (minutes, t.get(next + 2)) {
+            (true, Some(m)) => (next + 3, m.start + "분".len(), EntityLabel::Time),
+            _ => (next + 1, start + "시".len(), EntityLabel::Time),
+        });
+    }
+    for (unit, label) in [("시간", EntityLabel::Time), ("번째", EntityLabel::Ordinal)] {
+        if stem(word) == unit {
+            return Some((next + 1, start + unit.len(), label));
+        }
     }
     if stem(word) == "년" {
         // a year alone (`2027년까지`); with a month after it the numeric rules take the date
@@ -339,6 +383,19 @@ mod tests {
             found("부산시는 2027년까지 1조 2천억 원을 쓴다."),
             [("부산시", Loc), ("2027년", Date), ("1조 2천억 원", Money)]
         );
+    }
+
+    #[test]
+    fn times_and_ranks() {
+        use EntityLabel::{Ordinal, Time};
+        assert_eq!(found("오후 3시 30분에 만나요."), [("오후 3시 30분", Time)]);
+        assert_eq!(found("회의는 3시간 동안 이어졌다."), [("3시간", Time)]);
+        assert_eq!(
+            found("두 번째 회의는 10시에 열린다."),
+            [("두 번째", Ordinal), ("10시", Time)]
+        );
+        assert_eq!(found("3번째 경기"), [("3번째", Ordinal)]);
+        assert_eq!(found("30시에"), []);
     }
 
     #[test]

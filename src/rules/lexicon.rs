@@ -84,9 +84,27 @@ pub const GIVEN: u32 = 1 << 22;
 /// An English weekday: needs a capital letter to count (other languages write theirs in lower
 /// case: `el martes`, `op dinsdag`).
 pub const WEEKDAY_EN: u32 = 1 << 23;
+/// A unit of a duration under a day after a number: `hours`, `Minuten`.
+pub const TIME_UNIT: u32 = 1 << 24;
+/// A unit of measure after a number: `metres`, `km`, `tonnes`.
+pub const MEASURE: u32 = 1 << 25;
+/// A rank word: `first`, `twentieth`.
+pub const ORDINAL: u32 = 1 << 26;
+/// A part of the day after a day or `this`: `morning`, `night`.
+pub const DAY_PART: u32 = 1 << 27;
+/// A time on its own: `tonight`, `noon`.
+pub const TIME_WORD: u32 = 1 << 28;
 /// Every flag that can start a numeric or date expression.
-pub const NUMERIC_START: u32 =
-    LEAD | MONTH | WEEKDAY | DATE_WORD | DATE_MOD | QUANT | NUMWORD | CURRENCY_CODE;
+pub const NUMERIC_START: u32 = LEAD
+    | MONTH
+    | WEEKDAY
+    | DATE_WORD
+    | DATE_MOD
+    | QUANT
+    | NUMWORD
+    | CURRENCY_CODE
+    | ORDINAL
+    | TIME_WORD;
 
 /// Flags of words that never count as a remembered part of a person's name.
 pub const NOT_MEMORY: u32 = TITLE | ROLE | ORG | LOC | STOP | MONTH | WEEKDAY | NUMWORD | SAY;
@@ -139,6 +157,11 @@ fn flag_bit(name: &str) -> Option<u32> {
         // list, so names added after they were trained go on `GIVEN_RULES` lines
         "GIVEN" | "GIVEN_RULES" => GIVEN,
         "WEEKDAY_EN" => WEEKDAY_EN,
+        "TIME_UNIT" => TIME_UNIT,
+        "MEASURE" => MEASURE,
+        "ORDINAL" => ORDINAL,
+        "DAY_PART" => DAY_PART,
+        "TIME_WORD" => TIME_WORD,
         _ => return None,
     })
 }

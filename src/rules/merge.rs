@@ -4,7 +4,7 @@
 //! 1. Exact duplicates (same range, same label) collapse to the best source (model > gazetteer > rule).
 //! 2. Names (PER/ORG/LOC/MISC) compete among themselves: longest span first, then model > gazetteer >
 //!    rule, then earlier start, then label order. A span is kept when it overlaps nothing kept so far.
-//! 3. Numbers (DATE/PERCENT/MONEY/CARDINAL) compete among themselves the same way.
+//! 3. Numbers (DATE/TIME/PERCENT/MONEY/QUANTITY/ORDINAL/CARDINAL) compete among themselves the same way.
 //! 4. Numbers against names: a name that strictly contains a number keeps it out ("Apollo 11",
 //!    "Formula 1"); in every other overlap the number wins and the name goes ("June" tagged PER inside
 //!    "June 17", a model span "2024 Chinese" overlapping the year).
@@ -19,7 +19,13 @@ use std::ops::Range;
 fn is_numeric(label: EntityLabel) -> bool {
     matches!(
         label,
-        EntityLabel::Date | EntityLabel::Percent | EntityLabel::Money | EntityLabel::Cardinal
+        EntityLabel::Date
+            | EntityLabel::Percent
+            | EntityLabel::Money
+            | EntityLabel::Cardinal
+            | EntityLabel::Time
+            | EntityLabel::Quantity
+            | EntityLabel::Ordinal
     )
 }
 

@@ -16,6 +16,7 @@ mod gazetteer;
 mod japanese;
 mod korean;
 mod lexicon;
+mod measures;
 mod merge;
 mod names;
 mod numeric;

@@ -1,11 +1,13 @@
 //! Numeric entities: PERCENT, MONEY, CARDINAL, plus the DATE cases that hang on a number phrase
-//! (bare years, "three years", "16-year-old"). Calls the date patterns first at each token.
+//! (bare years, "three years", "16-year-old") and the times, quantities and ranks of `measures.rs`.
+//! Calls the time and date patterns first at each token.
 //!
 //! A number phrase is digits or number words with an optional magnitude ("6 million", "3.2bn", "300万"),
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
 use super::lexicon::{CURRENCY, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
+use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
 use super::units::{money_prefix, suffix, vague};
@@ -76,13 +78,18 @@ fn step(s: &Scan, i: usize) -> Option<Step> {
     {
         return None;
     }
-    if let Some(h) = date_at(s, i) {
+    if let Some(h) = time_at(s, i).or_else(|| date_at(s, i)) {
         return Some(Step::Hit(h));
     }
     // a quantifier leads into money or a number
     let q = quant(s, i).unwrap_or(i);
     if let Some(h) = money_prefix(s, i, q).or_else(|| vague(s, i, q)) {
         return Some(Step::Hit(h));
+    }
+    if q == i {
+        if let Some(h) = ordinal_at(s, i) {
+            return Some(Step::Hit(h));
+        }
     }
     if q > i && !s.is_num(q) && !s.has(q, NUMWORD) {
         return None;
@@ -155,7 +162,14 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         return None;
     }
     let (mut j, year) = phrase(s, q)?;
-    // times (10:30) are not tagged
+    if let Some(end) = clock(s, q, j) {
+        return Some(Step::Hit(Hit {
+            start: i,
+            end,
+            label: EntityLabel::Time,
+        }));
+    }
+    // other digit groups with a colon (scores, ratios, verses) are not tagged
     if s.punct_in(j, &[":"]) && s.attached(j) && s.is_num(j + 1) && s.attached(j + 1) {
         return Some(Step::Skip(j + 2));
     }
@@ -171,6 +185,14 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
             ranged = true;
         }
     }
+    // "3 to 4 p.m."
+    if let Some(end) = clock(s, j - 1, j).filter(|_| ranged) {
+        return Some(Step::Hit(Hit {
+            start: i,
+            end,
+            label: EntityLabel::Time,
+        }));
+    }
     // "3,2 Mrd. Euro": the abbreviation dot of a magnitude before a currency
     if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && s.has(j + 1, CURRENCY) {
         j += 1;
@@ -182,13 +204,15 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
             label,
         }))
     };
-    if let Some((end, label)) = suffix(s, j) {
-        // "the three months"
-        let start = if label == EntityLabel::Date
-            && q == i
-            && s.word_in(i.wrapping_sub(1), &["the"])
-            && s.has(j, DATE_UNIT)
-        {
+    if let Some((end, label)) = unit(s, q, j).or_else(|| suffix(s, j)) {
+        // "the three months", "the 20th century", "the 60th minute"
+        let rank = s.attached(j) && s.word_in(j, &["st", "nd", "rd", "th"]);
+        let stretch = match label {
+            EntityLabel::Date => s.has(j, DATE_UNIT) || rank,
+            EntityLabel::Time => rank,
+            _ => false,
+        };
+        let start = if stretch && q == i && s.word_in(i.wrapping_sub(1), &["the"]) {
             i - 1
         } else {
             i
@@ -439,7 +463,15 @@ mod tests {
             &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
         );
         labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
-        labels("G20 at 10:30, COVID-19, the 17th, 5km", &[]);
+        // codes are skipped; clock times, ranks and measures are `measures.rs`'s
+        labels(
+            "G20 at 10:30, COVID-19, the 17th, 5km",
+            &[
+                ("10:30", EntityLabel::Time),
+                ("17th", EntityLabel::Ordinal),
+                ("5km", EntityLabel::Quantity),
+            ],
+        );
         labels(
             "Alibaba (9988.HK) and Toyota (7203.T) fell 4.5%.",
             &[("4.5%", P)],
