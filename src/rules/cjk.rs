@@ -75,6 +75,13 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
 /// `2024年6月17日`, `6月17日`, `2024年`, `90年代`, Korean `2024년 6월 17일`.
 pub(crate) fn cjk_date(s: &Scan, i: usize) -> Option<Hit> {
     if let Some(h) = han_word(s, i) {
+        // Japanese `先週の月曜日` ("last week's Monday"), `来月の3日`: one date
+        let no = h.end;
+        if s.han_in(no, &["の"]) && s.attached(no) && s.attached(no + 1) {
+            if let Some(day) = han_word(s, no + 1).or_else(|| cjk_date(s, no + 1)) {
+                return hit(i, day.end);
+            }
+        }
         return Some(h);
     }
     if !s.is_num(i) {

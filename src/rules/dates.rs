@@ -385,6 +385,10 @@ mod tests {
             dates("昨年は好調で、来月と先週、月曜日と金曜に会議"),
             vec!["昨年", "来月", "先週", "月曜日", "金曜"]
         );
+        assert_eq!(
+            dates("先週の月曜日と来月の3日、そして今日の午後"),
+            vec!["先週の月曜日", "来月の3日", "今日"]
+        );
         // a bare day of the month; not the 日 of 日本 (Japan) or 日元 (yen)
         assert_eq!(
             dates("知事は3日、会见于17号举行，30日元，5日本，45日"),
