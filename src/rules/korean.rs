@@ -119,6 +119,17 @@ fn stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// `word`'s head when it ends with a particle (`서울` of `서울에서`), for gazetteer matching.
+pub(crate) fn particle_head(word: &str) -> Option<&str> {
+    let head = stem(word);
+    (head.len() < word.len()).then_some(head)
+}
+
+/// Whether sentences in language `lang` get the Korean rules.
+pub(crate) fn is_korean(lang: &str) -> bool {
+    lang == "ko" || lang.starts_with("ko-")
+}
+
 /// True when `word` is `head` alone or `head` and a particle.
 fn is_with_particle(word: &str, heads: &[&str]) -> bool {
     heads.contains(&word) || heads.contains(&stem(word))
@@ -185,16 +196,11 @@ fn word_entity(t: &Tokens, k: usize, b: usize) -> Option<Found> {
     let tok = t.get(k)?;
     let word = t.s(k);
     let start = tok.start;
-    if let Some(&(label, list)) = listed().get(word) {
-        return Some((start..tok.end, label, Some(list)));
+    // listed names themselves, with or without a particle, are the gazetteers' (`mod.rs`)
+    if listed().contains_key(word) || listed().contains_key(stem(word)) {
+        return None;
     }
-    // `KBS는`, `LG전자의`: a listed name of any script, and its particle
     let head = stem(word);
-    if head.chars().count() >= 2 {
-        if let Some(&(label, list)) = listed().get(head) {
-            return Some((start..start + head.len(), label, Some(list)));
-        }
-    }
     if !is_hangul_word(word) {
         return None;
     }
@@ -340,73 +346,5 @@ fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabe
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn found(text: &str) -> Vec<(&str, EntityLabel)> {
-        let t = Tokens::new(text);
-        entities(&t, 0, t.len())
-            .into_iter()
-            .map(|(r, l, _)| (&text[r], l))
-            .collect()
-    }
-
-    #[test]
-    fn persons_places_dates_and_money() {
-        use EntityLabel::*;
-        assert_eq!(
-            found("윤석열 대통령은 17일 서울에서 회담을 했다."),
-            [("윤석열", Per), ("17일", Date), ("서울", Loc)]
-        );
-        assert_eq!(
-            found("김정은 국무위원장이 월요일 평양에서 연설했다."),
-            [("김정은", Per), ("월요일", Date), ("평양", Loc)]
-        );
-        assert_eq!(
-            found("이재명 더불어민주당 대표는"),
-            [("이재명", Per), ("더불어민주당", Org)]
-        );
-        assert_eq!(
-            found("문재인 전 대통령과 미국의 관계"),
-            [("문재인", Per), ("미국", Loc)]
-        );
-        assert_eq!(
-            found("지난해 매출은 3조 원, 이익은 500억원이었다."),
-            [("지난해", Date), ("3조 원", Money), ("500억원", Money)]
-        );
-        // a group before a title, a duration, and a day after a month (the numeric rules' date)
-        assert_eq!(found("정치권 대표들이 모였다."), []);
-        assert_eq!(found("유명한 감독과 한국인 선수"), []);
-        assert_eq!(found("그는 3일 동안 머물렀다."), []);
-        assert_eq!(found("6월 17일 오후"), []);
-        assert_eq!(
-            found("부산시는 2027년까지 1조 2천억 원을 쓴다."),
-            [("부산시", Loc), ("2027년", Date), ("1조 2천억 원", Money)]
-        );
-    }
-
-    #[test]
-    fn times_and_ranks() {
-        use EntityLabel::{Ordinal, Time};
-        assert_eq!(found("오후 3시 30분에 만나요."), [("오후 3시 30분", Time)]);
-        assert_eq!(found("회의는 3시간 동안 이어졌다."), [("3시간", Time)]);
-        assert_eq!(
-            found("두 번째 회의는 10시에 열린다."),
-            [("두 번째", Ordinal), ("10시", Time)]
-        );
-        assert_eq!(found("3번째 경기"), [("3번째", Ordinal)]);
-        assert_eq!(found("30시에"), []);
-    }
-
-    #[test]
-    fn only_korean_sentences_get_them() {
-        use super::super::tests::{entities as tagged, pairs};
-        let tagger = super::super::RuleTagger::builtin();
-        let text = "김정은 국무위원장이 평양에서 연설했다.";
-        assert_eq!(
-            tagged(&tagger, text, "ko"),
-            pairs(&[("김정은", EntityLabel::Per), ("평양", EntityLabel::Loc)])
-        );
-        assert_eq!(tagged(&tagger, text, "ja"), pairs(&[]));
-    }
-}
+#[path = "korean_tests.rs"]
+mod tests;

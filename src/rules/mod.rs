@@ -7,6 +7,7 @@
 //! pipeline passes them with the model's to [`merge`]. Everything works in byte ranges of the original
 //! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
+mod builtin;
 mod cjk;
 mod cjk_names;
 mod cyrillic;
@@ -32,6 +33,8 @@ mod tests_lang;
 #[cfg(test)]
 mod tests_robust;
 
+pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES};
+use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING};
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
@@ -39,143 +42,6 @@ use gazetteer::Gazetteer;
 use lexicon::Lexicon;
 use scan::{Hit, Scan};
 use token::Tokens;
-
-/// The gazetteers shipped with the crate: (name, TSV text).
-pub(crate) const BUILTIN: &[(&str, &str)] = &[
-    (
-        "countries",
-        include_str!("../../pipelines/gazetteers/countries.tsv"),
-    ),
-    (
-        "nationalities",
-        include_str!("../../pipelines/gazetteers/nationalities.tsv"),
-    ),
-    (
-        "places",
-        include_str!("../../pipelines/gazetteers/places.tsv"),
-    ),
-    (
-        "organizations",
-        include_str!("../../pipelines/gazetteers/organizations.tsv"),
-    ),
-    ("misc", include_str!("../../pipelines/gazetteers/misc.tsv")),
-    (
-        "slovak",
-        include_str!("../../pipelines/gazetteers/slovak.tsv"),
-    ),
-    (
-        "slovak_names",
-        include_str!("../../pipelines/gazetteers/slovak_names.tsv"),
-    ),
-    (
-        "cldr_zh",
-        include_str!("../../pipelines/gazetteers/cldr_zh.tsv"),
-    ),
-    (
-        "cldr_sk",
-        include_str!("../../pipelines/gazetteers/cldr_sk.tsv"),
-    ),
-    (
-        "german",
-        include_str!("../../pipelines/gazetteers/german.tsv"),
-    ),
-    (
-        "german_places",
-        include_str!("../../pipelines/gazetteers/german_places.tsv"),
-    ),
-    (
-        "places_fr",
-        include_str!("../../pipelines/gazetteers/places_fr.tsv"),
-    ),
-    (
-        "places_es",
-        include_str!("../../pipelines/gazetteers/places_es.tsv"),
-    ),
-    (
-        "places_it",
-        include_str!("../../pipelines/gazetteers/places_it.tsv"),
-    ),
-    (
-        "russian",
-        include_str!("../../pipelines/gazetteers/russian.tsv"),
-    ),
-    (
-        "japanese",
-        include_str!("../../pipelines/gazetteers/japanese.tsv"),
-    ),
-    (
-        "cldr_de",
-        include_str!("../../pipelines/gazetteers/cldr_de.tsv"),
-    ),
-    (
-        "cldr_fr",
-        include_str!("../../pipelines/gazetteers/cldr_fr.tsv"),
-    ),
-    (
-        "cldr_es",
-        include_str!("../../pipelines/gazetteers/cldr_es.tsv"),
-    ),
-    (
-        "cldr_it",
-        include_str!("../../pipelines/gazetteers/cldr_it.tsv"),
-    ),
-    (
-        "cldr_ru",
-        include_str!("../../pipelines/gazetteers/cldr_ru.tsv"),
-    ),
-    (
-        "cldr_ja",
-        include_str!("../../pipelines/gazetteers/cldr_ja.tsv"),
-    ),
-];
-
-/// Built-in lists matched only in sentences of these languages (the others apply everywhere).
-const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
-    ("slovak", &["sk", "cs"]),
-    ("slovak_names", &["sk", "cs"]),
-    ("cldr_zh", &["zh"]),
-    ("cldr_sk", &["sk", "cs"]),
-    ("cldr_de", &["de", "lb"]),
-    ("german", &["de", "lb"]),
-    ("german_places", &["de", "lb"]),
-    ("cldr_fr", &["fr"]),
-    ("cldr_es", &["es"]),
-    ("cldr_it", &["it"]),
-    ("cldr_ru", &["ru"]),
-    ("cldr_ja", &["ja"]),
-    ("japanese", &["ja"]),
-    ("russian", &["ru", "uk", "be"]),
-    ("places_fr", &["fr"]),
-    ("places_es", &["es"]),
-    ("places_it", &["it"]),
-];
-
-/// Built-in lists that only the entity models of these languages read as name-list features (the
-/// others: every model). Adding names to a list read by every model changes what the other models
-/// see, so lists written for one language's model are kept to it.
-pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
-    ("slovak_names", &["sk"]),
-    ("cldr_zh", &[]),
-    ("cldr_sk", &[]),
-    ("cldr_de", &[]),
-    ("german", &[]),
-    ("german_places", &[]),
-    ("cldr_fr", &[]),
-    ("cldr_es", &[]),
-    ("cldr_it", &[]),
-    ("cldr_ru", &[]),
-    ("cldr_ja", &[]),
-    ("japanese", &[]),
-    ("russian", &[]),
-    ("places_fr", &[]),
-    ("places_es", &[]),
-    ("places_it", &[]),
-];
-
-/// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
-/// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
-/// `Kostarika` persons, having seen few foreign places in training).
-const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "cldr_sk"];
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
 const NOUN_CAPS_LANGS: &[&str] = &["de", "deu", "ger", "lb", "ltz"];
@@ -391,6 +257,40 @@ impl RuleTagger {
                 push_candidates(&t, std::slice::from_ref(hit), source, confidence, &mut out);
             }
         }
+        // Korean words carry their particles (`서울에서`): any list's names before one
+        let mut particled = Vec::new();
+        for (&(a, b, _), lang) in sents.iter().zip(&langs) {
+            if !korean::is_korean(lang) {
+                continue;
+            }
+            for index in [&self.exact, &self.folded] {
+                index.find_before_particles(
+                    &t,
+                    a,
+                    b,
+                    korean::particle_head,
+                    &mut key,
+                    &mut particled,
+                );
+            }
+            for (list, hit, end) in particled.drain(..) {
+                let (Some(source), Some(info), Some((start, _))) = (
+                    sources.get(usize::from(list)),
+                    self.lists.get(usize::from(list)),
+                    t.span(hit.start, hit.end),
+                ) else {
+                    continue;
+                };
+                if info.applies_to(lang) && start < end {
+                    out.push(Candidate {
+                        range: start..end,
+                        label: hit.label,
+                        source: source.clone(),
+                        confidence: info.outranks_model.then_some(CERTAIN),
+                    });
+                }
+            }
+        }
         let gaz_hits: Vec<Hit> = listed.into_iter().map(|(_, h)| h).collect();
         if !self.rules {
             sort_entities(&mut out);
@@ -404,7 +304,7 @@ impl RuleTagger {
                 let listed = |h: &Hit| gaz_hits.iter().any(|g| g.start < h.end && h.start < g.end);
                 names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));
             }
-            if *lang == "ko" {
+            if korean::is_korean(lang) {
                 korean_found.extend(korean::candidates(&t, a, b));
             }
         }

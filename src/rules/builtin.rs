@@ -1,0 +1,152 @@
+//! The gazetteers shipped in the binary and how each is used: in which sentences' languages it
+//! is matched, which entity models read it as a feature, and whether its label outranks the
+//! trained tagger's.
+
+/// The gazetteers shipped with the crate: (name, TSV text).
+pub(crate) const BUILTIN: &[(&str, &str)] = &[
+    (
+        "countries",
+        include_str!("../../pipelines/gazetteers/countries.tsv"),
+    ),
+    (
+        "nationalities",
+        include_str!("../../pipelines/gazetteers/nationalities.tsv"),
+    ),
+    (
+        "places",
+        include_str!("../../pipelines/gazetteers/places.tsv"),
+    ),
+    (
+        "organizations",
+        include_str!("../../pipelines/gazetteers/organizations.tsv"),
+    ),
+    ("misc", include_str!("../../pipelines/gazetteers/misc.tsv")),
+    (
+        "slovak",
+        include_str!("../../pipelines/gazetteers/slovak.tsv"),
+    ),
+    (
+        "slovak_names",
+        include_str!("../../pipelines/gazetteers/slovak_names.tsv"),
+    ),
+    (
+        "cldr_zh",
+        include_str!("../../pipelines/gazetteers/cldr_zh.tsv"),
+    ),
+    (
+        "cldr_sk",
+        include_str!("../../pipelines/gazetteers/cldr_sk.tsv"),
+    ),
+    (
+        "german",
+        include_str!("../../pipelines/gazetteers/german.tsv"),
+    ),
+    (
+        "german_places",
+        include_str!("../../pipelines/gazetteers/german_places.tsv"),
+    ),
+    (
+        "places_fr",
+        include_str!("../../pipelines/gazetteers/places_fr.tsv"),
+    ),
+    (
+        "places_es",
+        include_str!("../../pipelines/gazetteers/places_es.tsv"),
+    ),
+    (
+        "places_it",
+        include_str!("../../pipelines/gazetteers/places_it.tsv"),
+    ),
+    (
+        "russian",
+        include_str!("../../pipelines/gazetteers/russian.tsv"),
+    ),
+    (
+        "japanese",
+        include_str!("../../pipelines/gazetteers/japanese.tsv"),
+    ),
+    (
+        "cldr_de",
+        include_str!("../../pipelines/gazetteers/cldr_de.tsv"),
+    ),
+    (
+        "cldr_fr",
+        include_str!("../../pipelines/gazetteers/cldr_fr.tsv"),
+    ),
+    (
+        "cldr_es",
+        include_str!("../../pipelines/gazetteers/cldr_es.tsv"),
+    ),
+    (
+        "cldr_it",
+        include_str!("../../pipelines/gazetteers/cldr_it.tsv"),
+    ),
+    (
+        "cldr_ru",
+        include_str!("../../pipelines/gazetteers/cldr_ru.tsv"),
+    ),
+    (
+        "cldr_ja",
+        include_str!("../../pipelines/gazetteers/cldr_ja.tsv"),
+    ),
+    (
+        "cldr_ko",
+        include_str!("../../pipelines/gazetteers/cldr_ko.tsv"),
+    ),
+    (
+        "korean",
+        include_str!("../../pipelines/gazetteers/korean.tsv"),
+    ),
+];
+
+/// Built-in lists matched only in sentences of these languages (the others apply everywhere).
+pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
+    ("slovak", &["sk", "cs"]),
+    ("slovak_names", &["sk", "cs"]),
+    ("cldr_zh", &["zh"]),
+    ("cldr_sk", &["sk", "cs"]),
+    ("cldr_de", &["de", "lb"]),
+    ("german", &["de", "lb"]),
+    ("german_places", &["de", "lb"]),
+    ("cldr_fr", &["fr"]),
+    ("cldr_es", &["es"]),
+    ("cldr_it", &["it"]),
+    ("cldr_ru", &["ru"]),
+    ("cldr_ja", &["ja"]),
+    ("japanese", &["ja"]),
+    ("cldr_ko", &["ko"]),
+    ("korean", &["ko"]),
+    ("russian", &["ru", "uk", "be"]),
+    ("places_fr", &["fr"]),
+    ("places_es", &["es"]),
+    ("places_it", &["it"]),
+];
+
+/// Built-in lists that only the entity models of these languages read as name-list features (the
+/// others: every model). Adding names to a list read by every model changes what the other models
+/// see, so lists written for one language's model are kept to it.
+pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
+    ("slovak_names", &["sk"]),
+    ("cldr_zh", &[]),
+    ("cldr_sk", &[]),
+    ("cldr_de", &[]),
+    ("german", &[]),
+    ("german_places", &[]),
+    ("cldr_fr", &[]),
+    ("cldr_es", &[]),
+    ("cldr_it", &[]),
+    ("cldr_ru", &[]),
+    ("cldr_ja", &[]),
+    ("japanese", &[]),
+    ("cldr_ko", &[]),
+    ("korean", &[]),
+    ("russian", &[]),
+    ("places_fr", &[]),
+    ("places_es", &[]),
+    ("places_it", &[]),
+];
+
+/// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
+/// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
+/// `Kostarika` persons, having seen few foreign places in training).
+pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "cldr_sk"];

@@ -1,0 +1,136 @@
+//! Tests of `numeric.rs`.
+
+use super::*;
+use crate::rules::scan::scan_text;
+
+fn hits(text: &str) -> Vec<(String, EntityLabel)> {
+    scan_text(text, |s| {
+        let mut out = Vec::new();
+        scan_numeric(s, |h| {
+            out.push((s.hit_text(text, h).unwrap_or_default(), h.label))
+        });
+        out
+    })
+}
+
+fn labels(text: &str, want: &[(&str, EntityLabel)]) {
+    let got = hits(text);
+    let want: Vec<(String, EntityLabel)> = want.iter().map(|&(s, l)| (s.to_string(), l)).collect();
+    assert_eq!(got, want, "in {text:?}");
+}
+
+use EntityLabel::{Cardinal as C, Date as D, Money as M, Percent as P};
+
+#[test]
+fn english_numbers() {
+    labels(
+        "In 2024, 3,347 individuals -- a 14.1 percent increase",
+        &[("2024", D), ("3,347", C), ("14.1 percent", P)],
+    );
+    labels(
+        "nearly 6 million pieces, more than 57,000 arrests, over 74,000",
+        &[
+            ("nearly 6 million", C),
+            ("more than 57,000", C),
+            ("over 74,000", C),
+        ],
+    );
+    labels(
+        "from 2005 to 2021, in 1990 - 1995, 2000 to 2010 people, 1200 to 1800",
+        &[
+            ("2005 to 2021", D),
+            ("1990 - 1995", D),
+            ("2000 to 2010", C),
+            ("1200 to 1800", C),
+        ],
+    );
+    labels(
+        "Among those aged 14 to 16, the three institutions. Five offenses",
+        &[("14 to 16", D), ("three", C), ("Five", C)],
+    );
+    labels(
+        "12 %, 12%, 7.3 per cent, 2 percentage points",
+        &[
+            ("12 %", P),
+            ("12%", P),
+            ("7.3 per cent", P),
+            ("2 percentage points", P),
+        ],
+    );
+    labels(
+        "up 7.3 percent from 2023.",
+        &[("7.3 percent", P), ("2023", D)],
+    );
+}
+
+#[test]
+fn money() {
+    labels(
+        "$5 million, €3.2bn, US$12, ¥300 and 5 million yuan",
+        &[
+            ("$5 million", M),
+            ("€3.2bn", M),
+            ("US$12", M),
+            ("¥300", M),
+            ("5 million yuan", M),
+        ],
+    );
+    labels(
+        "about $40, RMB 300, 20 US dollars, 12 €",
+        &[
+            ("about $40", M),
+            ("RMB 300", M),
+            ("20 US dollars", M),
+            ("12 €", M),
+        ],
+    );
+    labels("300万元 and 50美元", &[("300万元", M), ("50美元", M)]);
+    labels(
+        "売上は5億円、費用は300萬元",
+        &[("5億円", M), ("300萬元", M)],
+    );
+    labels(
+        "Rs 300 crore, Rs. 5 lakh and 2 crore rupees",
+        &[
+            ("Rs 300 crore", M),
+            ("Rs. 5 lakh", M),
+            ("2 crore rupees", M),
+        ],
+    );
+    labels(
+        "R$ 10 bilhões, 3 miliardi di euro, 2,5 millones de euros, 2 millions d'euros",
+        &[
+            ("R$ 10 bilhões", M),
+            ("3 miliardi di euro", M),
+            ("2,5 millones de euros", M),
+            ("2 millions d'euros", M),
+        ],
+    );
+}
+
+#[test]
+fn other_languages_and_skips() {
+    labels(
+        "12 Prozent, 12 por ciento, 5 pour cent",
+        &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
+    );
+    labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
+    // codes are skipped; clock times, ranks and measures are `measures.rs`'s
+    labels(
+        "G20 at 10:30, COVID-19, the 17th, 5km",
+        &[
+            ("10:30", EntityLabel::Time),
+            ("17th", EntityLabel::Ordinal),
+            ("5km", EntityLabel::Quantity),
+        ],
+    );
+    labels(
+        "Alibaba (9988.HK) and Toyota (7203.T) fell 4.5%.",
+        &[("4.5%", P)],
+    );
+    labels(
+        "three years ago, a 16-year-old, the 1990s",
+        &[("three years ago", D), ("16-year-old", D), ("the 1990s", D)],
+    );
+    labels("2000 people came in 2000 cars", &[("2000", C), ("2000", D)]);
+}
