@@ -167,7 +167,17 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
             e += 2;
         }
     }
-    if let Some(m) = meridiem(s, e).filter(|_| hour <= 12 && hour > 0) {
+    // a spaced lower-case `am` is German "at the" too (`Platz 3 am Sonntag`): it needs an English
+    // word before the time (`at 3 am`)
+    let german_am = s.t.s(e) == "am"
+        && !s.attached(e)
+        && !s.word_in(
+            q.wrapping_sub(1),
+            &[
+                "at", "by", "until", "till", "from", "to", "before", "after", "around", "about",
+            ],
+        );
+    if let Some(m) = meridiem(s, e).filter(|_| hour <= 12 && hour > 0 && !german_am) {
         return Some(m);
     }
     if s.word_in(e, &["uhr"]) || (s.word_in(e, &["o'clock", "o’clock"]) && !colon) {
@@ -208,7 +218,9 @@ pub(crate) fn unit(s: &Scan, q: usize, j: usize) -> Option<(usize, EntityLabel)>
             return Some((j + 2, Quantity));
         }
     }
-    if s.has(j, TIME_UNIT) {
+    // not `3 SEC filings`, `2 HR` (home runs)
+    let acronym = s.upper(j) && s.t.s(j).len() <= 3;
+    if s.has(j, TIME_UNIT) && !acronym {
         return Some((tail(s, more_time(s, j + 1)), Time));
     }
     let mut k = j;
@@ -277,8 +289,11 @@ fn more_time(s: &Scan, e: usize) -> usize {
     }
 }
 
-/// After a unit of measure ending at `e`: `km/h`, `per hour`, `degrees Celsius`.
+/// After a unit of measure ending at `e`: `km²`, `km/h`, `per hour`, `degrees Celsius`.
 fn measure_tail(s: &Scan, e: usize) -> usize {
+    if s.punct_in(e, &["²", "³"]) && s.attached(e) {
+        return e + 1;
+    }
     if s.punct_in(e, &["/"])
         && s.attached(e)
         && s.attached(e + 1)

@@ -1,18 +1,7 @@
 //! Tests of `measures.rs`: each case is a sentence and the hits the numeric scan finds in it.
 
 use crate::annotation::EntityLabel::{self, Cardinal, Date, Ordinal, Quantity, Time};
-use crate::rules::numeric::scan_numeric;
-use crate::rules::scan::scan_text;
-
-fn hits(text: &str) -> Vec<(String, EntityLabel)> {
-    scan_text(text, |s| {
-        let mut out = Vec::new();
-        scan_numeric(s, |h| {
-            out.push((s.hit_text(text, h).unwrap_or_default(), h.label))
-        });
-        out
-    })
-}
+use crate::rules::numeric::tests::hits;
 
 fn check(cases: &[(&str, &[(&str, EntityLabel)])]) {
     for (text, want) in cases {
@@ -55,6 +44,19 @@ fn scores_ratios_and_large_hours_are_not_times() {
     check(&[
         ("They won 2:1 at home.", &[]),
         ("a ratio of 30:70 here", &[]),
+        (
+            "He hit 2 HR; 3 SEC filings",
+            &[("2", Cardinal), ("3", Cardinal)],
+        ),
+        (
+            "Platz 3 am Sonntag, at 3 am, 4am",
+            &[
+                ("3", Cardinal),
+                ("Sonntag", Date),
+                ("3 am", Time),
+                ("4am", Time),
+            ],
+        ),
     ]);
 }
 
@@ -136,6 +138,19 @@ fn quantities() {
             &[("460,000 barrels", Quantity), ("a day", Date)],
         ),
         ("5 pounds", &[("5 pounds", EntityLabel::Money)]),
+        (
+            "80 000 tonnes sur 92.98 km²",
+            &[("80 000 tonnes", Quantity), ("92.98 km²", Quantity)],
+        ),
+        (
+            "row 83 210 7 and 1 200 000 people",
+            &[
+                ("83", Cardinal),
+                ("210", Cardinal),
+                ("7", Cardinal),
+                ("1 200 000", Cardinal),
+            ],
+        ),
     ]);
 }
 

@@ -125,7 +125,7 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
         {
             return None;
         }
-        j = i + 1;
+        j = space_grouped(s, i);
     } else if s.has(i, NUMWORD) {
         j = i + 1;
         while s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, NUMWORD) {
@@ -152,6 +152,39 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
         grew = true;
     }
     Some((j, year && !grew))
+}
+
+/// The end of a number at `i` whose thousands are set off by single spaces (`80 000`, `1 200 000`,
+/// as French, Russian and the Nordic languages write them): groups of three digits after one of
+/// one to three, the last not followed by another number (a row of a table) nor glued to more
+/// (`312 408-8787`).
+fn space_grouped(s: &Scan, i: usize) -> usize {
+    let digits = |k: usize, n: usize| {
+        let t = s.t.s(k);
+        s.is_num(k) && t.len() <= n && t.bytes().all(|c| c.is_ascii_digit())
+    };
+    let one_space = |k: usize| {
+        let (Some(a), Some(b)) = (s.t.get(k - 1), s.t.get(k)) else {
+            return false;
+        };
+        matches!(
+            s.t.text.get(a.end..b.start),
+            Some(" " | "\u{a0}" | "\u{202f}")
+        )
+    };
+    let mut j = i + 1;
+    if !digits(i, 3) {
+        return j;
+    }
+    while s.ok(j) && digits(j, 3) && s.t.s(j).len() == 3 && one_space(j) {
+        j += 1;
+    }
+    // `312 408-8787` is a phone number
+    let glued_on = s.attached(j) && matches!(s.kind(j), Some(Kind::Punct | Kind::Num));
+    if j > i + 1 && (s.is_num(j) || glued_on) {
+        return i + 1;
+    }
+    j
 }
 
 fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
@@ -347,4 +380,4 @@ fn is_years_range_here(s: &Scan, i: usize, end: usize) -> bool {
 
 #[cfg(test)]
 #[path = "numeric_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -3,7 +3,9 @@
 use super::*;
 use crate::rules::scan::scan_text;
 
-fn hits(text: &str) -> Vec<(String, EntityLabel)> {
+/// The numeric scan's hits in `text` (one sentence), as (surface, label); `measures_tests.rs`
+/// uses it too.
+pub(crate) fn hits(text: &str) -> Vec<(String, EntityLabel)> {
     scan_text(text, |s| {
         let mut out = Vec::new();
         scan_numeric(s, |h| {
