@@ -139,6 +139,14 @@ fn quantities() {
         ),
         ("5 pounds", &[("5 pounds", EntityLabel::Money)]),
         (
+            "510,258 pounds sterling, 1.069 billion lei and 3,000 naira",
+            &[
+                ("510,258 pounds sterling", EntityLabel::Money),
+                ("1.069 billion lei", EntityLabel::Money),
+                ("3,000 naira", EntityLabel::Money),
+            ],
+        ),
+        (
             "80 000 tonnes sur 92.98 km²",
             &[("80 000 tonnes", Quantity), ("92.98 km²", Quantity)],
         ),

@@ -93,7 +93,9 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
         return Some((j + 2, Percent));
     }
     if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
-        return Some((j + 1, Money));
+        // `510,258 pounds sterling`
+        let sterling = s.word_in(j, &["pounds", "pound"]) && s.word_in(j + 1, &["sterling"]);
+        return Some((j + 1 + usize::from(sterling), Money));
     }
     // "2,5 millones de euros", "3 miliardi di euro", "2 millions d'euros"
     if j > 0 && s.has(j - 1, MAGNITUDE) {
