@@ -131,3 +131,98 @@ fn random_input_never_panics() {
         check(&tagger, &text, &split(&text, "en"));
     }
 }
+
+#[test]
+fn random_times_quantities_and_ranks_never_panic() {
+    let words = [
+        "3",
+        "10",
+        "12",
+        ":",
+        "30",
+        "p",
+        ".",
+        "m",
+        "am",
+        "PM",
+        "EST",
+        "1400",
+        "GMT",
+        "Uhr",
+        "h",
+        "o'clock",
+        "hours",
+        "minutes",
+        "an",
+        "hour",
+        "half",
+        "a",
+        "few",
+        "the",
+        "past",
+        "first",
+        "second",
+        "21",
+        "st",
+        "-",
+        "ton",
+        "km",
+        "²",
+        "°",
+        "C",
+        "degrees",
+        "square",
+        "下午",
+        "点",
+        "半",
+        "分",
+        "時",
+        "間",
+        "第",
+        "三",
+        "오후",
+        "시",
+        "분에",
+        "시간",
+        "두",
+        "번째",
+        "80",
+        "000",
+        "tonnes",
+        "lei",
+        "pounds",
+        "sterling",
+        "century",
+        "morning",
+        "Tuesday",
+        "night",
+        "later",
+        "の",
+        "先週",
+        "月曜日",
+        "삼성전자는",
+        "서울에서",
+        "\n",
+    ];
+    let tagger = RuleTagger::builtin();
+    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..400 {
+        let mut text = String::new();
+        for _ in 0..(next() % 40) {
+            let r = next();
+            text.push_str(words.get(r as usize % words.len()).copied().unwrap_or(""));
+            if r % 4 != 0 {
+                text.push(' ');
+            }
+        }
+        let lang = ["en", "ko", "ja", "zh"][round % 4];
+        check(&tagger, &text, &[]);
+        check(&tagger, &text, &split(&text, lang));
+    }
+}
