@@ -36,6 +36,9 @@ const ZONES: &[&str] = &[
 /// A time that starts with a word: `this morning`, `Tuesday night`, `tonight`, `noon`, `an hour`,
 /// `half an hour`, `a few minutes`, `the past 120 hours`, `下午3点`.
 pub(crate) fn time_at(s: &Scan, i: usize) -> Option<Hit> {
+    if let Some(h) = nordic_clock(s, i) {
+        return Some(h);
+    }
     let mut k = i;
     if s.word_in(k, &["earlier", "later"]) {
         if s.word_in(k + 1, &["in"]) && s.word_in(k + 2, &["the"]) && s.word_in(k + 3, &["day"]) {
@@ -65,6 +68,28 @@ pub(crate) fn time_at(s: &Scan, i: usize) -> Option<Hit> {
         return Some(h);
     }
     han_time(s, i)
+}
+
+/// Danish, Norwegian and Swedish `kl. 15`, `kl. 14.30`, `klockan 9` ("at o'clock"): a time.
+fn nordic_clock(s: &Scan, i: usize) -> Option<Hit> {
+    let n = if s.word_in(i, &["kl"]) && s.punct_in(i + 1, &["."]) && s.attached(i + 1) {
+        i + 2
+    } else if s.word_in(i, &["klockan", "klokken", "klokka"]) {
+        i + 1
+    } else {
+        return None;
+    };
+    let text = s.t.s(n);
+    let (hour, minutes) = text.split_once(['.', ':']).unwrap_or((text, "00"));
+    let valid = s.is_num(n)
+        && hour.parse::<u32>().is_ok_and(|h| h <= 24)
+        && minutes.len() == 2
+        && minutes.parse::<u32>().is_ok_and(|m| m < 60);
+    valid.then_some(Hit {
+        start: i,
+        end: n + 1,
+        label: Time,
+    })
 }
 
 /// `an hour`, `half an hour`, `a few minutes`, `several hours`, `the past 120 hours`.

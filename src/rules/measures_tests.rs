@@ -36,6 +36,14 @@ fn clock_times() {
         ),
         ("From 3 to 4 p.m. daily.", &[("3 to 4 p.m.", Time)]),
         ("at five o'clock", &[("five o'clock", Time)]),
+        (
+            "Mødet begynder kl. 14.30, toget går klockan 9.",
+            &[("kl. 14.30", Time), ("klockan 9", Time)],
+        ),
+        (
+            "kl. 25 og kl. 9.75",
+            &[("25", Cardinal), ("9.75", Cardinal)],
+        ),
     ]);
 }
 
