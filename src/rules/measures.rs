@@ -1,8 +1,8 @@
 //! Times, quantities and ranks, the OntoNotes types that spaCy's models output beside DATE,
 //! MONEY, PERCENT and CARDINAL: TIME (`3 p.m.`, `10:30`, `two hours`, `this morning`, `下午3点`),
 //! QUANTITY (a number with a unit of measure: `100 metres`, `5km`, `20-ton`, `300万吨`) and
-//! ORDINAL (`first`, `21st`, `twenty-first`, `第三`). The Han forms are `cjk.rs`'s; Korean ones (`오후 3시`, `두 번째`), whose
-//! words carry particles, are found by `korean.rs`.
+//! ORDINAL (`first`, `21st`, `twenty-first`, `第三`). The Han forms are `cjk.rs`'s; the Korean ones
+//! (`오후 3시`, `두 번째`), whose words carry particles, are found by `korean.rs`.
 //!
 //! Without them a clock time or a measure came out as a bare CARDINAL (`3` of `3 p.m.`), and a rank
 //! not at all. The numeric scan (`numeric.rs`) calls [`time_at`] and [`ordinal_at`] at words and
