@@ -11,11 +11,14 @@ use super::scan::Hit;
 use super::token::{is_elided_article, is_han, is_word_char, Kind, Tokens};
 use crate::annotation::EntityLabel;
 
+/// The lists holding one phrase, with its label in each.
+type Lists = Vec<(u16, EntityLabel)>;
+
 /// Phrase lists of one case mode, merged into one index so a text is scanned once for all of them.
 pub(crate) struct Gazetteer {
     case_sensitive: bool,
     /// Key -> (list id, label) for every list holding the phrase.
-    entries: FastMap<String, Vec<(u16, EntityLabel)>>,
+    entries: FastMap<String, Lists>,
     prefixes: FastSet<String>,
     max_tokens: usize,
     /// Some entry starts with a lower-case letter (so lower-case words must be tried).
@@ -240,9 +243,9 @@ impl Gazetteer {
 
 impl Gazetteer {
     /// Matches whose last word carries a particle (Korean `서울에서`, "in Seoul"; `LG전자의`):
-    /// for each word of tokens `[a, b)` for which `stem` gives a shorter head, the longest entry
-    /// that ends with that head. Each hit comes with the byte end of its head, where the entity
-    /// ends. An entity needs two characters at least (`미` of `미의` is no name).
+    /// leftmost-longest, as [`Gazetteer::find`], where the last word of a match is the head that
+    /// `stem` gives (shorter than the word). Each hit comes with the byte end of that head, where
+    /// the entity ends. An entity needs two characters at least (`미` of `미의` is no name).
     pub fn find_before_particles(
         &self,
         t: &Tokens,
@@ -255,58 +258,68 @@ impl Gazetteer {
         if self.entries.is_empty() {
             return;
         }
-        for k in a..b {
-            let Some(tok) = t.get(k) else { break };
-            if tok.kind != Kind::Word {
+        let mut trial = String::new();
+        let mut i = a;
+        while i < b {
+            let Some(tok) = t.get(i) else { break };
+            let glued = tok.kind == Kind::Word
+                && !tok.space_before
+                && i > a
+                && t.kind(i - 1) == Some(Kind::Word);
+            if !matches!(tok.kind, Kind::Word | Kind::Num) || glued {
+                i += 1;
                 continue;
             }
-            let Some(head) = stem(t.s(k)).filter(|h| !h.is_empty() && h.len() < t.s(k).len())
-            else {
-                continue;
-            };
-            let end = tok.start + head.len();
-            let head = if self.case_sensitive {
-                head.to_string()
-            } else {
-                head.to_lowercase()
-            };
-            let first = k.saturating_sub(self.max_tokens.saturating_sub(1)).max(a);
-            for i in first..=k {
-                let starts_word = t
-                    .get(i)
-                    .is_some_and(|x| matches!(x.kind, Kind::Word | Kind::Num));
-                let glued = i > a
-                    && t.get(i).is_some_and(|x| !x.space_before)
-                    && t.kind(i - 1) == Some(Kind::Word);
-                let line_break = (i + 1..=k).any(|j| t.get(j).is_some_and(|x| x.line_start));
-                if !starts_word || glued || line_break {
-                    continue;
+            key.clear();
+            // (token end, byte end of the head, the lists holding the phrase)
+            let mut best: Option<(usize, usize, &Lists)> = None;
+            for k in i..b.min(i + self.max_tokens) {
+                let Some(cur) = t.get(k) else { break };
+                if k > i && cur.line_start {
+                    break;
                 }
-                key.clear();
-                for j in i..k {
-                    push_token(t, j, self.case_sensitive, j == i, key);
+                let head = (cur.kind == Kind::Word)
+                    .then(|| stem(t.s(k)))
+                    .flatten()
+                    .filter(|h| !h.is_empty() && h.len() < t.s(k).len());
+                if let Some(head) = head {
+                    trial.clear();
+                    trial.push_str(key);
+                    if k > i && cur.space_before {
+                        trial.push(' ');
+                    }
+                    if self.case_sensitive {
+                        trial.push_str(head);
+                    } else {
+                        trial.push_str(&head.to_lowercase());
+                    }
+                    if trial.chars().count() >= 2 {
+                        if let Some(lists) = self.entries.get(trial.as_str()) {
+                            best = Some((k + 1, cur.start + head.len(), lists));
+                        }
+                    }
                 }
-                if k > i && tok.space_before {
-                    key.push(' ');
+                push_token(t, k, self.case_sensitive, k == i, key);
+                if !self.prefixes.contains(key.as_str()) {
+                    break;
                 }
-                key.push_str(&head);
-                if key.chars().count() < 2 {
-                    continue;
-                }
-                if let Some(lists) = self.entries.get(key.as_str()) {
+            }
+            match best {
+                Some((end, byte_end, lists)) => {
                     for &(list, label) in lists {
                         out.push((
                             list,
                             Hit {
                                 start: i,
-                                end: k + 1,
+                                end,
                                 label,
                             },
-                            end,
+                            byte_end,
                         ));
                     }
-                    break;
+                    i = end;
                 }
+                None => i += 1,
             }
         }
     }

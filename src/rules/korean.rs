@@ -113,10 +113,31 @@ fn is_hangul_word(word: &str) -> bool {
 /// `word` without the particle it ends with (itself when none, or when less than one syllable
 /// would remain).
 fn stem(word: &str) -> &str {
-    PARTICLES
+    let Some(last) = word.chars().last() else {
+        return word;
+    };
+    particles_ending_in(last)
         .iter()
         .find_map(|p| word.strip_suffix(p).filter(|s| !s.is_empty()))
         .unwrap_or(word)
+}
+
+/// The particles that end with `last`, longest first (most words end with none: one look-up
+/// instead of a comparison with every particle).
+fn particles_ending_in(last: char) -> &'static [&'static str] {
+    static BY_LAST: OnceLock<HashMap<char, Vec<&'static str>>> = OnceLock::new();
+    BY_LAST
+        .get_or_init(|| {
+            let mut map: HashMap<char, Vec<&'static str>> = HashMap::new();
+            for p in PARTICLES {
+                if let Some(c) = p.chars().last() {
+                    map.entry(c).or_default().push(p);
+                }
+            }
+            map
+        })
+        .get(&last)
+        .map_or(&[], Vec::as_slice)
 }
 
 /// `word`'s head when it ends with a particle (`서울` of `서울에서`), for gazetteer matching.
