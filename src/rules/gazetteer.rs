@@ -197,11 +197,7 @@ impl Gazetteer {
                 || (!self.lower_starts
                     && tok.kind == Kind::Word
                     && t.s(i).starts_with(char::is_lowercase))
-                || (tok.kind == Kind::Word
-                    && !tok.space_before
-                    && i > a
-                    && t.kind(i - 1) == Some(Kind::Word)
-                    && !is_elided_article(t.s(i - 1)));
+                || inside_word(t, a, i);
             if skip {
                 i += 1;
                 continue;
@@ -223,16 +219,7 @@ impl Gazetteer {
             }
             match best {
                 Some((end, lists)) if !glued_after(t, end) => {
-                    for &(list, label) in lists {
-                        out.push((
-                            list,
-                            Hit {
-                                start: i,
-                                end,
-                                label,
-                            },
-                        ));
-                    }
+                    out.extend(hits(lists, i, end));
                     i = end;
                 }
                 _ => i += 1,
@@ -262,11 +249,7 @@ impl Gazetteer {
         let mut i = a;
         while i < b {
             let Some(tok) = t.get(i) else { break };
-            let glued = tok.kind == Kind::Word
-                && !tok.space_before
-                && i > a
-                && t.kind(i - 1) == Some(Kind::Word);
-            if !matches!(tok.kind, Kind::Word | Kind::Num) || glued {
+            if !matches!(tok.kind, Kind::Word | Kind::Num) || inside_word(t, a, i) {
                 i += 1;
                 continue;
             }
@@ -291,7 +274,7 @@ impl Gazetteer {
                     if self.case_sensitive {
                         trial.push_str(head);
                     } else {
-                        trial.push_str(&head.to_lowercase());
+                        trial.extend(head.chars().flat_map(char::to_lowercase));
                     }
                     if trial.chars().count() >= 2 {
                         if let Some(lists) = self.entries.get(trial.as_str()) {
@@ -306,23 +289,30 @@ impl Gazetteer {
             }
             match best {
                 Some((end, byte_end, lists)) => {
-                    for &(list, label) in lists {
-                        out.push((
-                            list,
-                            Hit {
-                                start: i,
-                                end,
-                                label,
-                            },
-                            byte_end,
-                        ));
-                    }
+                    out.extend(hits(lists, i, end).map(|(list, hit)| (list, hit, byte_end)));
                     i = end;
                 }
                 None => i += 1,
             }
         }
     }
+}
+
+/// One hit per list of `lists`, over tokens `start..end`.
+fn hits(lists: &Lists, start: usize, end: usize) -> impl Iterator<Item = (u16, Hit)> + '_ {
+    lists
+        .iter()
+        .map(move |&(list, label)| (list, Hit { start, end, label }))
+}
+
+/// True when token `i` continues the word before it, so no match may start there (a word after
+/// an elided article, `l'Élysée`, starts one).
+fn inside_word(t: &Tokens, a: usize, i: usize) -> bool {
+    i > a
+        && t.get(i)
+            .is_some_and(|tok| tok.kind == Kind::Word && !tok.space_before)
+        && t.kind(i - 1) == Some(Kind::Word)
+        && !is_elided_article(t.s(i - 1))
 }
 
 /// True when the token at `end` continues the word that ends the match (so the match is not a word).

@@ -218,10 +218,10 @@ fn word_entity(t: &Tokens, k: usize, b: usize) -> Option<Found> {
     let word = t.s(k);
     let start = tok.start;
     // listed names themselves, with or without a particle, are the gazetteers' (`mod.rs`)
-    if listed().contains_key(word) || listed().contains_key(stem(word)) {
+    let head = stem(word);
+    if listed().contains_key(word) || listed().contains_key(head) {
         return None;
     }
-    let head = stem(word);
     if !is_hangul_word(word) {
         return None;
     }

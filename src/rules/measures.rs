@@ -208,8 +208,10 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
     if s.word_in(e, &["uhr"]) || (s.word_in(e, &["o'clock", "o’clock"]) && !colon) {
         return Some(e + 1);
     }
+    // an hour in digits alone, before `h` or a Han hour
+    let bare_hour = s.is_num(q) && minutes.is_none() && !colon;
     // 15h, 15h30, 15 h 30
-    if s.is_num(q) && minutes.is_none() && !colon && s.word_in(e, &["h"]) {
+    if bare_hour && s.word_in(e, &["h"]) {
         let mins = e + 1;
         let glued = s.attached(mins) == s.attached(e);
         if s.is_num(mins) && glued && two_digits(s.t.s(mins)) {
@@ -217,7 +219,7 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
         }
         return (s.attached(e) || s.kind(e + 1) != Some(Kind::Word)).then_some(e + 1);
     }
-    if s.is_num(q) && minutes.is_none() && !colon {
+    if bare_hour {
         return han_clock(s, e, false);
     }
     colon.then_some(e)

@@ -69,6 +69,17 @@ fn long_pathological_input_stays_fast_and_aligned() {
         .all(|c| text.is_char_boundary(c.range.start) && text.is_char_boundary(c.range.end)));
 }
 
+/// A seeded xorshift generator: the random tests are the same on every run.
+fn xorshift(seed: u64) -> impl FnMut() -> u64 {
+    let mut state = seed;
+    move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    }
+}
+
 #[test]
 fn random_input_never_panics() {
     let pool: Vec<char> = "aZ Ü9 0.,;:-–—()'’\"$€%¥@/\n\t 年月日人万元中国 Mr Dr of the June 17 SPP (Xinhua) -- 한국 ١٢ \u{301}\u{200d}👍"
@@ -103,19 +114,13 @@ fn random_input_never_panics() {
         "one",
     ];
     let tagger = RuleTagger::builtin();
-    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift(0x2545_f491_4f6c_dd1d);
     for _ in 0..300 {
         let mut text = String::new();
         let len = (next() % 60) as usize;
         for _ in 0..len {
             let r = next();
-            if r % 3 == 0 {
+            if r.is_multiple_of(3) {
                 text.push_str(
                     words
                         .get((r / 3) as usize % words.len())
@@ -205,19 +210,13 @@ fn random_times_quantities_and_ranks_never_panic() {
         "\n",
     ];
     let tagger = RuleTagger::builtin();
-    let mut state: u64 = 0x9e37_79b9_7f4a_7c15;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        state
-    };
+    let mut next = xorshift(0x9e37_79b9_7f4a_7c15);
     for round in 0..400 {
         let mut text = String::new();
         for _ in 0..(next() % 40) {
             let r = next();
             text.push_str(words.get(r as usize % words.len()).copied().unwrap_or(""));
-            if r % 4 != 0 {
+            if !r.is_multiple_of(4) {
                 text.push(' ');
             }
         }
