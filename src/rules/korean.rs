@@ -6,13 +6,19 @@
 //! title (`윤석열 대통령`, `김정은 국무위원장은`); dates are relative words (`지난해`, `어제`,
 //! `월요일`) and day numbers (`17일`); times are clock hours and hours (`오후 3시 30분`, `3시간`),
 //! ranks `두 번째` and `3번째`; money is a number with `원`, `달러` or another currency
-//! after it, with its magnitude (`3조 원`, `500억원`).
+//! after it, with its magnitude (`3조 원`, `500억원`); counts, quantities and percentages are a
+//! number with a counter, a unit or `퍼센트` (`40명`, `400킬로미터`, `4퍼센트`). The number words
+//! are read by `korean_numbers.rs`.
 
 use super::token::{Kind, Tokens};
 use crate::annotation::{Candidate, EntityLabel, EntitySource};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::sync::OnceLock;
+
+#[path = "korean_numbers.rs"]
+mod numbers;
+use numbers::after_number;
 
 /// Particles that follow a noun, longest first so that `에서는` is taken before `는`.
 #[rustfmt::skip]
@@ -69,12 +75,6 @@ const DAY_PARTS: &[&str] = &["오전", "오후", "새벽", "아침", "저녁", "
 const COUNTS: &[&str] = &[
     "첫", "두", "세", "네", "다섯", "여섯", "일곱", "여덟", "아홉", "열",
 ];
-
-/// Currency words after a number (`원` won, `달러` dollars) and magnitudes before them.
-const CURRENCIES: &[&str] = &["원", "달러", "유로", "엔", "위안", "파운드"];
-const MAGNITUDES: &[&str] = &["만", "억", "조", "천", "백만", "천만"];
-/// What may follow the currency inside an amount's word (`10만원대`, "in the 100,000-won range").
-const AFTER_AMOUNT: &[&str] = &["씩", "대", "어치", "가량", "정도", "규모", "선"];
 
 /// The names of `cldr_ko.tsv` (CLDR's countries and cities) and `korean.tsv` (written for this
 /// project: Korean regions and cities, institutions, parties and companies), by name.
@@ -264,106 +264,6 @@ fn person(t: &Tokens, k: usize, b: usize) -> bool {
         n += 1;
     }
     n < b && t.get(n).is_some_and(|x| x.space_before) && is_with_particle(t.s(n), TITLES)
-}
-
-/// After number token `k`: `(next, end, label)` when a day (`17일`) or an amount of money
-/// (`3조 원`, `500억원`, `10달러`) follows; `next` is the token after the entity and `end` the
-/// entity's byte end (before a particle or an ending: `500억원이었다`).
-fn after_number(t: &Tokens, k: usize, b: usize) -> Option<(usize, usize, EntityLabel)> {
-    let next = k + 1;
-    if next >= b || !t.attached(next) {
-        return None;
-    }
-    let word = t.s(next);
-    let start = t.get(next)?.start;
-    if stem(word) == "일" {
-        let day: u32 = t.s(k).parse().ok()?;
-        let after_month = k >= 1 && stem(t.s(k - 1)) == "월";
-        let duration = next + 1 < b && ["동안", "간", "만에", "째"].contains(&t.s(next + 1));
-        return ((1..=31).contains(&day) && !after_month && !duration).then_some((
-            next + 1,
-            start + "일".len(),
-            EntityLabel::Date,
-        ));
-    }
-    // `3시` (3 o'clock), `3시 30분`; `3시간` (three hours); `3번째` (the third)
-    if stem(word) == "시" {
-        let hour: u32 = t.s(k).parse().ok()?;
-        let minutes = next + 2 < b
-            && t.kind(next + 1) == Some(Kind::Num)
-            && t.attached(next + 2)
-            && stem(t.s(next + 2)) == "분";
-        if hour > 24 {
-            return None;
-        }
-        return Some(match (minutes, t.get(next + 2)) {
-            (true, Some(m)) => (next + 3, m.start + "분".len(), EntityLabel::Time),
-            _ => (next + 1, start + "시".len(), EntityLabel::Time),
-        });
-    }
-    for (unit, label) in [("시간", EntityLabel::Time), ("번째", EntityLabel::Ordinal)] {
-        if stem(word) == unit {
-            return Some((next + 1, start + unit.len(), label));
-        }
-    }
-    if stem(word) == "년" {
-        // a year alone (`2027년까지`); with a month after it the numeric rules take the date
-        let year: u32 = t.s(k).parse().ok()?;
-        let month_after =
-            next + 2 < b && t.kind(next + 1) == Some(Kind::Num) && stem(t.s(next + 2)) == "월";
-        return ((1000..=2100).contains(&year) && !month_after).then_some((
-            next + 1,
-            start + "년".len(),
-            EntityLabel::Date,
-        ));
-    }
-    money(t, k, b)
-}
-
-/// An amount of money from number token `k`: magnitudes (`1조 2천억`), then a currency (`원`),
-/// in the same word (`500억원`) or the next (`3조 원`).
-fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabel)> {
-    loop {
-        let next = k + 1;
-        if next >= b || !t.attached(next) {
-            return None;
-        }
-        let word = t.s(next);
-        let start = t.get(next)?.start;
-        let mut rest = word;
-        while let Some(r) = MAGNITUDES.iter().find_map(|m| rest.strip_prefix(m)) {
-            rest = r;
-        }
-        let used = word.len() - rest.len();
-        let currency = CURRENCIES.iter().find(|c| {
-            rest.strip_prefix(*c).is_some_and(|after| {
-                after.is_empty()
-                    || PARTICLES.contains(&after)
-                    || after.starts_with('이')
-                    || AFTER_AMOUNT.contains(&after)
-            })
-        });
-        if let Some(c) = currency {
-            return Some((next + 1, start + used + c.len(), EntityLabel::Money));
-        }
-        if used == 0 || !rest.is_empty() {
-            return None;
-        }
-        // a magnitude word: the currency or more of the amount (`2천억`) follows
-        let then = next + 1;
-        if then >= b {
-            return None;
-        }
-        let after = stem(t.s(then));
-        if CURRENCIES.contains(&after) {
-            let end = t.get(then)?.start + after.len();
-            return Some((then + 1, end, EntityLabel::Money));
-        }
-        if t.kind(then) != Some(Kind::Num) {
-            return None;
-        }
-        k = then;
-    }
 }
 
 #[cfg(test)]

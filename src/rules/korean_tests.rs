@@ -99,3 +99,30 @@ fn only_korean_sentences_get_them() {
     );
     assert_eq!(tagged(&tagger, text, "ja"), pairs(&[]));
 }
+
+#[test]
+fn counted_numbers_quantities_and_percentages() {
+    use EntityLabel::*;
+    assert_eq!(
+        found("직원 40명을 뽑고 사과 40개를 샀다. 차량 12대가 섰다."),
+        [("40명", Cardinal), ("40개", Cardinal), ("12대", Cardinal)]
+    );
+    assert_eq!(
+        found("3만 명이 모였고 1천여명이 다쳤다. 2개씩 나눴다."),
+        [
+            ("3만 명", Cardinal),
+            ("1천여명", Cardinal),
+            ("2개", Cardinal)
+        ]
+    );
+    assert_eq!(
+        found("400킬로미터를 달렸다. 기온은 30도였다. 실업률은 4퍼센트다."),
+        [
+            ("400킬로미터", Quantity),
+            ("30도", Quantity),
+            ("4퍼센트", Percent)
+        ]
+    );
+    // `20대` is "in their twenties", and a count is a whole number
+    assert_eq!(found("20대 남성이 3.5명과"), []);
+}

@@ -190,6 +190,8 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
         colon = true;
         if s.punct_in(e, &[":"]) && s.attached(e) && s.is_num(e + 1) && two_digits(s.t.s(e + 1)) {
             e += 2;
+        } else if in_score_list(s, q) {
+            return None;
         }
     }
     // a spaced lower-case `am` is German "at the" too (`Platz 3 am Sonntag`): it needs an English
@@ -223,6 +225,43 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
         return han_clock(s, e, false);
     }
     colon.then_some(e)
+}
+
+/// The two numbers of `N:N` written without spaces at `k`.
+fn colon_pair(s: &Scan, k: usize) -> Option<(u32, u32)> {
+    let glued = s.punct_in(k + 1, &[":"]) && s.attached(k + 1) && s.attached(k + 2);
+    glued.then_some(())?;
+    Some((s.int(k)?, s.int(k + 2)?))
+}
+
+/// True when the `N:N` at `q` stands in a list of such pairs (set by `,` `;` `/` or spaces) of
+/// which one cannot be a clock time: volleyball or basketball scores (`25:21, 21:25, 15:12`),
+/// where a pair that looks like a time is a score too.
+fn in_score_list(s: &Scan, q: usize) -> bool {
+    let not_a_time = |(h, m): (u32, u32)| h > 24 || m > 59;
+    let separated = |k: usize| s.punct_in(k, &[",", ";", "/"]);
+    let mut k = q;
+    // back to the first pair of the list
+    loop {
+        let back = if separated(k.wrapping_sub(1)) { 4 } else { 3 };
+        let Some(prev) = k.checked_sub(back) else {
+            break;
+        };
+        if prev < s.a || colon_pair(s, prev).is_none() {
+            break;
+        }
+        k = prev;
+    }
+    while let Some(pair) = colon_pair(s, k) {
+        if not_a_time(pair) {
+            return true;
+        }
+        k += 3;
+        if separated(k) {
+            k += 1;
+        }
+    }
+    false
 }
 
 /// The unit after a number phrase `q..j` that makes it a time, a quantity, a rank or (`20th

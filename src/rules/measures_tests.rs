@@ -52,6 +52,17 @@ fn scores_ratios_and_large_hours_are_not_times() {
     check(&[
         ("They won 2:1 at home.", &[]),
         ("a ratio of 30:70 here", &[]),
+        // volleyball sets: one pair that is no time makes the whole list scores
+        (
+            "Sets: 25:21, 21:25, 15:12 (75 minutes).",
+            &[("75 minutes", Time)],
+        ),
+        ("won 25:21 21:25 25:19", &[]),
+        // a list of clock times stays times
+        (
+            "Trains at 10:30, 12:45; 21:25.",
+            &[("10:30", Time), ("12:45", Time), ("21:25", Time)],
+        ),
         (
             "He hit 2 HR; 3 SEC filings",
             &[("2", Cardinal), ("3", Cardinal)],

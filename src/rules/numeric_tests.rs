@@ -108,6 +108,17 @@ fn money() {
             ("2 millions d'euros", M),
         ],
     );
+    // the championship is no currency; the currency stays one, capitalised or not
+    labels(
+        "six Euro ties, 4 Euro 2024 matches, 10 Euro each, 5 euros",
+        &[
+            ("six", C),
+            ("4", C),
+            ("2024", C),
+            ("10 Euro", M),
+            ("5 euros", M),
+        ],
+    );
 }
 
 #[test]

@@ -72,6 +72,50 @@ pub(crate) fn money_prefix(s: &Scan, i: usize, q: usize) -> Option<Hit> {
     })
 }
 
+/// Words after a capitalised `Euro` that make it the European football championship, not the
+/// currency (`six Euro ties`, `two Euro qualifiers`).
+const EURO_CONTESTS: &[&str] = &[
+    "tie",
+    "ties",
+    "qualifier",
+    "qualifiers",
+    "qualifying",
+    "qualification",
+    "match",
+    "matches",
+    "game",
+    "games",
+    "fixture",
+    "fixtures",
+    "final",
+    "finals",
+    "semi-final",
+    "semi-finals",
+    "quarter-final",
+    "quarter-finals",
+    "campaign",
+    "campaigns",
+    "championship",
+    "championships",
+    "squad",
+    "squads",
+    "title",
+    "titles",
+    "group",
+    "groups",
+    "clash",
+    "clashes",
+    "goals",
+];
+
+/// True when the word at `j` is `Euro` (capitalised, singular) naming the championship: before a
+/// contest word or a year (`Euro 2024`).
+fn euro_championship(s: &Scan, j: usize) -> bool {
+    s.t.s(j) == "Euro"
+        && (s.word_in(j + 1, EURO_CONTESTS)
+            || s.int(j + 1).is_some_and(|y| (1960..=2100).contains(&y)))
+}
+
 /// The label a unit after a number phrase ending at `j` gives, and the new end.
 pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     use EntityLabel::{Cardinal, Date, Money, Percent};
@@ -91,6 +135,9 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
         .any(|&(a, b)| s.word_in(j, &[a]) && s.word_in(j + 1, &[b]))
     {
         return Some((j + 2, Percent));
+    }
+    if euro_championship(s, j) {
+        return None;
     }
     if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
         // `510,258 pounds sterling`

@@ -23,6 +23,7 @@ pub mod eval;
 pub mod features;
 mod format;
 pub mod hashing;
+mod heads;
 pub mod lexicon;
 mod marginals;
 mod memory;
