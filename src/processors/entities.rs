@@ -135,6 +135,10 @@ pub struct NerSettings {
     /// Languages the fallback model does not read (their sentences get the rules only).
     #[serde(default)]
     pub no_fallback: Vec<String>,
+    /// `min_confidence` for one language's model (the higher of the two applies), for a model whose
+    /// threshold was chosen on its own training data (`scripts/cv_threshold.py`).
+    #[serde(default)]
+    pub model_min_confidence: BTreeMap<String, f32>,
     /// `min_confidence` for the fallback model's entities (the higher of the two applies): a model
     /// reading a language it never saw is wrong more often (default 0; `default.toml` sets 0.5).
     #[serde(default)]
@@ -149,6 +153,7 @@ pub struct NerTagger {
     /// Per language code; the fallback model under [`FALLBACK`].
     models: BTreeMap<String, LazyModel>,
     min_confidence: f32,
+    model_min_confidence: BTreeMap<String, f32>,
     no_fallback: Vec<String>,
     fallback_min_confidence: f32,
 }
@@ -157,10 +162,20 @@ impl NerTagger {
     /// Builds the stage: models from disk are decoded now, built-in ones on first use
     /// (see [`ner_models`](super::ner_models)).
     pub fn build(settings: NerSettings, ctx: &BuildContext<'_>) -> Result<NerTagger> {
+        let per_model = settings
+            .model_min_confidence
+            .iter()
+            .map(|(lang, value)| (format!("model_min_confidence.{lang}"), *value));
         for (key, value) in [
-            ("min_confidence", settings.min_confidence),
-            ("fallback_min_confidence", settings.fallback_min_confidence),
-        ] {
+            ("min_confidence".to_string(), settings.min_confidence),
+            (
+                "fallback_min_confidence".to_string(),
+                settings.fallback_min_confidence,
+            ),
+        ]
+        .into_iter()
+        .chain(per_model)
+        {
             if !(0.0..=1.0).contains(&value) {
                 return Err(ctx.error(
                     "ner_model",
@@ -172,12 +187,23 @@ impl NerTagger {
         if paths.contains_key(FALLBACK) {
             return Err(ctx.error("ner_model", format!("`{FALLBACK}` is not a language code")));
         }
+        if let Some(lang) = settings
+            .model_min_confidence
+            .keys()
+            .find(|l| !paths.contains_key(*l))
+        {
+            return Err(ctx.error(
+                "ner_model",
+                format!("model_min_confidence names `{lang}`, which has no model in `models`"),
+            ));
+        }
         if let Some(path) = settings.fallback {
             paths.insert(FALLBACK.to_string(), path);
         }
         Ok(NerTagger {
             models: super::ner_models::load(paths, ctx)?,
             min_confidence: settings.min_confidence,
+            model_min_confidence: settings.model_min_confidence,
             no_fallback: settings.no_fallback,
             fallback_min_confidence: settings.fallback_min_confidence,
         })
@@ -218,7 +244,10 @@ impl Processor for NerTagger {
                 let mut tagged = model.tag(&doc.text, &mine);
                 let min = match lang.as_str() {
                     FALLBACK => self.min_confidence.max(self.fallback_min_confidence),
-                    _ => self.min_confidence,
+                    _ => self
+                        .model_min_confidence
+                        .get(lang)
+                        .map_or(self.min_confidence, |m| m.max(self.min_confidence)),
                 };
                 if min > 0.0 {
                     tagged.retain(|c| c.confidence.unwrap_or(0.0) >= min);

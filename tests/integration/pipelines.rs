@@ -183,13 +183,24 @@ fn min_confidence_keeps_only_the_surer_model_entities() {
     let expected: Vec<(String, f32)> = all.into_iter().filter(|(_, c)| *c >= 0.9).collect();
     assert!(!expected.is_empty());
     assert_eq!(sure, expected);
-    let err = pipeline("min_confidence = 1.5")
-        .err()
-        .map(|e| e.to_string());
-    assert!(
-        err.as_deref().unwrap_or("").contains("min_confidence"),
-        "{err:?}"
-    );
+    // the same threshold for the English model alone
+    let by_model = "model_min_confidence = { en = 0.9 }";
+    let by_model = entities(&pipeline(by_model).unwrap_or_else(|e| panic!("{e}")));
+    assert_eq!(by_model, expected);
+    for (bad, message) in [
+        ("min_confidence = 1.5", "min_confidence"),
+        (
+            "model_min_confidence = { en = 1.5 }",
+            "model_min_confidence.en",
+        ),
+        (
+            "model_min_confidence = { da = 0.5 }",
+            "`da`, which has no model",
+        ),
+    ] {
+        let err = pipeline(bad).err().map(|e| e.to_string());
+        assert!(err.as_deref().unwrap_or("").contains(message), "{err:?}");
+    }
 }
 
 /// The multilingual fallback tags a language without a model of its own (French), not one listed
