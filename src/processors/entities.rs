@@ -242,6 +242,7 @@ impl Processor for NerTagger {
             if !mine.is_empty() {
                 let model = model.get()?;
                 let mut tagged = model.tag(&doc.text, &mine);
+                super::name_edges::cut_trailing_dates(lang, &mut tagged, &doc.candidates);
                 let min = match lang.as_str() {
                     FALLBACK => self.min_confidence.max(self.fallback_min_confidence),
                     _ => self

@@ -5,6 +5,7 @@
 mod entities;
 mod language;
 mod model_choice;
+mod name_edges;
 mod ner_models;
 mod sentence_starts;
 mod sentences;

@@ -97,6 +97,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "korean",
         include_str!("../../pipelines/gazetteers/korean.tsv"),
     ),
+    (
+        "chinese",
+        include_str!("../../pipelines/gazetteers/chinese.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -104,6 +108,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak", &["sk", "cs"]),
     ("slovak_names", &["sk", "cs"]),
     ("cldr_zh", &["zh"]),
+    ("chinese", &["zh"]),
     ("cldr_sk", &["sk", "cs"]),
     ("cldr_de", &["de", "lb"]),
     ("german", &["de", "lb"]),
@@ -128,6 +133,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
 pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak_names", &["sk"]),
     ("cldr_zh", &[]),
+    ("chinese", &[]),
     ("cldr_sk", &[]),
     ("cldr_de", &[]),
     ("german", &[]),
@@ -148,5 +154,6 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
 /// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
-/// `Kostarika` persons, having seen few foreign places in training).
-pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "cldr_sk"];
+/// `Kostarika` persons, having seen few foreign places in training). So are the well-known
+/// organisations of `chinese.tsv` (the Chinese model called `台积电` a person).
+pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "chinese", "cldr_sk"];

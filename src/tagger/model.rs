@@ -223,7 +223,8 @@ impl NerModel {
             });
             super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
-            super::heads::company_heads(text, toks, &mut spans, per_i, org_i);
+            super::heads::company_heads(text, toks, &mut spans, (per_i, org_i, loc_i));
+            super::heads::generic_nouns(text, toks, &mut spans, &self.lang);
             super::spans::storm_names(text, toks, &mut spans, misc_i);
             super::spans::place_events(text, toks, &mut spans, loc_i, misc_i);
             super::spans::join(text, toks, &mut spans, per_i, org_i, loc_i);

@@ -85,14 +85,15 @@ pub(crate) fn storm_names(
     }
 }
 
-/// All-capital abbreviations of chat, mail and business writing that name nobody (`LMAO`, `FYI`,
-/// `SVP`, `RFP`): a model reads their shape as an acronym of an organisation. None of them is
+/// All-capital abbreviations of chat, mail, business and technology writing that name nobody
+/// (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`): a model reads their shape as an acronym of an organisation. None of them is
 /// ever an entity in CoNLL-2003 or the UNER training splits (`PS`, `ETA`, `PSA` and `TV` are, so
 /// they are not listed).
 const NEVER_NAMES: &[&str] = &[
     "LOL", "LMAO", "ROFL", "OMG", "FYI", "BTW", "IMO", "IMHO", "ASAP", "RSVP", "TBD", "TBA", "FAQ",
     "AKA", "DIY", "RIP", "SVP", "EVP", "VP", "CEO", "CFO", "COO", "CTO", "RFP", "OK", "USB", "PDF",
-    "HTML", "URL", "GPS", "ATM", "SUV",
+    "HTML", "URL", "GPS", "ATM", "SUV", "AI", "IT", "API", "GDP", "CPU", "GPU", "LLM", "ETF",
+    "VAT", "DNA", "SMS", "GMO", "NGO", "NGOs", "VR",
 ];
 
 /// Event names that a place before them makes one event (`Paris Olympics`, `Atlanta Games`,

@@ -255,6 +255,7 @@ fn storm_names_are_misc() {
 fn chat_and_business_abbreviations_name_nobody() {
     assert_eq!(run("FYI the RFP is due", 0..1, false), None);
     assert_eq!(run("FYI the RFP is due", 2..3, false), None);
+    assert_eq!(run("to build AI data centers", 2..3, false), None);
     // an abbreviation inside a longer name stays
     assert_eq!(
         run("Acme VP Holdings won", 0..3, false),
