@@ -308,7 +308,36 @@ fn single_word(s: &Scan, i: usize) -> Option<Hit> {
     if s.has(i, DATE_WORD) {
         return hit(i, i + 1);
     }
-    None
+    fiscal_quarter(s, i)
+}
+
+/// A quarter of a (fiscal) year written `Q3`, with the year after it when there is one (`Q3
+/// 2024`, `Q1 FY25`); the tokenizer may split the letter from its digit.
+fn fiscal_quarter(s: &Scan, i: usize) -> Option<Hit> {
+    let word = s.t.s(i);
+    let end = if matches!(word, "Q1" | "Q2" | "Q3" | "Q4") {
+        i + 1
+    } else if word == "Q" && s.attached(i + 1) && matches!(s.t.s(i + 1), "1" | "2" | "3" | "4") {
+        i + 2
+    } else {
+        return None;
+    };
+    // not inside a longer code (`Q3X`, `Q3-7`)
+    let code = s.punct_in(end, &["-", "/"]) && s.attached(end + 1);
+    if s.attached(end) && (s.kind(end) != Some(Kind::Punct) || code) {
+        return None;
+    }
+    let two_digits = |k: usize| s.int(k).is_some() && s.t.s(k).len() == 2;
+    if s.year(end) {
+        return hit(i, end + 1);
+    }
+    if s.t.s(end) == "FY" && s.attached(end + 1) && two_digits(end + 1) {
+        return hit(i, end + 2);
+    }
+    if s.t.s(end).strip_prefix("FY").is_some_and(|y| y.len() == 2) {
+        return hit(i, end + 1);
+    }
+    hit(i, end)
 }
 
 #[cfg(test)]

@@ -147,3 +147,13 @@ fn other_languages_and_skips() {
     );
     labels("2000 people came in 2000 cars", &[("2000", C), ("2000", D)]);
 }
+
+#[test]
+fn fiscal_quarters_and_nights() {
+    labels(
+        "The Q3 report, Q4 2024 results and Q1 FY25 guidance; we stayed 3 nights",
+        &[("Q3", D), ("Q4 2024", D), ("Q1 FY25", D), ("3 nights", D)],
+    );
+    // codes are no quarters
+    labels("Flight Q3X, form Q3-7", &[("7", C)]);
+}

@@ -97,18 +97,30 @@ const AFTER_BUSINESS: &[&str] = &[
     "at", "in", "for", "on", "near", "tonight", "tomorrow", "today",
 ];
 
+/// Capitalised nouns that make a name in the possessive before them a place of business (`Joe's
+/// Pizza`, `Katz's Deli`, `Bob's Garage`).
+#[rustfmt::skip]
+const BUSINESS_NOUNS: &[&str] = &[
+    "pizza", "pizzeria", "diner", "grill", "bar", "cafe", "café", "restaurant", "kitchen", "bakery",
+    "deli", "pub", "tavern", "steakhouse", "bistro", "burgers", "tacos", "bbq", "garage", "salon",
+    "pharmacy", "market", "hardware", "bagels", "donuts", "crab", "seafood", "barbershop",
+];
+
 /// Turns an English name in the possessive that stands alone (`Wendy's?`, `McDonald s,`, `going
 /// to Del Frisco's for dinner`) into the place of business it names, the possessive included (as
 /// UNER English and CoNLL-2003 write `Moody 's`). The possessive (`'s`, `’s`, or `s` typed
 /// without its apostrophe) must end the sentence or come before `. , ! ? ; :` or one of
 /// [`AFTER_BUSINESS`]: before a noun it is an ordinary possessive (`Britain's economy`), and
 /// before a bracket, a quote or a currency sign usually one too (`Puig 's " greatest gift`).
+/// Before a capitalised business noun ([`BUSINESS_NOUNS`]) the noun joins the place (`Joe's
+/// Pizza`), and a span the model gave that noun alone is dropped.
 fn possessive_places(
     text: &str,
     toks: &[Range<usize>],
-    spans: &mut [(Range<usize>, usize)],
+    spans: &mut Vec<(Range<usize>, usize)>,
     loc: usize,
 ) {
+    let mut joined = Vec::new();
     let word = |i: usize| token_text(text, toks, i);
     for k in 0..spans.len() {
         let Some((span, _)) = spans.get(k) else {
@@ -130,11 +142,22 @@ fn possessive_places(
         let stands_alone = end >= toks.len()
             || matches!(after, "." | "," | "!" | "?" | ";" | ":")
             || AFTER_BUSINESS.contains(&after.to_lowercase().as_str());
-        if stands_alone && next_start >= end {
+        let business = end < toks.len()
+            && after.chars().next().is_some_and(char::is_uppercase)
+            && BUSINESS_NOUNS.contains(&after.to_lowercase().as_str());
+        let noun_span = spans.get(k + 1).is_some_and(|(s, _)| *s == (end..end + 1));
+        let free = next_start >= end + usize::from(business) || noun_span;
+        if (stands_alone || business) && free && next_start >= end {
             if let Some(entry) = spans.get_mut(k) {
-                *entry = (entry.0.start..end, loc);
+                *entry = (entry.0.start..end + usize::from(business), loc);
+            }
+            if business && noun_span {
+                joined.push(k + 1);
             }
         }
+    }
+    for k in joined.into_iter().rev() {
+        spans.remove(k);
     }
 }
 

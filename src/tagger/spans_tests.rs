@@ -294,3 +294,16 @@ fn a_place_before_its_event_is_one_event() {
     place_events(text, &toks, &mut spans, Some(2), Some(3));
     assert_eq!(spans, vec![(1..3, 3), (4..5, 2), (5..6, 1), (8..9, 3)]);
 }
+
+#[test]
+fn a_name_in_the_possessive_before_a_business_noun_is_one_place() {
+    // 0 = PER, 2 = LOC
+    let text = "try Joe's Pizza and Katz's Deli near Britain's Economy";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let words: Vec<&str> = toks.iter().map(|t| &text[t.clone()]).collect();
+    assert_eq!(words.get(2), Some(&"'s"));
+    // the model's `Pizza` is dropped into the place; `Deli` had no span of its own
+    let mut spans = vec![(1..2, 0), (3..4, 0), (5..6, 0), (9..10, 2)];
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
+    assert_eq!(spans, vec![(1..4, 2), (5..8, 2), (9..10, 2)]);
+}
