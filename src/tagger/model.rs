@@ -223,6 +223,7 @@ impl NerModel {
             });
             super::spans::take_regnal(text, toks, &mut spans, per_i);
             super::spans::english_places(text, toks, &mut spans, per_i, loc_i, &self.lang);
+            super::places::misc_place_heads(text, toks, &mut spans, (misc_i, loc_i), &self.lang);
             super::heads::company_heads(text, toks, &mut spans, (per_i, org_i, loc_i));
             super::heads::generic_nouns(text, toks, &mut spans, &self.lang);
             super::spans::storm_names(text, toks, &mut spans, misc_i);

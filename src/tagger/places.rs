@@ -30,6 +30,10 @@ const PLACE_HEADS: &[&str] = &[
     "bridge",
     "museum",
     "cathedral",
+    "hotel",
+    "inn",
+    "motel",
+    "resort",
 ];
 
 /// The English models' place rules, in order: [`place_heads`], [`split_city_state`] and
@@ -57,17 +61,31 @@ pub(crate) fn english_places(
     possessive_places(text, toks, spans, loc);
 }
 
-/// Relabels as places the person spans of two or more tokens that end in a place noun
-/// ([`PLACE_HEADS`]).
+/// For the English models, relabels as places the MISC spans of two or more tokens that end in a
+/// place noun ([`PLACE_HEADS`]: `Hilton Garden Inn`); no MISC span of CoNLL-2003 train ends in one.
+pub(crate) fn misc_place_heads(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    labels: (Option<usize>, Option<usize>),
+    lang: &str,
+) {
+    if let ((Some(misc), Some(loc)), "en") = (labels, lang) {
+        place_heads(text, toks, spans, misc, loc);
+    }
+}
+
+/// Relabels as places the spans labelled `from` (persons; MISC in [`misc_place_heads`]) of two or
+/// more tokens that end in a place noun ([`PLACE_HEADS`]).
 fn place_heads(
     text: &str,
     toks: &[Range<usize>],
     spans: &mut [(Range<usize>, usize)],
-    per: usize,
+    from: usize,
     loc: usize,
 ) {
     for (span, label) in spans.iter_mut() {
-        if *label != per || span.len() < 2 {
+        if *label != from || span.len() < 2 {
             continue;
         }
         let last = span

@@ -307,3 +307,17 @@ fn a_name_in_the_possessive_before_a_business_noun_is_one_place() {
     english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
     assert_eq!(spans, vec![(1..4, 2), (5..8, 2), (9..10, 2)]);
 }
+
+#[test]
+fn a_misc_span_ending_in_a_place_noun_is_a_place() {
+    // 2 = LOC, 3 = MISC
+    let text = "at the Hilton Garden Inn near the Civic Center , Inn";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut spans = vec![(2..5, 3), (7..9, 3), (10..11, 3)];
+    crate::tagger::places::misc_place_heads(text, &toks, &mut spans, (Some(3), Some(2)), "en");
+    assert_eq!(spans, vec![(2..5, 2), (7..9, 2), (10..11, 3)]);
+    // other languages' models keep their spans
+    let mut other = vec![(2..5, 3)];
+    crate::tagger::places::misc_place_heads(text, &toks, &mut other, (Some(3), Some(2)), "da");
+    assert_eq!(other, vec![(2..5, 3)]);
+}
