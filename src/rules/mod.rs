@@ -10,6 +10,7 @@
 mod builtin;
 mod cjk;
 mod cjk_names;
+mod codes;
 mod cyrillic;
 mod dates;
 mod doc;

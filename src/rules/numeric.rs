@@ -78,6 +78,10 @@ fn step(s: &Scan, i: usize) -> Option<Step> {
     {
         return None;
     }
+    // a house number is no year nor count (`1600 Pennsylvania Avenue`)
+    if let Some(h) = super::codes::address_at(s, i) {
+        return Some(Step::Skip(h.end));
+    }
     if let Some(h) = time_at(s, i).or_else(|| date_at(s, i)) {
         return Some(Step::Hit(h));
     }
@@ -188,7 +192,7 @@ fn space_grouped(s: &Scan, i: usize) -> usize {
 }
 
 fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
-    if let Some(e) = code_like(s, q) {
+    if let Some(e) = super::codes::code_like(s, q) {
         return Some(Step::Skip(e));
     }
     if s.word_in(q, &["one"]) && !one_is_number(s, q) {
@@ -282,44 +286,6 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         return hit(j, EntityLabel::Date);
     }
     hit(j, EntityLabel::Cardinal)
-}
-
-/// Phone numbers, IDs and versions (`713.306.7940`, `755-1109`, `20050919032951`): the end of the
-/// glued run to skip.
-fn code_like(s: &Scan, i: usize) -> Option<usize> {
-    if !s.is_num(i) {
-        return None;
-    }
-    let text = s.t.s(i);
-    let digits = text.bytes().filter(u8::is_ascii_digit).count();
-    let dots = text.bytes().filter(|&c| c == b'.').count();
-    let glued_num =
-        s.punct_in(i + 1, &["-", "."]) && s.attached(i + 1) && s.attached(i + 2) && s.is_num(i + 2);
-    let long_part = |k: usize| s.t.s(k).len() >= 3 && !s.year(k);
-    // a stock ticker with its exchange: `9988.HK`, `7203.T`
-    let ticker = s.punct_in(i + 1, &["."])
-        && s.attached(i + 1)
-        && s.attached(i + 2)
-        && s.upper(i + 2)
-        && s.t.s(i + 2).len() <= 2
-        && !(s.attached(i + 3) && matches!(s.kind(i + 3), Some(Kind::Word | Kind::Num)));
-    if ticker {
-        return Some(i + 3);
-    }
-    if dots >= 2
-        || (digits >= 9 && !text.contains(','))
-        || (glued_num && (long_part(i) || long_part(i + 2)))
-    {
-        let mut e = i + 1;
-        while s.attached(e)
-            && s.kind(e) != Some(Kind::Word)
-            && !s.punct_in(e, &[",", ")", ";", ":"])
-        {
-            e += 1;
-        }
-        return Some(e);
-    }
-    None
 }
 
 /// "one" counts unless it is a pronoun: "no one", "the one", "one another", "one should".

@@ -157,3 +157,15 @@ fn fiscal_quarters_and_nights() {
     // codes are no quarters
     labels("Flight Q3X, form Q3-7", &[("7", C)]);
 }
+
+#[test]
+fn house_numbers_and_area_codes_count_nothing() {
+    labels(
+        "at 1600 Pennsylvania Avenue NW, 221 Baker Street and 12 Oak St. in 1600",
+        &[("1600", D)],
+    );
+    labels(
+        "Call (650) 253-0000 or (312) 555.0199; the (350) units and 3 Supreme Court justices",
+        &[("350", C), ("3", C)],
+    );
+}
