@@ -231,3 +231,12 @@ fn town_lists_of_languages_with_the_fallback_model() {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
     }
 }
+
+#[test]
+fn russian_weekdays_in_their_case_forms() {
+    let tagger = RuleTagger::builtin();
+    assert_eq!(
+        entities(&tagger, "В среду делегация КНР прибыла, до пятницы.", "ru"),
+        pairs(&[("среду", Date), ("КНР", Loc), ("пятницы", Date)])
+    );
+}

@@ -36,9 +36,10 @@ const PLACE_HEADS: &[&str] = &[
     "resort",
 ];
 
-/// The English models' place rules, in order: [`place_heads`], [`split_city_state`] and
-/// [`possessive_places`] (label indexes `per` and `loc`; the first needs both). `lang` is the
-/// model's language; other languages, and models without the place label, keep their spans.
+/// The English models' place rules, in order: [`place_heads`], [`split_city_state`],
+/// [`state_after_city`] and [`possessive_places`] (label indexes `per` and `loc`; the first
+/// needs both). `lang` is the model's language; other languages, and models without the place
+/// label, keep their spans.
 pub(crate) fn english_places(
     text: &str,
     toks: &[Range<usize>],
@@ -58,7 +59,37 @@ pub(crate) fn english_places(
         city_before_state(text, toks, spans, per, loc);
     }
     split_city_state(text, toks, spans, loc);
+    state_after_city(text, toks, spans, loc);
     possessive_places(text, toks, spans, loc);
+}
+
+/// Relabels as a place a one-token span that is a US state (`DC`, `CA`, `Ohio`) written right
+/// after a place and a comma (`Washington, DC`, `Mountain View, CA`): the model read the postal
+/// code's capitals as an organisation's acronym.
+fn state_after_city(
+    text: &str,
+    toks: &[Range<usize>],
+    spans: &mut [(Range<usize>, usize)],
+    loc: usize,
+) {
+    for k in 1..spans.len() {
+        let Some((place, place_label)) = spans.get(k - 1).cloned() else {
+            continue;
+        };
+        let Some((state, label)) = spans.get_mut(k) else {
+            continue;
+        };
+        let after_place = place_label == loc
+            && state.start == place.end + 1
+            && token_text(text, toks, place.end) == ",";
+        if *label != loc
+            && state.len() == 1
+            && after_place
+            && is_state(token_text(text, toks, state.start))
+        {
+            *label = loc;
+        }
+    }
 }
 
 /// For the English models, relabels as places the MISC spans of two or more tokens that end in a

@@ -321,3 +321,22 @@ fn a_misc_span_ending_in_a_place_noun_is_a_place() {
     crate::tagger::places::misc_place_heads(text, &toks, &mut other, (Some(3), Some(2)), "da");
     assert_eq!(other, vec![(2..5, 3)]);
 }
+
+#[test]
+fn a_state_after_a_city_and_a_comma_is_a_place() {
+    // 1 = ORG, 2 = LOC
+    let text = "from Washington , DC to Acme , CA and Ohio , NASA";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut spans = vec![
+        (1..2, 2),
+        (3..4, 1),
+        (5..6, 1),
+        (7..8, 1),
+        (9..10, 2),
+        (11..12, 1),
+    ];
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
+    // `CA` after the organisation `Acme` and `NASA`, no state, keep their label
+    let labels: Vec<usize> = spans.iter().map(|s| s.1).collect();
+    assert_eq!(labels, vec![2, 2, 1, 1, 2, 1]);
+}
