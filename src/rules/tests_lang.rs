@@ -240,3 +240,16 @@ fn russian_weekdays_in_their_case_forms() {
         pairs(&[("среду", Date), ("КНР", Loc), ("пятницы", Date)])
     );
 }
+
+#[test]
+fn a_russian_title_starting_a_sentence_leaves_the_name_after_it() {
+    let tagger = RuleTagger::builtin();
+    assert_eq!(
+        entities(
+            &tagger,
+            "Профессор Сергей Орлов считает, что программа запоздала.",
+            "ru"
+        ),
+        pairs(&[("Сергей Орлов", Per)])
+    );
+}
