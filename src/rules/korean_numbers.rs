@@ -13,6 +13,16 @@ const MAGNITUDES: &[&str] = &["만", "억", "조", "천", "백만", "천만"];
 /// What may follow the currency inside an amount's word (`10만원대`, "in the 100,000-won range").
 const AFTER_AMOUNT: &[&str] = &["씩", "대", "어치", "가량", "정도", "규모", "선"];
 
+/// `word` without the magnitudes it starts with (`만원` -> `원`, `천억` -> nothing): the word glued
+/// to an amount's digits.
+fn without_magnitudes(word: &str) -> &str {
+    let mut rest = word;
+    while let Some(r) = MAGNITUDES.iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = r;
+    }
+    rest
+}
+
 /// After number token `k`: `(next, end, label)` when a day (`17일`) or an amount of money
 /// (`3조 원`, `500억원`, `10달러`) follows; `next` is the token after the entity and `end` the
 /// entity's byte end (before a particle or an ending: `500억원이었다`).
@@ -131,10 +141,7 @@ fn counted(t: &Tokens, k: usize, b: usize) -> Option<(usize, usize, EntityLabel)
     let whole = number.bytes().all(|c| c.is_ascii_digit() || c == b',');
     let word = t.s(next);
     let start = t.get(next)?.start;
-    let mut rest = word;
-    while let Some(r) = MAGNITUDES.iter().find_map(|m| rest.strip_prefix(m)) {
-        rest = r;
-    }
+    let mut rest = without_magnitudes(word);
     let magnified = rest.len() < word.len();
     if magnified {
         rest = rest.strip_prefix('여').unwrap_or(rest);
@@ -166,10 +173,7 @@ fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabe
         }
         let word = t.s(next);
         let start = t.get(next)?.start;
-        let mut rest = word;
-        while let Some(r) = MAGNITUDES.iter().find_map(|m| rest.strip_prefix(m)) {
-            rest = r;
-        }
+        let rest = without_magnitudes(word);
         let used = word.len() - rest.len();
         let currency = CURRENCIES.iter().find(|c| {
             rest.strip_prefix(*c).is_some_and(|after| {

@@ -229,8 +229,9 @@ pub(crate) fn clock(s: &Scan, q: usize, j: usize) -> Option<usize> {
 
 /// The two numbers of `N:N` written without spaces at `k`.
 fn colon_pair(s: &Scan, k: usize) -> Option<(u32, u32)> {
-    let glued = s.punct_in(k + 1, &[":"]) && s.attached(k + 1) && s.attached(k + 2);
-    glued.then_some(())?;
+    if !(s.punct_in(k + 1, &[":"]) && s.attached(k + 1) && s.attached(k + 2)) {
+        return None;
+    }
     Some((s.int(k)?, s.int(k + 2)?))
 }
 

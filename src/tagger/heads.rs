@@ -1,9 +1,11 @@
-//! Head words that decide a span's label, or that it names nothing. Company words that end an organisation's name and no person's: a person span of two or more
-//! tokens ending in one is an organisation (`Marisco Engenharia`, `Hochtief Bau`, `Acme
-//! Holdings`); so is a person or place span ending in an institution's word (`Brookings
-//! Institution`, `Oxford University`). The models see these words rarely, and in a foreign company name the words before
-//! them look like a given name and a surname. Every model reads the same list, which holds
-//! English words and the company words of the other Latin-script languages users meet in news.
+//! Head words that decide a span's label, or that it names nothing. Company words end an
+//! organisation's name and no person's: a person span of two or more tokens ending in one is an
+//! organisation (`Marisco Engenharia`, `Hochtief Bau`, `Acme Holdings`); so is a person or place
+//! span ending in an institution's word (`Brookings Institution`, `Oxford University`). The models
+//! see these words rarely, and in a foreign company name the words before them look like a given
+//! name and a surname. Every model reads the same list, which holds English words and the company
+//! words of the other Latin-script languages users meet in news. Chinese common nouns alone
+//! (`本公司`) name nothing.
 
 use super::spans::token_text;
 use std::ops::Range;
@@ -129,8 +131,6 @@ const GENERIC_NOUNS: &[&str] = &[
     "公司",
     "集团",
     "集團",
-    "司",
-    "行",
     "银行",
     "銀行",
     "医院",
@@ -156,15 +156,19 @@ const GENERIC_NOUNS: &[&str] = &[
     "總部",
 ];
 
-/// True when `words` is a Chinese common noun alone ([`GENERIC_NOUNS`]), with or without a
-/// determiner before it.
+/// One-character nouns for a company that are common nouns only after a determiner (`本行` "this
+/// bank", `我司` "our company"); alone they are any character of a name.
+const DETERMINED_NOUNS: &[&str] = &["司", "行"];
+
+/// True when `words` is a Chinese common noun alone ([`GENERIC_NOUNS`], or [`DETERMINED_NOUNS`]
+/// after a determiner), with or without a determiner before it.
 pub(crate) fn is_generic_noun(words: &str) -> bool {
     let noun = words
         .strip_prefix(['本', '该', '該', '此', '我'])
         .filter(|n| !n.is_empty())
         .unwrap_or(words);
-    let bare = ["司", "行"].contains(&noun) && noun.len() < words.len();
-    GENERIC_NOUNS.contains(&noun) && (noun.chars().count() > 1 || bare)
+    let determined = noun.len() < words.len();
+    GENERIC_NOUNS.contains(&noun) || (determined && DETERMINED_NOUNS.contains(&noun))
 }
 
 /// Drops the spans of a Chinese model that are a common noun alone ([`is_generic_noun`]).

@@ -196,7 +196,7 @@ fn possessive_places(
             && BUSINESS_NOUNS.contains(&after.to_lowercase().as_str());
         let noun_span = spans.get(k + 1).is_some_and(|(s, _)| *s == (end..end + 1));
         let free = next_start >= end + usize::from(business) || noun_span;
-        if (stands_alone || business) && free && next_start >= end {
+        if (stands_alone || business) && free {
             if let Some(entry) = spans.get_mut(k) {
                 *entry = (entry.0.start..end + usize::from(business), loc);
             }

@@ -86,9 +86,9 @@ pub(crate) fn storm_names(
 }
 
 /// All-capital abbreviations of chat, mail, business and technology writing that name nobody
-/// (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`): a model reads their shape as an acronym of an organisation. None of them is
-/// ever an entity in CoNLL-2003 or the UNER training splits (`PS`, `ETA`, `PSA` and `TV` are, so
-/// they are not listed).
+/// (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`): a model reads their shape as an acronym of an
+/// organisation. None of them is ever an entity in CoNLL-2003 or the UNER training splits (`PS`,
+/// `ETA`, `PSA` and `TV` are, so they are not listed).
 const NEVER_NAMES: &[&str] = &[
     "LOL", "LMAO", "ROFL", "OMG", "FYI", "BTW", "IMO", "IMHO", "ASAP", "RSVP", "TBD", "TBA", "FAQ",
     "AKA", "DIY", "RIP", "SVP", "EVP", "VP", "CEO", "CFO", "COO", "CTO", "RFP", "OK", "USB", "PDF",
