@@ -1,7 +1,8 @@
 //! Japanese person names, which no model here reads (there is no Japanese entity corpus) and which
 //! no capital letter marks: a common surname followed by a given name and an honorific or a title
 //! (`岸田文雄首相`, `田中さん`), a two-character surname with a one- or two-character given name
-//! before a particle (`吉田茂は`), and foreign names in katakana joined by the middle dot
+//! before a particle (`吉田茂は`), an unlisted surname that looks like one before a title of people
+//! (`豊田章男会長`), and foreign names in katakana joined by the middle dot
 //! (`ジョー・バイデン`); and organisations: a katakana name before a company or institution word
 //! (`アップル社`, `ソフトバンク銀行`, `トヨタ自動車`), or a katakana run that ends in one
 //! (`ソニーグループ`, `セブン＆アイ・ホールディングス`).
@@ -60,6 +61,32 @@ const NOT_PERSON_WORDS: &[&str] = &[
     "アベニュー", "ブリッジ", "アイランド", "ベイ", "ビーチ", "ヒルズ", "タウン", "ストア", "ショップ", "マーケット", "フード", "フーズ",
     "モーターズ", "エアライン", "エアラインズ", "ウォーズ", "ストーリー", "ファイナル",
 ];
+/// Titles and honorifics after which an unlisted surname and given name count as a person
+/// (`豊田章男会長`): those that follow people only (not `代表`, "national team", nor `大臣`,
+/// which follows a ministry's name).
+#[rustfmt::skip]
+const AFTER_UNLISTED_NAME: &[&str] = &[
+    "首相", "会長", "社長", "知事", "市長", "町長", "監督", "選手", "投手", "容疑者", "被告", "議員", "教授", "博士",
+    "さん", "氏", "様",
+];
+/// The kanji that most two-character Japanese surnames end with (`豊田`, `梶山`, `芦沢`).
+#[rustfmt::skip]
+const SURNAME_ENDINGS: &[&str] = &[
+    "田", "山", "川", "木", "藤", "野", "村", "本", "井", "島", "原", "沢", "澤", "部", "谷", "崎", "岡", "口", "内",
+    "上", "下", "松", "橋", "森", "林", "石", "尾", "浦", "瀬", "池", "宮", "坂", "江", "城", "畑", "岸", "塚", "倉",
+    "浜", "間", "葉", "子", "辺", "吉", "寺", "永",
+];
+/// First kanji that make a word before a title something else than a surname: `同`, `前`, `新`
+/// (`同大学教授`, "a professor of the same university"; `前社長`).
+#[rustfmt::skip]
+const NOT_SURNAME_START: &[&str] = &[
+    "同", "前", "元", "新", "副", "現", "故", "各", "全", "両", "当", "旧", "次", "某", "本", "日", "米", "英", "中",
+];
+/// Last kanji of an institution or a place rather than a given name (`日本法人社長`, `東京都知事`).
+#[rustfmt::skip]
+const NOT_UNLISTED_GIVEN: &[&str] = &[
+    "人", "府", "都", "業", "省", "庁", "局", "課", "学", "院", "所", "国", "界", "協", "連", "軍", "団", "部",
+];
 /// Longest given name written after the surname, in characters.
 const MAX_GIVEN: usize = 3;
 
@@ -83,6 +110,7 @@ pub(crate) fn names(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
         let found = organisation(t, i, b)
             .map(|end| (end, EntityLabel::Org))
             .or_else(|| surname_name(t, i, b).map(|end| (end, EntityLabel::Per)))
+            .or_else(|| unlisted_surname_name(t, i, b).map(|end| (end, EntityLabel::Per)))
             .or_else(|| katakana_name(t, i, b).map(|end| (end, EntityLabel::Per)));
         match found {
             Some((end, label)) => {
@@ -195,6 +223,37 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     best
 }
 
+/// The end of a name whose surname is not listed (`豊田章男会長`): three or four kanji, not
+/// preceded by a kanji, and followed by a title or an honorific of people only; its first
+/// two kanji look like a surname (the second is a common last kanji of surnames, the first does not
+/// make a word such as `同`, "the same"), and its last is no place or institution kanji.
+fn unlisted_surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
+    let kanji = |k: usize| k < b && t.kind(k) == Some(Kind::Han) && is_kanji(t.s(k));
+    if i > 0 && t.attached(i) && kanji(i - 1) {
+        return None;
+    }
+    if !kanji(i) || !(i + 1..i + 3).all(|k| han_at(t, k, b) && is_kanji(t.s(k))) {
+        return None;
+    }
+    let titled_at = |end: usize| {
+        let rest = chars(t, end, (end + 3).min(b).saturating_sub(end));
+        han_at(t, end, b) && AFTER_UNLISTED_NAME.iter().any(|w| rest.starts_with(w))
+    };
+    let end = if titled_at(i + 3) {
+        i + 3
+    } else if han_at(t, i + 3, b) && is_kanji(t.s(i + 3)) && titled_at(i + 4) {
+        i + 4
+    } else {
+        return None;
+    };
+    let last = t.s(end - 1);
+    let plausible = !NOT_SURNAME_START.contains(&t.s(i))
+        && SURNAME_ENDINGS.contains(&t.s(i + 1))
+        && !NOT_GIVEN.contains(&last)
+        && !NOT_UNLISTED_GIVEN.contains(&last);
+    plausible.then_some(end)
+}
+
 fn is_katakana_token(t: &Tokens, k: usize) -> bool {
     t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana)
 }
@@ -266,6 +325,22 @@ mod tests {
             persons("ジョー・バイデン大統領が来日した。"),
             ["ジョー・バイデン"]
         );
+    }
+
+    #[test]
+    fn unlisted_surnames_before_a_title_are_persons() {
+        assert_eq!(
+            persons("トヨタ自動車の豊田章男会長は会見した。"),
+            ["豊田章男"]
+        );
+        assert_eq!(persons("梶山弘志氏が出席した。"), ["梶山弘志"]);
+        // a title after a place, an institution or a word that is no surname
+        assert!(persons("東京都知事が発表した。").is_empty());
+        assert!(persons("日本法人社長に就任した。").is_empty());
+        assert!(persons("同大学教授によると").is_empty());
+        assert!(persons("経済産業大臣が述べた。").is_empty());
+        assert!(persons("千葉県知事選挙").is_empty());
+        assert!(persons("代表取締役社長").is_empty());
     }
 
     #[test]

@@ -163,6 +163,19 @@ fn counted(t: &Tokens, k: usize, b: usize) -> Option<(usize, usize, EntityLabel)
     Some((then + 1, t.get(then)?.start + unit.len(), label))
 }
 
+/// The currency that `word` starts with, when only a particle, a copula (`원이었다`, "was ... won")
+/// or a range word follows it.
+fn currency_at_start(word: &str) -> Option<&'static str> {
+    CURRENCIES.iter().copied().find(|c| {
+        word.strip_prefix(*c).is_some_and(|after| {
+            after.is_empty()
+                || PARTICLES.contains(&after)
+                || after.starts_with('이')
+                || AFTER_AMOUNT.contains(&after)
+        })
+    })
+}
+
 /// An amount of money from number token `k`: magnitudes (`1조 2천억`), then a currency (`원`),
 /// in the same word (`500억원`) or the next (`3조 원`).
 fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabel)> {
@@ -175,15 +188,7 @@ fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabe
         let start = t.get(next)?.start;
         let rest = without_magnitudes(word);
         let used = word.len() - rest.len();
-        let currency = CURRENCIES.iter().find(|c| {
-            rest.strip_prefix(*c).is_some_and(|after| {
-                after.is_empty()
-                    || PARTICLES.contains(&after)
-                    || after.starts_with('이')
-                    || AFTER_AMOUNT.contains(&after)
-            })
-        });
-        if let Some(c) = currency {
+        if let Some(c) = currency_at_start(rest) {
             return Some((next + 1, start + used + c.len(), EntityLabel::Money));
         }
         if used == 0 || !rest.is_empty() {
@@ -194,9 +199,8 @@ fn money(t: &Tokens, mut k: usize, b: usize) -> Option<(usize, usize, EntityLabe
         if then >= b {
             return None;
         }
-        let after = stem(t.s(then));
-        if CURRENCIES.contains(&after) {
-            let end = t.get(then)?.start + after.len();
+        if let Some(c) = currency_at_start(t.s(then)) {
+            let end = t.get(then)?.start + c.len();
             return Some((then + 1, end, EntityLabel::Money));
         }
         if t.kind(then) != Some(Kind::Num) {

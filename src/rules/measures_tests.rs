@@ -220,6 +220,11 @@ fn chinese_and_japanese() {
         ("提出3点意见", &[("3", Cardinal)]),
         ("会议持续了2个小时", &[("2个小时", Time)]),
         ("全长300公里", &[("300公里", Quantity)]),
+        // a magnitude before the unit (`兆` is "mega" in units), power, energy and data sizes
+        ("装机容量为500兆瓦", &[("500兆瓦", Quantity)]),
+        ("发电量达到300千瓦时", &[("300千瓦时", Quantity)]),
+        ("文件大小为20兆字节", &[("20兆字节", Quantity)]),
+        ("降雨量30毫米", &[("30毫米", Quantity)]),
         ("第二轮会谈", &[("第二", Ordinal)]),
         ("午後3時に", &[("午後3時", Time)]),
         ("会議は3時間続いた", &[("3時間", Time)]),

@@ -302,7 +302,17 @@ impl RuleTagger {
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
             if *lang == "ja" {
-                let listed = |h: &Hit| gaz_hits.iter().any(|g| g.start < h.end && h.start < g.end);
+                // a list hit crossing the name wins; one the name covers does not (the place `豊田`
+                // in `豊田章男会長`)
+                let listed = |h: &Hit| {
+                    gaz_hits.iter().any(|g| {
+                        g.start < h.end
+                            && h.start < g.end
+                            && (g.start < h.start
+                                || g.end > h.end
+                                || g.end - g.start == h.end - h.start)
+                    })
+                };
                 names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));
             }
             if korean::is_korean(lang) {

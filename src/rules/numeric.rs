@@ -27,8 +27,9 @@ const QUANT2: &[(&str, &str)] = &[
     ("moins", "de"),
     ("as", "many"),
 ];
-/// Han magnitudes, simplified, and traditional or Japanese (萬, 億).
-const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿", "萬", "億"];
+/// Han magnitudes, simplified, and traditional or Japanese (萬, 億, 兆: a trillion in Japanese
+/// and traditional Chinese amounts, `45兆円`).
+const HAN_MAGNITUDE: &[&str] = &["十", "百", "千", "万", "亿", "萬", "億", "兆"];
 const YEAR_PREP: &[&str] = &[
     "in", "since", "by", "until", "from", "of", "during", "before", "after", "early", "late",
     "mid", "year", "fiscal", "through", "between", "and", "to", "im", "seit", "en", "depuis",
