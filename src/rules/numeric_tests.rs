@@ -108,6 +108,18 @@ fn money() {
             ("2 millions d'euros", M),
         ],
     );
+    // Russian, Polish, Slovak, Croatian and Danish magnitudes and currencies
+    labels(
+        "1,5 трлн рублей, 300 миллиардов долларов, 3,5 mld zł, 2 miliardy eur, 5 milijuna eura, 2 milliarder kroner",
+        &[
+            ("1,5 трлн рублей", M),
+            ("300 миллиардов долларов", M),
+            ("3,5 mld zł", M),
+            ("2 miliardy eur", M),
+            ("5 milijuna eura", M),
+            ("2 milliarder kroner", M),
+        ],
+    );
     // the championship is no currency; the currency stays one, capitalised or not
     labels(
         "six Euro ties, 4 Euro 2024 matches, 10 Euro each, 5 euros",
