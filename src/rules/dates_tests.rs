@@ -1,0 +1,135 @@
+//! Tests of the DATE rules (`dates.rs`), kept apart to keep that file short.
+
+use super::*;
+use crate::rules::scan::scan_text;
+
+fn dates(text: &str) -> Vec<String> {
+    scan_text(text, |s| {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.t.len() {
+            if let Some(h) = date_at(s, i) {
+                out.push(s.hit_text(text, h).unwrap_or_default());
+                i = h.end;
+            } else {
+                i += 1;
+            }
+        }
+        out
+    })
+}
+
+#[test]
+fn english_dates() {
+    assert_eq!(
+        dates("BEIJING, June 17 (Xinhua) released Monday"),
+        vec!["June 17", "Monday"]
+    );
+    assert_eq!(
+        dates("on June 17th, 2024 and 17 June 2024, or June 2024"),
+        vec!["June 17th, 2024", "17 June 2024", "June 2024"]
+    );
+    assert_eq!(
+        dates("from the previous year, over the past three years, last year"),
+        vec!["the previous year", "the past three years", "last year"]
+    );
+    assert_eq!(
+        dates("in January; you may go; earlier this month; next Friday"),
+        vec!["January", "earlier this month", "next Friday"]
+    );
+    assert_eq!(
+        dates("Jan. 5 and Sept 30, 2023"),
+        vec!["Jan. 5", "Sept 30, 2023"]
+    );
+}
+
+#[test]
+fn other_languages_and_formats() {
+    assert_eq!(
+        dates("am 17. Juni 2024 und am 3. März"),
+        vec!["17. Juni 2024", "3. März"]
+    );
+    assert_eq!(
+        dates("le 1er juin 2024, le 17 juin"),
+        vec!["1er juin 2024", "17 juin"]
+    );
+    assert_eq!(dates("el 17 de junio de 2024"), vec!["17 de junio de 2024"]);
+    assert_eq!(dates("17 июня 2024 года"), vec!["17 июня 2024 года"]);
+    assert_eq!(
+        dates("2024-06-17, 17/06/2024, 17.06.2024, 2023-2024"),
+        vec!["2024-06-17", "17/06/2024", "17.06.2024", "2023-2024"]
+    );
+    assert_eq!(
+        dates("2024年6月17日发布，6月17日，去年，90年代"),
+        vec!["2024年6月17日", "6月17日", "去年", "90年代"]
+    );
+    assert_eq!(dates("2024년 6월 17일"), vec!["2024년 6월 17일"]);
+    assert_eq!(
+        dates("马斯克周二抵达，星期天离开，週末休息"),
+        vec!["周二", "星期天", "週末"]
+    );
+    assert_eq!(
+        dates("昨年は好調で、来月と先週、月曜日と金曜に会議"),
+        vec!["昨年", "来月", "先週", "月曜日", "金曜"]
+    );
+    assert_eq!(
+        dates("先週の月曜日と来月の3日、そして今日の午後"),
+        vec!["先週の月曜日", "来月の3日", "今日"]
+    );
+    // a bare day of the month; not the 日 of 日本 (Japan) or 日元 (yen)
+    assert_eq!(
+        dates("知事は3日、会见于17号举行，30日元，5日本，45日"),
+        vec!["3日", "17号"]
+    );
+}
+
+#[test]
+fn extended_forms() {
+    assert_eq!(
+        dates("early 1992, the late 1980s, mid-June, in early August"),
+        vec!["early 1992", "the late 1980s", "mid-June", "early August"]
+    );
+    assert_eq!(
+        dates("June 14-16 and October last year, last September, Wednesday, August 28"),
+        vec![
+            "June 14-16",
+            "October last year",
+            "last September",
+            "Wednesday, August 28"
+        ]
+    );
+    assert_eq!(
+        dates("nesta segunda-feira, el domingo, op dinsdag, la domenica; a sunday roast"),
+        vec!["segunda-feira", "domingo", "dinsdag", "domenica"]
+    );
+    assert_eq!(
+        dates("sastao se 5. ožujka 2024, v utorok 3. marca, i tisdags och 1. maj 2023"),
+        vec![
+            "5. ožujka 2024",
+            "utorok 3. marca",
+            "tisdags",
+            "1. maj 2023"
+        ]
+    );
+    // A range's last day may end a clause; a time or unit glued to it is no day.
+    assert_eq!(
+        dates("It runs June 14 to 16. Talks on May 2-3, then June 3-4pm."),
+        vec!["June 14 to 16", "May 2-3", "June 3"]
+    );
+    assert_eq!(
+        dates("He served in 1990-1995. Then 2001-02, 2010-2015a"),
+        vec!["1990-1995", "2001-02"]
+    );
+    assert_eq!(dates("since March, in August"), vec!["March", "August"]);
+    assert_eq!(
+        dates("by the end of the year, the beginning of June, the first half of 2024, the third quarter"),
+        vec!["the end of the year", "the beginning of June", "the first half of 2024", "the third quarter"]
+    );
+    assert!(dates("the end of the road, the first half was dull").is_empty());
+}
+
+#[test]
+fn rejects_non_dates() {
+    assert!(dates("3.5.2 version 99/99/99 the 45 Street").is_empty());
+    assert!(dates("May I help? March on.").is_empty());
+}
