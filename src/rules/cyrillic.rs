@@ -57,6 +57,42 @@ const REGION_NOUNS: &[&str] = &[
     "округом", "округе", "губерния", "губернии", "губернию", "губернией", "уезд", "уезда", "уезду",
     "уездом", "уезде",
 ];
+/// Oblique case forms of Russian role nouns (the nominative ones are `ROLE` words of the lexicon,
+/// which the cues of every language read: after `президента` or `министра` a capitalised word is
+/// more often the genitive of a place or an institution than a name, `министра Континентального
+/// Конгресса`). `после` ("after") is left out.
+#[rustfmt::skip]
+const OBLIQUE_ROLES: &[&str] = &[
+    "президента", "президенту", "президентом", "президенте", "министра", "министру", "министром",
+    "министре", "мэра", "мэру", "мэром", "губернатора", "губернатору", "губернатором",
+    "председателя", "председателю", "председателем", "председателе", "канцлера", "канцлеру",
+    "канцлером", "госсекретарь", "госсекретаря", "госсекретарю", "госсекретарём", "госсекретарем",
+    "генсек", "генсека", "генсеку", "генсеком", "посла", "послу", "послом", "премьера", "премьеру",
+    "премьером", "лидера", "лидеру", "лидером",
+];
+/// Instrumental endings of nouns and names (`канцлером`, `Олафом Шольцем`, `Анной`).
+const INSTRUMENTAL_ENDINGS: &[&str] = &["ом", "ем", "ём", "ым", "им", "ой", "ей"];
+
+/// Whether `lower` is a Russian role noun in an oblique case (see [`OBLIQUE_ROLES`]).
+pub(crate) fn is_oblique_role(lower: &str) -> bool {
+    OBLIQUE_ROLES.contains(&lower)
+}
+
+/// Whether the capitalised Cyrillic run `[a, b)` agrees with the oblique role noun `role` before
+/// it as an apposition does: both in the instrumental (`с канцлером Олафом Шольцем`), the first
+/// word no adjective (`председателем Уральского филиала`).
+pub(crate) fn agrees_with_role(s: &Scan, role: usize, a: usize, b: usize) -> bool {
+    let instrumental = |w: &str| INSTRUMENTAL_ENDINGS.iter().any(|e| w.ends_with(e));
+    let Some(last) = (a..b).rev().find(|&k| s.kind(k) == Some(Kind::Word)) else {
+        return false;
+    };
+    is_oblique_role(s.t.lower(role))
+        && instrumental(s.t.lower(role))
+        && instrumental(s.t.lower(last))
+        && !is_adjective(s.t.lower(a))
+        && (a..b).all(|k| s.kind(k) != Some(Kind::Word) || is_cyrillic(s.t.s(k)))
+}
+
 /// At most this many capitalised adjectives before a region noun.
 const MAX_REGION_ADJECTIVES: usize = 2;
 
@@ -185,6 +221,19 @@ mod tests {
             ("Акции компании «Газпром» выросли.", &[("Газпром", Org)]),
             ("Матч с клубом «Зенит» перенесли.", &[("Зенит", Org)]),
             ("Он прочитал «Войну и мир» за неделю.", &[]),
+            // a name after a lower-case role noun in any case, and a listed country between them
+            (
+                "Встреча с канцлером Олафом Шольцем прошла утром.",
+                &[("Олафом Шольцем", Per)],
+            ),
+            (
+                "Он встретился с госсекретарём США Энтони Блинкеном.",
+                &[("США", Loc), ("Энтони Блинкеном", Per)],
+            ),
+            (
+                "Путин провёл переговоры с председателем КНР Си Цзиньпином.",
+                &[("КНР", Loc), ("Си Цзиньпином", Per)],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(entities(&tagger, text, "ru"), pairs(want), "{text}");

@@ -204,14 +204,21 @@ fn parse_lists(text: &str) -> Result<FastMap<String, Info>, String> {
 /// The compiled word table.
 pub struct Lexicon {
     map: FastMap<String, Info>,
+    /// Length in bytes of the longest listed word: a longer word needs no look-up.
+    longest: usize,
 }
 
 impl Lexicon {
     /// Builds the table from the lists above.
     pub fn new() -> Lexicon {
-        Lexicon {
-            map: parse_lists(WORD_LISTS).unwrap_or_default(),
-        }
+        let map = parse_lists(WORD_LISTS).unwrap_or_default();
+        let longest = map.keys().map(String::len).max().unwrap_or(0);
+        Lexicon { map, longest }
+    }
+
+    /// Length in bytes of the longest listed word.
+    pub fn longest_word(&self) -> usize {
+        self.longest
     }
 
     /// Flags of a lower-case word (empty when unknown).

@@ -9,6 +9,7 @@
 //! sentence-initial words and Title Case headlines stay untagged. Document-level steps (datelines,
 //! acronyms, memory) live in `doc.rs`.
 
+use super::cyrillic;
 use super::doc::DocState;
 use super::lexicon::{
     CONNECTOR, DATE_MOD, DATE_UNIT, DATE_WORD, GIVEN, LOC, LOC_PREP, MONTH, NUMWORD, ORG,
@@ -184,6 +185,12 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, k, b, EntityLabel::Per);
         return;
     }
+    // "с госсекретарём США Энтони Блинкеном" (with US Secretary of State Antony Blinken): a
+    // lower-case role noun, listed words (the country keeps its own hit), then the name
+    if let Some(k) = name_after_role_and_list(s, d, a, b) {
+        emit(d, k, b, EntityLabel::Per);
+        return;
+    }
     // "Präsidenten Emmanuel Macron": in a language that capitalises every noun, a run of
     // capitalised words often starts with nouns before the name; a given name further on starts it
     if d.noun_caps {
@@ -228,6 +235,33 @@ fn after_listed_words(s: &Scan, d: &DocState, a: usize, b: usize) -> usize {
     } else {
         a
     }
+}
+
+/// Where the name starts in a run `[a, b)` that follows a lower-case role noun (a `ROLE` word or
+/// a Russian one in an oblique case) and words a list covers, inside the run or right before it
+/// (`госсекретарём США` + `Энтони Блинкеном`), or an oblique Russian role noun it agrees with
+/// (`с канцлером Олафом Шольцем`): the first word after the listed words, when one to three
+/// capitalised words follow, none an acronym and none a list covers.
+fn name_after_role_and_list(s: &Scan, d: &DocState, a: usize, b: usize) -> Option<usize> {
+    // the listed words may end the run before (`США`, an acronym, is a run of its own)
+    let mut start = a;
+    while start > s.a && a - start < MAX_NAME_WORDS && d.gaz_covers(start - 1) {
+        start -= 1;
+    }
+    let role = start.wrapping_sub(1);
+    let oblique = s.kind(role) == Some(Kind::Word) && cyrillic::is_oblique_role(s.t.lower(role));
+    if d.noun_caps || !(s.has(role, ROLE) || oblique) || s.cap(role) {
+        return None;
+    }
+    let k = (a..b).find(|&k| !d.gaz_covers(k))?;
+    let words = count_words(s, k, b);
+    let acronym = (k..b).any(|j| s.upper(j) && s.t.s(j).chars().count() > 1);
+    // with no listed words between, only an oblique Russian role noun in agreement (a plain role
+    // noun before a name is a cue of `context_cue`)
+    let listed = k > a || start < a;
+    let cue = listed || (oblique && cyrillic::agrees_with_role(s, role, k, b));
+    (cue && s.cap(k) && (1..=MAX_NAME_WORDS).contains(&words) && !acronym && free_run(s, d, k, b))
+        .then_some(k)
 }
 
 fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {

@@ -251,10 +251,13 @@ impl<'t> Tokens<'t> {
 
     /// Looks every word up in the lexicon once, so rules read flags by index.
     pub fn annotate(&mut self, lx: &Lexicon) {
+        let longest = lx.longest_word();
         let infos = (0..self.toks.len())
             .map(|i| match self.toks.get(i) {
-                // no listed word is longer than 24 bytes: skip the hash for longer ones
-                Some(t) if t.kind == Kind::Word && t.end - t.start <= 24 => lx.get(self.lower(i)),
+                // a word longer than every listed one needs no hash
+                Some(t) if t.kind == Kind::Word && self.lower(i).len() <= longest => {
+                    lx.get(self.lower(i))
+                }
                 _ => Info::default(),
             })
             .collect();
