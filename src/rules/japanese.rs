@@ -184,9 +184,12 @@ fn han_at(t: &Tokens, k: usize, b: usize) -> bool {
 }
 
 fn is_kanji(s: &str) -> bool {
-    s.chars()
-        .next()
-        .is_some_and(|c| matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々'))
+    s.chars().next().is_some_and(is_kanji_char)
+}
+
+/// Whether `c` is a kanji (or the repetition mark `々`).
+pub(crate) fn is_kanji_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' | '々')
 }
 
 /// The end of a name that starts with a listed surname at `i`, when a title or an honorific

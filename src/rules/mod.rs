@@ -302,13 +302,19 @@ impl RuleTagger {
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
             if *lang == "ja" {
-                // a list hit crossing the name wins; one the name covers does not (the place `豊田`
-                // in `豊田章男会長`)
+                // a list hit crossing the name wins; one a kanji name covers does not (the place
+                // `豊田` in `豊田章男会長`), while a katakana one stays (`フランス・ロマン`)
                 let listed = |h: &Hit| {
+                    let kanji_name = t
+                        .s(h.start)
+                        .chars()
+                        .next()
+                        .is_some_and(japanese::is_kanji_char);
                     gaz_hits.iter().any(|g| {
                         g.start < h.end
                             && h.start < g.end
-                            && (g.start < h.start
+                            && (!kanji_name
+                                || g.start < h.start
                                 || g.end > h.end
                                 || g.end - g.start == h.end - h.start)
                     })

@@ -253,3 +253,16 @@ fn a_russian_title_starting_a_sentence_leaves_the_name_after_it() {
         pairs(&[("Сергей Орлов", Per)])
     );
 }
+
+#[test]
+fn japanese_names_and_the_place_lists() {
+    let tagger = RuleTagger::builtin();
+    // a kanji name before a title wins over the listed place it starts with (`豊田`, a city)
+    assert_eq!(
+        entities(&tagger, "トヨタ自動車の豊田章男会長が話した。", "ja"),
+        pairs(&[("トヨタ自動車", Org), ("豊田章男", Per)])
+    );
+    // a dotted katakana phrase that starts with a listed country is no person
+    let got = entities(&tagger, "フランス・ロマン主義の画家", "ja");
+    assert!(got.iter().all(|(_, label)| *label != Per), "{got:?}");
+}
