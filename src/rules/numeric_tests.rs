@@ -140,6 +140,11 @@ fn other_languages_and_skips() {
         &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
     );
     labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
+    // a Russian year takes the word for "year" after it; an abbreviated currency its period
+    labels(
+        "в 2025 г. выделят 4,5 млрд руб. а в 1991 году",
+        &[("2025 г.", D), ("4,5 млрд руб.", M), ("1991 году", D)],
+    );
     // codes are skipped; clock times, ranks and measures are `measures.rs`'s
     labels(
         "G20 at 10:30, COVID-19, the 17th, 5km",

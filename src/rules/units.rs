@@ -14,6 +14,8 @@ const ELIDED_CURRENCIES: &[&str] = &[
 ];
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
+/// Currency words written abbreviated, with a period (`руб.`, `долл.`).
+const ABBREVIATED_CURRENCIES: &[&str] = &["руб", "долл"];
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
 const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("per", "cent"),
@@ -142,7 +144,10 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
         // `510,258 pounds sterling`
         let sterling = s.word_in(j, &["pounds", "pound"]) && s.word_in(j + 1, &["sterling"]);
-        return Some((j + 1 + usize::from(sterling), Money));
+        // an abbreviated currency keeps its period (`4,5 млрд руб.`)
+        let period =
+            s.word_in(j, ABBREVIATED_CURRENCIES) && s.punct_in(j + 1, &["."]) && s.attached(j + 1);
+        return Some((j + 1 + usize::from(sterling || period), Money));
     }
     // "2,5 millones de euros", "3 miliardi di euro", "2 millions d'euros"
     if j > 0 && s.has(j - 1, MAGNITUDE) {
