@@ -19,6 +19,11 @@ const STREET_TYPES: &[&str] = &[
     "ln", "parkway", "pkwy", "highway", "hwy", "terrace",
 ];
 
+/// Whether `lower` (a lower-case word) is a street type, written out or abbreviated.
+pub(crate) fn is_street_type(lower: &str) -> bool {
+    STREET_TYPES.contains(&lower.trim_end_matches('.'))
+}
+
 /// Compass points written after a street (`NW`).
 const DIRECTIONS: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
@@ -34,7 +39,7 @@ pub(crate) fn address_at(s: &Scan, i: usize) -> Option<Hit> {
     }
     let mut k = i + 1;
     while k < i + 1 + MAX_NAME_WORDS && s.kind(k) == Some(Kind::Word) && s.cap(k) {
-        let street = k > i + 1 && STREET_TYPES.contains(&s.t.lower(k).trim_end_matches('.'));
+        let street = k > i + 1 && is_street_type(s.t.lower(k));
         if street {
             let mut end = k + 1;
             // `St.`: the period of the abbreviation

@@ -271,6 +271,10 @@ pub(crate) fn unit(s: &Scan, q: usize, j: usize) -> Option<(usize, EntityLabel)>
     let plain = j == q + 1;
     // 21st, 3rd; 20th century
     if plain && s.is_num(q) && s.attached(j) && s.word_in(j, &["st", "nd", "rd", "th"]) {
+        // `5th Avenue`, `42nd Street`: a street's name, no rank
+        if s.cap(j + 1) && super::codes::is_street_type(s.t.lower(j + 1)) {
+            return None;
+        }
         return Some(after_rank(s, j + 1).unwrap_or((j + 1, Ordinal)));
     }
     // twenty-first; two-hour, 20-ton

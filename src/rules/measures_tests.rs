@@ -197,6 +197,11 @@ fn ranks() {
             &[("the 20th century", Date), ("the nineteenth century", Date)],
         ),
         ("First Lady and the Second World War", &[]),
+        // a street's name is no rank
+        (
+            "on 5th Avenue and 42nd St. she came 5th",
+            &[("5th", Ordinal)],
+        ),
         ("in a second, 30 seconds", &[("30 seconds", Time)]),
         ("on June 4th", &[("June 4th", Date)]),
         (

@@ -153,6 +153,8 @@ const BUSINESS_NOUNS: &[&str] = &[
     "pizza", "pizzeria", "diner", "grill", "bar", "cafe", "café", "restaurant", "kitchen", "bakery",
     "deli", "pub", "tavern", "steakhouse", "bistro", "burgers", "tacos", "bbq", "garage", "salon",
     "pharmacy", "market", "hardware", "bagels", "donuts", "crab", "seafood", "barbershop",
+    "trattoria", "osteria", "taqueria", "cantina", "brewery", "sushi", "ramen", "noodles", "wings",
+    "bookstore", "boutique", "florist",
 ];
 
 /// Turns an English name in the possessive that stands alone (`Wendy's?`, `McDonald s,`, `going

@@ -306,6 +306,12 @@ fn a_name_in_the_possessive_before_a_business_noun_is_one_place() {
     let mut spans = vec![(1..2, 0), (3..4, 0), (5..6, 0), (9..10, 2)];
     english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
     assert_eq!(spans, vec![(1..4, 2), (5..8, 2), (9..10, 2)]);
+    // the model's two places around the possessive are one
+    let text = "dinner at Luigi's Trattoria tonight";
+    let toks = tokenize(text, 0..text.len(), "en");
+    let mut spans = vec![(2..3, 2), (4..5, 2)];
+    english_places(text, &toks, &mut spans, Some(0), Some(2), "en");
+    assert_eq!(spans, vec![(2..5, 2)]);
 }
 
 #[test]
