@@ -85,15 +85,20 @@ pub(crate) fn storm_names(
     }
 }
 
-/// All-capital abbreviations of chat, mail, business and technology writing that name nobody
-/// (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`): a model reads their shape as an acronym of an
-/// organisation. None of them is ever an entity in CoNLL-2003 or the UNER training splits (`PS`,
-/// `ETA`, `PSA` and `TV` are, so they are not listed).
+/// Words that name nobody alone: all-capital abbreviations of chat, mail, business and technology
+/// writing (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`), whose shape a model reads as an acronym of
+/// an organisation, and articles. None of them is ever an entity alone in CoNLL-2003 or the UNER
+/// training splits (`PS`, `ETA`, `PSA` and `TV` are, so they are not listed).
 const NEVER_NAMES: &[&str] = &[
     "LOL", "LMAO", "ROFL", "OMG", "FYI", "BTW", "IMO", "IMHO", "ASAP", "RSVP", "TBD", "TBA", "FAQ",
     "AKA", "DIY", "RIP", "SVP", "EVP", "VP", "CEO", "CFO", "COO", "CTO", "RFP", "OK", "USB", "PDF",
     "HTML", "URL", "GPS", "ATM", "SUV", "AI", "IT", "API", "GDP", "CPU", "GPU", "LLM", "ETF",
     "VAT", "DNA", "SMS", "GMO", "NGO", "NGOs", "VR",
+    // articles, capitalised at a sentence start (the fallback model read `Le` in `Le 3 mars 2025,
+    // la société ...` as an organisation); `Das`, `Des`, `Del`, `Della` and `Una` name a person,
+    // an organisation or a place alone in the training sets
+    "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli", "Der", "Die", "Het", "De", "Den",
+    "Det", "Un", "Une", "Uno", "Ein", "Eine", "Du",
 ];
 
 /// Event names that a place before them makes one event (`Paris Olympics`, `Atlanta Games`,

@@ -256,6 +256,12 @@ fn chat_and_business_abbreviations_name_nobody() {
     assert_eq!(run("FYI the RFP is due", 0..1, false), None);
     assert_eq!(run("FYI the RFP is due", 2..3, false), None);
     assert_eq!(run("to build AI data centers", 2..3, false), None);
+    // nor does an article alone; in a name it stays
+    assert_eq!(run("Le 3 mars 2025", 0..1, false), None);
+    assert_eq!(
+        run("at Le Monde today", 1..3, false),
+        Some("Le Monde".to_string())
+    );
     // an abbreviation inside a longer name stays
     assert_eq!(
         run("Acme VP Holdings won", 0..3, false),
