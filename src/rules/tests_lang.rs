@@ -185,6 +185,14 @@ fn german_names_without_capitalisation_cues() {
             ("Bayerns", Loc),
         ])
     );
+    assert_eq!(
+        entities(
+            &tagger,
+            "Vorstandschef Roland Busch sprach in München.",
+            "de"
+        ),
+        pairs(&[("Roland Busch", Per), ("München", Loc)])
+    );
     let en = "Wolfsburg fans met the SPD.";
     assert!(!entities(&tagger, en, "en").contains(&("Wolfsburg".to_string(), Loc)));
     // towns that are common German words are not listed
