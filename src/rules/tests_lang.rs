@@ -274,3 +274,19 @@ fn japanese_names_and_the_place_lists() {
     let got = entities(&tagger, "フランス・ロマン主義の画家", "ja");
     assert!(got.iter().all(|(_, label)| *label != Per), "{got:?}");
 }
+
+#[test]
+fn chinese_list_names_organisations_and_people_in_the_news() {
+    let tagger = RuleTagger::builtin();
+    let zh = "美国总统拜登周二会见了台积电董事长魏哲家。";
+    let got = entities(&tagger, zh, "zh");
+    for want in [("拜登", Per), ("台积电", Org), ("魏哲家", Per)] {
+        assert!(
+            got.contains(&(want.0.to_string(), want.1)),
+            "{want:?} in {got:?}"
+        );
+    }
+    // in other languages' sentences the list is not read
+    let got = entities(&tagger, "拜登", "ja");
+    assert!(!got.contains(&("拜登".to_string(), Per)), "{got:?}");
+}
