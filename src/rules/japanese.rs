@@ -33,7 +33,8 @@ const SURNAMES: &[&str] = &[
 /// Honorifics and titles written right after a name.
 #[rustfmt::skip]
 const AFTER_NAME: &[&str] = &[
-    "元首相", "首相", "総理", "官房長官", "外相", "財務相", "防衛相", "大臣", "長官", "知事", "市長", "町長", "社長", "会長", "監督",
+    "元首相", "首相", "総理", "官房長官", "外相", "財務相", "防衛相", "大臣", "長官", "知事", "市長", "町長", "社長", "会長", "総裁",
+    "委員長", "幹事長", "理事長", "頭取", "学長", "監督",
     "選手", "投手", "容疑者", "被告", "議員", "代表", "教授", "博士", "さん", "氏", "様", "君", "くん", "ちゃん",
 ];
 /// Particles and marks that may follow a name.
@@ -66,8 +67,8 @@ const NOT_PERSON_WORDS: &[&str] = &[
 /// which follows a ministry's name).
 #[rustfmt::skip]
 const AFTER_UNLISTED_NAME: &[&str] = &[
-    "首相", "会長", "社長", "知事", "市長", "町長", "監督", "選手", "投手", "容疑者", "被告", "議員", "教授", "博士",
-    "さん", "氏", "様",
+    "首相", "会長", "社長", "総裁", "委員長", "幹事長", "理事長", "頭取", "学長", "知事", "市長", "町長", "監督", "選手",
+    "投手", "容疑者", "被告", "議員", "教授", "博士", "さん", "氏", "様",
 ];
 /// The kanji that most two-character Japanese surnames end with (`豊田`, `梶山`, `芦沢`).
 #[rustfmt::skip]
@@ -337,6 +338,8 @@ mod tests {
             ["豊田章男"]
         );
         assert_eq!(persons("梶山弘志氏が出席した。"), ["梶山弘志"]);
+        assert_eq!(persons("日本銀行の植田和男総裁は会見した。"), ["植田和男"]);
+        assert!(persons("日本銀行総裁が会見した。").is_empty());
         // a title after a place, an institution or a word that is no surname
         assert!(persons("東京都知事が発表した。").is_empty());
         assert!(persons("日本法人社長に就任した。").is_empty());
