@@ -63,6 +63,10 @@ pub(super) fn after_number(t: &Tokens, k: usize, b: usize) -> Option<(usize, usi
             return Some((next + 1, start + unit.len(), label));
         }
     }
+    // `3분기` (the third quarter), `1분기`: a fiscal quarter is a date, as `Q3` is
+    if stem(word) == "분기" && matches!(t.s(k), "1" | "2" | "3" | "4") {
+        return Some((next + 1, start + "분기".len(), EntityLabel::Date));
+    }
     if stem(word) == "년" {
         // a year alone (`2027년까지`); with a month after it the numeric rules take the date
         let year: u32 = t.s(k).parse().ok()?;

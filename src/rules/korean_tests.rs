@@ -43,6 +43,11 @@ fn persons_places_dates_and_money() {
         found("지난해 매출은 3조 원, 이익은 500억원이었다."),
         [("지난해", Date), ("3조 원", Money), ("500억원", Money)]
     );
+    // a fiscal quarter is a date
+    assert_eq!(
+        found("3분기 영업이익은 9조 1834억 원이다."),
+        [("3분기", Date), ("9조 1834억 원", Money)]
+    );
     // the currency word carries the copula (`원이었다`, "was ... won")
     assert_eq!(found("영업이익은 3천억 원이었다."), [("3천억 원", Money)]);
     // a group before a title, a duration, and a day after a month (the numeric rules' date)
