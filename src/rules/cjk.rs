@@ -1,4 +1,5 @@
-//! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, Japanese `来月`, `月曜日`,
+//! CJK and Korean dates: `2024年6月17日`, `6月17日`, `90年代`, `去年`, `未来三年`, `第三季度`,
+//! `上半年`, Japanese `来月`, `月曜日`,
 //! Korean `2024년 6월 17일`; Chinese and Japanese times, quantities and ranks for `measures.rs`:
 //! `下午3点`, `15时30分`, `2个小时`, `300公里`, `第三`.
 
@@ -72,8 +73,50 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
     None
 }
 
+/// Words before a count of periods that make it a date (`未来三年`, "the next three years").
+const PERIOD_LEADS: &[&str] = &["未来", "未來", "过去", "過去", "最近", "近"];
+/// Periods counted after [`PERIOD_LEADS`], and the quarter (`三季度`).
+const PERIODS: &[&str] = &["个月", "個月", "年", "周", "週", "天", "季度"];
+/// Halves and the whole of a year (`上半年`).
+const YEAR_PARTS: &[&str] = &["上半年", "下半年", "全年"];
+
+/// `未来三年`, `过去几个月` (a span of time counted back or ahead), `第三季度`, `三季度`, `Q3`'s
+/// Chinese forms, `前三季度`, and `上半年`: Chinese dates that start with a word rather than a number.
+fn han_period(s: &Scan, i: usize) -> Option<Hit> {
+    let first = |k: usize, words: &[&str]| {
+        words
+            .iter()
+            .find_map(|w| han_spelled(s, k, w).filter(|_| k == i || s.attached(k)))
+    };
+    if let Some(end) = first(i, YEAR_PARTS) {
+        return hit(i, end);
+    }
+    // `第三季度`, `三季度`: the quarter; `前三季度`: the first three quarters
+    let q = if s.han_in(i, &["第", "前"]) {
+        i + 1
+    } else {
+        i
+    };
+    if s.han_in(q, &["一", "二", "三", "四"]) && (q == i || s.attached(q)) {
+        if let Some(end) = han_any(s, q + 1, &["季度"]) {
+            return hit(i, end);
+        }
+    }
+    let n = first(i, PERIOD_LEADS)?;
+    let counted = if s.han_in(n, &["几", "幾", "两", "兩"]) && s.attached(n) {
+        Some(n + 1)
+    } else {
+        han_number(s, n).filter(|_| s.attached(n))
+    };
+    let end = han_any(s, counted?, PERIODS)?;
+    hit(i, end)
+}
+
 /// `2024年6月17日`, `6月17日`, `2024年`, `90年代`, Korean `2024년 6월 17일`.
 pub(crate) fn cjk_date(s: &Scan, i: usize) -> Option<Hit> {
+    if let Some(h) = han_period(s, i) {
+        return Some(h);
+    }
     if let Some(h) = han_word(s, i) {
         // Japanese `先週の月曜日` ("last week's Monday"), `来月の3日`: one date
         let no = h.end;

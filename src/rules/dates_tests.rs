@@ -64,6 +64,18 @@ fn other_languages_and_formats() {
         vec!["2024年6月17日", "6月17日", "去年", "90年代"]
     );
     assert_eq!(dates("2024년 6월 17일"), vec!["2024년 6월 17일"]);
+    // spans counted ahead or back, quarters and halves of the year; not `最近` or `近日` alone
+    assert_eq!(
+        dates("未来三年，过去几个月，第三季度，三季度末，前三季度，上半年，最近，近日"),
+        vec![
+            "未来三年",
+            "过去几个月",
+            "第三季度",
+            "三季度",
+            "前三季度",
+            "上半年"
+        ]
+    );
     assert_eq!(
         dates("马斯克周二抵达，星期天离开，週末休息"),
         vec!["周二", "星期天", "週末"]
