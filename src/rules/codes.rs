@@ -1,5 +1,5 @@
-//! Numbers that count nothing, which the numeric rules skip: phone numbers, IDs, versions and
-//! tickers (`713.306.7940`, `(650) 253-0000`, `9988.HK`), and street addresses: a house number, a
+//! Numbers that count nothing, which the numeric rules skip: phone numbers, IDs, versions, model
+//! numbers (`iPhone 16`) and tickers (`713.306.7940`, `(650) 253-0000`, `9988.HK`), and street addresses: a house number, a
 //! capitalised street name and a street type (`221 Baker Street`, `1600 Pennsylvania Avenue NW`,
 //! `12 Oak St.`), whose house number is no year (`1600`) and no count. An address is not tagged
 //! as a place either: UNER English leaves addresses untagged (tagging them as places cost its dev
@@ -60,11 +60,23 @@ pub(crate) fn address_at(s: &Scan, i: usize) -> Option<Hit> {
     None
 }
 
-/// Phone numbers, IDs and versions (`713.306.7940`, `755-1109`, `20050919032951`): the end of the
-/// glued run to skip.
+/// Product lines whose number after them is a model, not a count (case-sensitive: `windows 11`
+/// and `model 3` in lower case are ordinary words).
+#[rustfmt::skip]
+const PRODUCT_LINES: &[&str] = &[
+    "iPhone", "iPad", "iOS", "macOS", "Android", "Windows", "PlayStation", "Xbox", "Pixel", "Kindle",
+    "Boeing", "Airbus", "Model", "Galaxy", "Surface", "Office", "Photoshop", "Python", "Java",
+];
+
+/// Phone numbers, IDs, versions and model numbers (`713.306.7940`, `755-1109`, `20050919032951`,
+/// `iPhone 16`): the end of the glued run to skip.
 pub(crate) fn code_like(s: &Scan, i: usize) -> Option<usize> {
     if !s.is_num(i) {
         return None;
+    }
+    // a product's model number: `iPhone 16`, `Windows 11`, `Boeing 737`
+    if s.kind(i.wrapping_sub(1)) == Some(Kind::Word) && PRODUCT_LINES.contains(&s.t.s(i - 1)) {
+        return Some(i + 1);
     }
     let text = s.t.s(i);
     let digits = text.bytes().filter(u8::is_ascii_digit).count();

@@ -158,6 +158,11 @@ fn other_languages_and_skips() {
         "Alibaba (9988.HK) and Toyota (7203.T) fell 4.5%.",
         &[("4.5%", P)],
     );
+    // a model number after a product line counts nothing; a lower-case `model 3` is a count
+    labels(
+        "the iPhone 16, Windows 11 and a Boeing 737 with 150 seats; model 3",
+        &[("150", C), ("3", C)],
+    );
     labels(
         "three years ago, a 16-year-old, the 1990s",
         &[("three years ago", D), ("16-year-old", D), ("the 1990s", D)],
