@@ -83,12 +83,8 @@ const YEAR_PARTS: &[&str] = &["上半年", "下半年", "全年"];
 /// `未来三年`, `过去几个月` (a span of time counted back or ahead), `第三季度`, `三季度`, `Q3`'s
 /// Chinese forms, `前三季度`, and `上半年`: Chinese dates that start with a word rather than a number.
 fn han_period(s: &Scan, i: usize) -> Option<Hit> {
-    let first = |k: usize, words: &[&str]| {
-        words
-            .iter()
-            .find_map(|w| han_spelled(s, k, w).filter(|_| k == i || s.attached(k)))
-    };
-    if let Some(end) = first(i, YEAR_PARTS) {
+    let first = |words: &[&str]| words.iter().find_map(|w| han_spelled(s, i, w));
+    if let Some(end) = first(YEAR_PARTS) {
         return hit(i, end);
     }
     // `第三季度`, `三季度`: the quarter; `前三季度`: the first three quarters
@@ -102,7 +98,7 @@ fn han_period(s: &Scan, i: usize) -> Option<Hit> {
             return hit(i, end);
         }
     }
-    let n = first(i, PERIOD_LEADS)?;
+    let n = first(PERIOD_LEADS)?;
     let counted = if s.han_in(n, &["几", "幾", "两", "兩"]) && s.attached(n) {
         Some(n + 1)
     } else {
