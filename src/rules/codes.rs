@@ -1,7 +1,8 @@
 //! Numbers that count nothing, which the numeric rules skip: phone numbers, IDs, versions, model
-//! numbers (`iPhone 16`) and tickers (`713.306.7940`, `(650) 253-0000`, `9988.HK`), and street addresses: a house number, a
-//! capitalised street name and a street type (`221 Baker Street`, `1600 Pennsylvania Avenue NW`,
-//! `12 Oak St.`), whose house number is no year (`1600`) and no count. An address is not tagged
+//! numbers (`iPhone 16`) and tickers (`713.306.7940`, `(650) 253-0000`, `9988.HK`), and street
+//! addresses: a house number, a capitalised street name and a street type (`221 Baker Street`,
+//! `1600 Pennsylvania Avenue NW`, `12 Oak St.`), whose house number is no year (`1600`) and no
+//! count. An address is not tagged
 //! as a place either: UNER English leaves addresses untagged (tagging them as places cost its dev
 //! set two spurious spans, 68.59 -> 68.56), and OntoNotes' label for them, FAC, is not one of
 //! ours. English-style addresses only: the number comes first.

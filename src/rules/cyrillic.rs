@@ -79,15 +79,15 @@ pub(crate) fn is_oblique_role(lower: &str) -> bool {
 }
 
 /// Whether the capitalised Cyrillic run `[a, b)` agrees with the oblique role noun `role` before
-/// it as an apposition does: both in the instrumental (`с канцлером Олафом Шольцем`), the first
-/// word no adjective (`председателем Уральского филиала`).
+/// it (the caller has checked [`is_oblique_role`]) as an apposition does: both in the
+/// instrumental (`с канцлером Олафом Шольцем`), the first word no adjective (`председателем
+/// Уральского филиала`).
 pub(crate) fn agrees_with_role(s: &Scan, role: usize, a: usize, b: usize) -> bool {
     let instrumental = |w: &str| INSTRUMENTAL_ENDINGS.iter().any(|e| w.ends_with(e));
     let Some(last) = (a..b).rev().find(|&k| s.kind(k) == Some(Kind::Word)) else {
         return false;
     };
-    is_oblique_role(s.t.lower(role))
-        && instrumental(s.t.lower(role))
+    instrumental(s.t.lower(role))
         && instrumental(s.t.lower(last))
         && !is_adjective(s.t.lower(a))
         && (a..b).all(|k| s.kind(k) != Some(Kind::Word) || is_cyrillic(s.t.s(k)))

@@ -184,6 +184,12 @@ fn han_at(t: &Tokens, k: usize, b: usize) -> bool {
     k < b && t.kind(k) == Some(Kind::Han) && t.attached(k)
 }
 
+/// Whether token `i` is glued to a kanji before it, which would make a surname there the end of
+/// another word (`新田中`).
+fn glued_to_kanji(t: &Tokens, i: usize) -> bool {
+    i > 0 && t.attached(i) && t.kind(i - 1) == Some(Kind::Han) && is_kanji(t.s(i - 1))
+}
+
 fn is_kanji(s: &str) -> bool {
     s.chars().next().is_some_and(is_kanji_char)
 }
@@ -198,7 +204,7 @@ pub(crate) fn is_kanji_char(c: char) -> bool {
 /// two-kanji given name. The character before the surname must not be a kanji: it would make the
 /// surname the end of another word (`新田中`).
 fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
-    if i > 0 && t.attached(i) && is_kanji(t.s(i - 1)) && t.kind(i - 1) == Some(Kind::Han) {
+    if glued_to_kanji(t, i) {
         return None;
     }
     let surname_len = (1..=3).rev().find(|&n| {
@@ -232,11 +238,10 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
 /// two kanji look like a surname (the second is a common last kanji of surnames, the first does not
 /// make a word such as `同`, "the same"), and its last is no place or institution kanji.
 fn unlisted_surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
-    let kanji = |k: usize| k < b && t.kind(k) == Some(Kind::Han) && is_kanji(t.s(k));
-    if i > 0 && t.attached(i) && kanji(i - 1) {
-        return None;
-    }
-    if !kanji(i) || !(i + 1..i + 3).all(|k| han_at(t, k, b) && is_kanji(t.s(k))) {
+    // a kanji glued to the one before it
+    let next_kanji = |k: usize| han_at(t, k, b) && is_kanji(t.s(k));
+    let first = i < b && t.kind(i) == Some(Kind::Han) && is_kanji(t.s(i));
+    if glued_to_kanji(t, i) || !first || !(i + 1..i + 3).all(next_kanji) {
         return None;
     }
     let titled_at = |end: usize| {
@@ -245,7 +250,7 @@ fn unlisted_surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     };
     let end = if titled_at(i + 3) {
         i + 3
-    } else if han_at(t, i + 3, b) && is_kanji(t.s(i + 3)) && titled_at(i + 4) {
+    } else if next_kanji(i + 3) && titled_at(i + 4) {
         i + 4
     } else {
         return None;

@@ -311,12 +311,11 @@ impl RuleTagger {
                         .next()
                         .is_some_and(japanese::is_kanji_char);
                     gaz_hits.iter().any(|g| {
-                        g.start < h.end
-                            && h.start < g.end
-                            && (!kanji_name
-                                || g.start < h.start
-                                || g.end > h.end
-                                || g.end - g.start == h.end - h.start)
+                        let overlaps = g.start < h.end && h.start < g.end;
+                        let covered = h.start <= g.start
+                            && g.end <= h.end
+                            && g.end - g.start < h.end - h.start;
+                        overlaps && !(kanji_name && covered)
                     })
                 };
                 names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));

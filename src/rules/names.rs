@@ -220,7 +220,7 @@ fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool 
     (2..=3).contains(&words)
         && s.has(a, GIVEN)
         && !(a + 1..b).any(|k| s.has(k, NOT_NAME) || d.gaz_covers(k))
-        && !(a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1)
+        && !has_acronym(s, a, b)
         && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for", "'s", "’s"]))
     // "Douglas & Lomason"; "Tony's Pizzeria" (a business named after its owner)
 }
@@ -255,13 +255,15 @@ fn name_after_role_and_list(s: &Scan, d: &DocState, a: usize, b: usize) -> Optio
     }
     let k = (a..b).find(|&k| !d.gaz_covers(k))?;
     let words = count_words(s, k, b);
-    let acronym = (k..b).any(|j| s.upper(j) && s.t.s(j).chars().count() > 1);
     // with no listed words between, only an oblique Russian role noun in agreement (a plain role
     // noun before a name is a cue of `context_cue`)
     let listed = k > a || start < a;
     let cue = listed || (oblique && cyrillic::agrees_with_role(s, role, k, b));
-    (cue && s.cap(k) && (1..=MAX_NAME_WORDS).contains(&words) && !acronym && free_run(s, d, k, b))
-        .then_some(k)
+    (cue && s.cap(k)
+        && (1..=MAX_NAME_WORDS).contains(&words)
+        && !has_acronym(s, k, b)
+        && free_run(s, d, k, b))
+    .then_some(k)
 }
 
 fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
@@ -315,6 +317,11 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
     false
 }
 
+/// Whether `[a, b)` holds an all-capital word of two or more letters (an acronym, or shouting).
+fn has_acronym(s: &Scan, a: usize, b: usize) -> bool {
+    (a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1)
+}
+
 /// Whether the run `[a, b)` is free for a cue: no word that is never a name, none a list covers.
 fn free_run(s: &Scan, d: &DocState, a: usize, b: usize) -> bool {
     !any_flag(s, a, b, NOT_NAME) && !(a..b).any(|k| d.gaz_covers(k))
@@ -330,7 +337,7 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     if d.noun_caps || words == 0 || words > MAX_NAME_WORDS || !free_run(s, d, a, b) {
         return None;
     }
-    if (a..b).any(|k| s.upper(k) && s.t.s(k).chars().count() > 1) {
+    if has_acronym(s, a, b) {
         return None; // acronyms and shouting: leave to memory and gazetteers
     }
     let at_start = at_sentence_start(s, a);
