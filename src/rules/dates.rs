@@ -184,16 +184,23 @@ fn trailing_year(s: &Scan, j: usize) -> usize {
             Some(Kind::Word) | Some(Kind::Num) | Some(Kind::Han)
         );
     if s.year(k) && !glued {
-        let mut e = k + 1;
-        if s.word_in(e, &["года", "г"]) {
-            e += 1;
-            if s.punct_in(e, &["."]) && s.attached(e) {
-                e += 1;
-            }
-        }
-        e
+        year_word_end(s, k + 1, &["года", "г"])
     } else {
         j
+    }
+}
+
+/// The end of a year whose next token is `j`, past a Russian word for "year" among `words` after
+/// it (`2024 года`, `в 2025 году`), and past the period of the abbreviations `г.` and `гг.` (a
+/// period after a whole word ends the sentence).
+pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
+    if !s.word_in(j, words) {
+        return j;
+    }
+    if s.word_in(j, &["г", "гг"]) && s.punct_in(j + 1, &["."]) && s.attached(j + 1) {
+        j + 2
+    } else {
+        j + 1
     }
 }
 

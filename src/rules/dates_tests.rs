@@ -55,6 +55,9 @@ fn other_languages_and_formats() {
     );
     assert_eq!(dates("el 17 de junio de 2024"), vec!["17 de junio de 2024"]);
     assert_eq!(dates("17 июня 2024 года"), vec!["17 июня 2024 года"]);
+    // the period after a whole word ends the sentence; after `г.` it is the abbreviation's
+    assert_eq!(dates("17 июня 2024 года."), vec!["17 июня 2024 года"]);
+    assert_eq!(dates("17 июня 2024 г. и"), vec!["17 июня 2024 г."]);
     assert_eq!(
         dates("2024-06-17, 17/06/2024, 17.06.2024, 2023-2024"),
         vec!["2024-06-17", "17/06/2024", "17.06.2024", "2023-2024"]

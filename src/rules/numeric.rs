@@ -278,7 +278,9 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         return Some(Step::Skip(e));
     }
     if year && q == i && !ranged && is_year_here(s, i) {
-        return hit(russian_year_word(s, j), EntityLabel::Date);
+        // `в 2025 г.`, `в 1991 году`
+        let end = super::dates::year_word_end(s, j, &["г", "года", "году", "год", "гг"]);
+        return hit(end, EntityLabel::Date);
     }
     if years_range && q == i && is_years_range_here(s, i, j) {
         return hit(j, EntityLabel::Date);
@@ -287,18 +289,6 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         return hit(j, EntityLabel::Date);
     }
     hit(j, EntityLabel::Cardinal)
-}
-
-/// The end of a year at `j`, past the Russian word for "year" after it (`в 2025 г.`, `в 2025 году`).
-fn russian_year_word(s: &Scan, j: usize) -> usize {
-    if !s.word_in(j, &["г", "года", "году", "год", "гг"]) {
-        return j;
-    }
-    if s.punct_in(j + 1, &["."]) && s.attached(j + 1) && s.word_in(j, &["г", "гг"]) {
-        j + 2
-    } else {
-        j + 1
-    }
 }
 
 /// "one" counts unless it is a pronoun: "no one", "the one", "one another", "one should".
