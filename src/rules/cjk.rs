@@ -83,6 +83,10 @@ const YEAR_PARTS: &[&str] = &["上半年", "下半年", "全年"];
 /// `未来三年`, `过去几个月` (a span of time counted back or ahead), `第三季度`, `三季度`, `Q3`'s
 /// Chinese forms, `前三季度`, and `上半年`: Chinese dates that start with a word rather than a number.
 fn han_period(s: &Scan, i: usize) -> Option<Hit> {
+    // every form starts with a Han character (a quick exit for the other scripts' tokens)
+    if s.kind(i) != Some(Kind::Han) {
+        return None;
+    }
     let first = |words: &[&str]| words.iter().find_map(|w| han_spelled(s, i, w));
     if let Some(end) = first(YEAR_PARTS) {
         return hit(i, end);
@@ -260,6 +264,9 @@ pub(crate) fn han_clock(s: &Scan, k: usize, prefixed: bool) -> Option<usize> {
 
 /// `下午3点`, `凌晨三点半`: a part of the day and a clock time.
 pub(crate) fn han_time(s: &Scan, i: usize) -> Option<Hit> {
+    if s.kind(i) != Some(Kind::Han) {
+        return None;
+    }
     let after = HAN_DAY_PARTS.iter().find_map(|w| han_spelled(s, i, w))?;
     let n = han_number(s, after).filter(|_| s.attached(after))?;
     let end = han_clock(s, n, true)?;
