@@ -65,13 +65,18 @@ const MONTH_CUES: &[&str] = &[
     "this", "end", "before", "after", "through", "to", "and",
 ];
 
+/// The German words of [`MONTH_CUES_OTHER`] (after them a month is capitalised).
+const GERMAN_MONTH_CUES: &[&str] = &[
+    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum",
+];
+
 /// Words before a month of another language than English that make the bare month a date
-/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`): those months are no English
+/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`, `w październiku`, `u listopadu`): those months are no English
 /// words, but a month name alone also names other things (`Mai`, `mars`), so a cue is required.
 const MONTH_CUES_OTHER: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
     "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
-    "до", "к", "i",
+    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do",
 ];
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
@@ -184,23 +189,26 @@ fn trailing_year(s: &Scan, j: usize) -> usize {
             Some(Kind::Word) | Some(Kind::Num) | Some(Kind::Han)
         );
     if s.year(k) && !glued {
-        year_word_end(s, k + 1, &["года", "г"])
+        year_word_end(s, k + 1, &["года", "г", "r", "roku"])
     } else {
         j
     }
 }
 
-/// The end of a year whose next token is `j`, past a Russian word for "year" among `words` after
-/// it (`2024 года`, `в 2025 году`), and past the period of the abbreviations `г.` and `гг.` (a
-/// period after a whole word ends the sentence).
+/// The end of a year whose next token is `j`, past a word for "year" among `words` after it
+/// (`2024 года`, `в 2025 году`, Polish `2024 roku`), and past the period of the abbreviations
+/// `г.`, `гг.` and Polish `r.` (a period after a whole word ends the sentence). The one-letter
+/// `r` counts only with its period.
 pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
     if !s.word_in(j, words) {
         return j;
     }
-    if s.word_in(j, &["г", "гг"]) && s.punct_in(j + 1, &["."]) && s.attached(j + 1) {
-        j + 2
-    } else {
-        j + 1
+    let period = s.punct_in(j + 1, &["."]) && s.attached(j + 1);
+    match (s.word_in(j, &["г", "гг", "r"]), period) {
+        (true, true) => j + 2,
+        (false, _) => j + 1,
+        (true, false) if s.word_in(j, &["r"]) => j,
+        (true, false) => j + 1,
     }
 }
 
@@ -231,7 +239,11 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     if s.has(i, MONTH_EN) && full && (cued || !BARE_MONTH_AMBIGUOUS.contains(&lower)) {
         return hit(i, i + 1);
     }
-    if !s.has(i, MONTH_EN) && s.word_in(i.wrapping_sub(1), MONTH_CUES_OTHER) {
+    // German writes its months capitalised, every other language with a cue here in lower case:
+    // a capital after another cue is a name (`in Mei's view`)
+    let cue = i.wrapping_sub(1);
+    let german_cue = s.word_in(cue, GERMAN_MONTH_CUES);
+    if !s.has(i, MONTH_EN) && s.word_in(cue, MONTH_CUES_OTHER) && (german_cue || !s.cap(i)) {
         return hit(i, i + 1);
     }
     None
@@ -254,7 +266,12 @@ fn day_first(s: &Scan, i: usize) -> Option<Hit> {
     if s.word_in(j, &["of", "de"]) {
         j += 1;
     }
-    if !s.month(j) {
+    // after a day an English month name counts in lower case too (Dutch `22 november 2023`),
+    // unless it is also a verb (`22 may attend`)
+    let lower_month = s.has(j, MONTH_EN)
+        && !BARE_MONTH_AMBIGUOUS.contains(&s.t.lower(j))
+        && !MONTH_ABBREVIATIONS.contains(&s.t.lower(j));
+    if !s.month(j) && !lower_month {
         return None;
     }
     hit(i, trailing_year(s, j + 1))

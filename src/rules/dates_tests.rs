@@ -148,3 +148,25 @@ fn rejects_non_dates() {
     assert!(dates("3.5.2 version 99/99/99 the 45 Street").is_empty());
     assert!(dates("May I help? March on.").is_empty());
 }
+
+#[test]
+fn polish_czech_and_dutch_dates() {
+    // Polish and Czech months were not listed, nor the locatives after `u` and `v`, nor Dutch
+    // `maart`, `mei`, `augustus`; Polish `r.` ("year") keeps its period
+    assert_eq!(
+        dates("podpisano 14 października 2024 r. w Krakowie, w środę, od stycznia"),
+        vec!["14 października 2024 r.", "środę", "stycznia"]
+    );
+    assert_eq!(
+        dates("ve středu 12. března 2025, v říjnu, u listopadu, v októbri"),
+        vec!["středu 12. března 2025", "říjnu", "listopadu", "októbri"]
+    );
+    // an English month name in lower case after a day (Dutch), but not one that is a verb
+    assert_eq!(
+        dates("op 22 november 2023 en in mei; of the 30 invited, 22 may attend"),
+        vec!["22 november 2023", "mei"]
+    );
+    // a capitalised month after a cue of a language that writes months in lower case is a name
+    assert!(dates("In Mei's view, a statue of Augustus").is_empty());
+    assert_eq!(dates("seit Mai, im März"), vec!["Mai", "März"]);
+}

@@ -140,6 +140,17 @@ fn other_languages_and_skips() {
         &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
     );
     labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
+    // Polish `proc.` keeps its period; percentage points and Slavic percent words
+    labels(
+        "wyniosła 4,9 proc. a stopy o 0,25 punktu procentowego, 2,8 procenta, 4,5 posto, 3 por cento",
+        &[
+            ("4,9 proc.", P),
+            ("0,25 punktu procentowego", P),
+            ("2,8 procenta", P),
+            ("4,5 posto", P),
+            ("3 por cento", P),
+        ],
+    );
     // a Russian year takes the word for "year" after it; an abbreviated currency its period
     labels(
         "в 2025 г. выделят 4,5 млрд руб. а в 1991 году",

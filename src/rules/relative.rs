@@ -84,8 +84,28 @@ pub(crate) fn vague_duration(s: &Scan, i: usize) -> Option<Hit> {
     if (article && k == j) == plural {
         return None;
     }
+    // `a quarter point` (of interest), `a quarter of the staff`: a fraction, not three months
+    if s.word_in(k, &["quarter"]) && s.word_in(k + 1, QUARTER_MEASURES) {
+        return None;
+    }
     hit(i, tail(s, k + 1))
 }
+
+/// Words after `a quarter` that make it a fraction of something rather than a period of time.
+const QUARTER_MEASURES: &[&str] = &[
+    "point",
+    "points",
+    "percentage",
+    "of",
+    "mile",
+    "miles",
+    "inch",
+    "pound",
+    "cent",
+    "share",
+    "stake",
+    "turn",
+];
 
 #[cfg(test)]
 mod tests {
@@ -116,6 +136,13 @@ mod tests {
 
     #[test]
     fn vague_durations() {
+        // a fraction, not a date (the rule gave `a quarter` as a DATE)
+        assert_eq!(span("a quarter point in December", vague_duration), None);
+        assert_eq!(span("a quarter of the staff", vague_duration), None);
+        assert_eq!(
+            span("a quarter later", vague_duration).as_deref(),
+            Some("a quarter later")
+        );
         assert_eq!(
             span("a week later", vague_duration).as_deref(),
             Some("a week later")

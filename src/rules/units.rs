@@ -14,14 +14,38 @@ const ELIDED_CURRENCIES: &[&str] = &[
 ];
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
-/// Currency words written abbreviated, with a period (`руб.`, `долл.`).
-const ABBREVIATED_CURRENCIES: &[&str] = &["руб", "долл"];
+/// Currency and percent words written abbreviated, with a period (`руб.`, `долл.`, Polish `proc.`).
+const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc"];
+
+/// 1 when the unit word at `j` is an abbreviation written with its period glued to it (which
+/// then belongs to the entity: `4,5 млрд руб.`, `4,9 proc.`), else 0.
+fn abbreviation_period(s: &Scan, j: usize) -> usize {
+    usize::from(s.word_in(j, ABBREVIATED_UNITS) && s.punct_in(j + 1, &["."]) && s.attached(j + 1))
+}
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
+/// Two-word percents and percentage points (Spanish, French, Italian, Portuguese, Polish, Czech,
+/// Slovak).
 const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("per", "cent"),
     ("por", "ciento"),
     ("pour", "cent"),
     ("per", "cento"),
+    ("por", "cento"),
+    ("puntos", "porcentuales"),
+    ("punto", "porcentual"),
+    ("punti", "percentuali"),
+    ("punto", "percentuale"),
+    ("pontos", "percentuais"),
+    ("ponto", "percentual"),
+    ("punktu", "procentowego"),
+    ("punkty", "procentowe"),
+    ("punktów", "procentowych"),
+    ("procentního", "bodu"),
+    ("procentní", "body"),
+    ("procentních", "bodů"),
+    ("percentuálneho", "bodu"),
+    ("percentuálne", "body"),
+    ("percentuálnych", "bodov"),
 ];
 const PLURAL_AMOUNTS: &[&str] = &[
     "hundreds",
@@ -130,7 +154,7 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
                 .word_in(j + 1, &["point", "points"])
                 .then_some((j + 2, Percent));
         }
-        return Some((j + 1, Percent));
+        return Some((j + 1 + abbreviation_period(s, j), Percent));
     }
     if PERCENT_PAIRS
         .iter()
@@ -144,10 +168,10 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
         // `510,258 pounds sterling`
         let sterling = s.word_in(j, &["pounds", "pound"]) && s.word_in(j + 1, &["sterling"]);
-        // an abbreviated currency keeps its period (`4,5 млрд руб.`)
-        let period =
-            s.word_in(j, ABBREVIATED_CURRENCIES) && s.punct_in(j + 1, &["."]) && s.attached(j + 1);
-        return Some((j + 1 + usize::from(sterling || period), Money));
+        return Some((
+            j + 1 + usize::from(sterling) + abbreviation_period(s, j),
+            Money,
+        ));
     }
     // "2,5 millones de euros", "3 miliardi di euro", "2 millions d'euros"
     if j > 0 && s.has(j - 1, MAGNITUDE) {
