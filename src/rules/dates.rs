@@ -71,8 +71,9 @@ const GERMAN_MONTH_CUES: &[&str] = &[
 ];
 
 /// Words before a month of another language than English that make the bare month a date
-/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`, `w październiku`, `u listopadu`): those months are no English
-/// words, but a month name alone also names other things (`Mai`, `mars`), so a cue is required.
+/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`, `w październiku`,
+/// `u listopadu`): those months are no English words, but a month name alone also names other
+/// things (`Mai`, `mars`), so a cue is required.
 const MONTH_CUES_OTHER: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
     "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
