@@ -26,6 +26,7 @@ mod relative;
 mod scan;
 mod token;
 mod units;
+mod year_parts;
 
 #[cfg(test)]
 mod tests;

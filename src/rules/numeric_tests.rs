@@ -140,6 +140,16 @@ fn other_languages_and_skips() {
         &[("12 Prozent", P), ("12 por ciento", P), ("5 pour cent", P)],
     );
     labels("共3347人，增长14.1%", &[("3347人", C), ("14.1%", P)]);
+    // the scan reaches the Portuguese weekdays (the word before `-feira` was skipped as one that
+    // starts nothing, so the DATE rule that finds them never ran)
+    labels(
+        "Lula disse na quinta-feira que sim, e na segunda-feira",
+        &[("quinta-feira", D), ("segunda-feira", D)],
+    );
+    labels(
+        "cresceu no segundo trimestre de 2024 e no dritten Quartal",
+        &[("segundo trimestre de 2024", D), ("dritten Quartal", D)],
+    );
     // Polish `proc.` keeps its period; percentage points and Slavic percent words
     labels(
         "wyniosła 4,9 proc. a stopy o 0,25 punktu procentowego, 2,8 procenta, 4,5 posto, 3 por cento",
