@@ -82,6 +82,7 @@ const MONTH_CUES_OTHER: &[&str] = &[
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
     relative(s, i)
+        .or_else(|| super::relative_other::relative_other(s, i))
         .or_else(|| vague_duration(s, i))
         .or_else(|| month_first(s, i).map(|h| month_tail(s, h)))
         .or_else(|| day_first(s, i).map(|h| month_tail(s, h)))

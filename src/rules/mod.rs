@@ -23,6 +23,7 @@ mod merge;
 mod names;
 mod numeric;
 mod relative;
+mod relative_other;
 mod scan;
 mod token;
 mod units;

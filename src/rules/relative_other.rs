@@ -1,0 +1,167 @@
+//! Relative dates of the Romance languages, German and Dutch: a modifier before or after a unit
+//! of time (`el próximo año`, `la semana pasada`, `l'année dernière`, `l'anno scorso`, `no ano
+//! passado`, `im vergangenen Jahr`, `deze week`, `los últimos tres años`). English is
+//! `relative.rs`'s. The span leaves out a free-standing article (`la`, `el`), as the article is
+//! often fused with a preposition (`del`, `im`, `no`); an elided one (`l'anno`) is inside its word.
+
+use super::dates::hit;
+use super::lexicon::NUMWORD;
+use super::scan::{Hit, Scan};
+
+/// Modifiers before a unit: next, last, past, coming, this.
+#[rustfmt::skip]
+const BEFORE: &[&str] = &[
+    // es, pt
+    "próximo", "próxima", "próximos", "próximas", "pasado", "pasada", "pasados", "pasadas",
+    "último", "última", "últimos", "últimas", "passado", "passada", "passados", "passadas",
+    "este", "esta", "estos", "estas", "neste", "nesta", "deste", "desta",
+    // fr
+    "prochain", "prochaine", "prochains", "prochaines", "dernier", "dernière", "derniers",
+    "dernières", "cette", "cet",
+    // it
+    "prossimo", "prossima", "prossimi", "prossime", "scorso", "scorsa", "scorsi", "scorse",
+    "ultimo", "ultima", "ultimi", "ultime", "questo", "questa", "quest",
+    // de
+    "nächsten", "nächste", "nächstes", "letzten", "letzte", "letztes", "vergangenen",
+    "vergangene", "vergangenes", "kommenden", "kommende", "kommendes", "dieses", "diese",
+    "diesem", "diesen",
+    // nl
+    "volgend", "volgende", "vorig", "vorige", "afgelopen", "dit", "deze",
+];
+/// Modifiers after a unit (`el año pasado`, `l'année dernière`).
+#[rustfmt::skip]
+const AFTER: &[&str] = &[
+    "pasado", "pasada", "próximo", "próxima", "passado", "passada", "dernier", "dernière",
+    "prochain", "prochaine", "scorso", "scorsa", "prossimo", "prossima",
+];
+/// Units of time, singular and plural, and the seasons.
+#[rustfmt::skip]
+const UNITS: &[&str] = &[
+    // es, pt
+    "año", "años", "mes", "meses", "semana", "semanas", "ano", "anos", "mês", "verano",
+    "invierno", "otoño", "primavera", "verão", "inverno", "outono",
+    // fr
+    "année", "années", "an", "ans", "mois", "semaine", "semaines", "été", "hiver", "automne",
+    "printemps",
+    // it
+    "anno", "anni", "mese", "mesi", "settimana", "settimane", "estate", "autunno",
+    // de
+    "jahr", "jahres", "jahre", "jahren", "monat", "monats", "monate", "monaten", "woche",
+    "wochen", "sommer", "winter", "herbst", "frühjahr", "frühling",
+    // nl
+    "jaar", "jaren", "maand", "maanden", "week", "weken", "zomer", "najaar", "voorjaar",
+];
+/// Elided words glued to a unit: the article (`l'anno`), `quest'anno` ("this year") and the
+/// article fused with a preposition (`dell'anno`, `nell'anno`).
+const ELIDED: &[&str] = &["l", "quest", "dell", "nell", "all", "dall", "sull"];
+
+/// The word at `i` without an elided word glued before it, and whether there was one.
+fn unit_word<'a>(s: &'a Scan, i: usize) -> (&'a str, bool) {
+    let word = s.t.lower(i);
+    for mark in ['\'', '\u{2019}'] {
+        if let Some((before, after)) = word.split_once(mark) {
+            if ELIDED.contains(&before) {
+                return (after, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+/// A relative date at `i` (see the module comment).
+pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
+    let (word, elided) = unit_word(s, i);
+    if UNITS.contains(&word) {
+        // `quest'anno` alone; a unit and the modifier after it
+        if elided && s.t.lower(i).starts_with("quest") {
+            return hit(i, i + 1);
+        }
+        return s.word_in(i + 1, AFTER).then(|| hit(i, i + 2)).flatten();
+    }
+    if !s.word_in(i, BEFORE) {
+        return None;
+    }
+    // `los últimos tres años`, `die letzten 12 Monate`
+    let counted = s.has(i + 1, NUMWORD) || s.int(i + 1).is_some_and(|n| n < 100);
+    let j = if counted { i + 2 } else { i + 1 };
+    if UNITS.contains(&unit_word(s, j).0) {
+        return hit(i, j + 1);
+    }
+    // `el próximo lunes`, `am kommenden Montag`
+    (j == i + 1 && s.weekday(j))
+        .then(|| hit(i, j + 1))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::scan::scan_text;
+
+    fn spans(text: &str) -> Vec<String> {
+        scan_text(text, |s| {
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < s.t.len() {
+                match relative_other(s, i) {
+                    Some(h) => {
+                        out.push(s.hit_text(text, h).unwrap_or_default());
+                        i = h.end;
+                    }
+                    None => i += 1,
+                }
+            }
+            out
+        })
+    }
+
+    #[test]
+    fn before_and_after_the_unit() {
+        assert_eq!(
+            spans("el año pasado y la próxima semana, el próximo lunes, los últimos tres años"),
+            [
+                "año pasado",
+                "próxima semana",
+                "próximo lunes",
+                "últimos tres años"
+            ]
+        );
+        assert_eq!(
+            spans("l'année dernière, cette semaine, l'anno scorso, quest'anno, no ano passado"),
+            [
+                "l'année dernière",
+                "cette semaine",
+                "l'anno scorso",
+                "quest'anno",
+                "ano passado"
+            ]
+        );
+        assert_eq!(
+            spans("im vergangenen Jahr, diese Woche, die letzten 12 Monate, deze week"),
+            [
+                "vergangenen Jahr",
+                "diese Woche",
+                "letzten 12 Monate",
+                "deze week"
+            ]
+        );
+    }
+
+    #[test]
+    fn no_unit_no_date() {
+        // a modifier before another noun, a unit without a modifier
+        assert!(spans("el último disco, la semana de la moda, esta casa, diese Frau").is_empty());
+    }
+
+    #[test]
+    fn every_first_word_stops_the_numeric_scan() {
+        let firsts = BEFORE.iter().chain(UNITS);
+        for word in firsts {
+            let flagged = scan_text(word, |s| s.has(0, crate::rules::lexicon::NUMERIC_START));
+            assert!(
+                flagged,
+                "{word} is no LEAD word: the numeric scan would skip it"
+            );
+        }
+    }
+}
