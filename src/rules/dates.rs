@@ -23,7 +23,9 @@ pub(crate) fn hit(start: usize, end: usize) -> Option<Hit> {
 
 /// Tries every date pattern that starts at token `i`, with an optional `early`/`late`/`mid` lead.
 pub(crate) fn date_at(s: &Scan, i: usize) -> Option<Hit> {
-    if let Some(h) = period_part(s, i).or_else(|| super::year_parts::year_part(s, i)) {
+    let parts =
+        || super::year_parts::year_part(s, i).or_else(|| super::year_parts::period_edge(s, i));
+    if let Some(h) = period_part(s, i).or_else(parts) {
         return Some(h);
     }
     let mut k = i;

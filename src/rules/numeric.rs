@@ -6,7 +6,9 @@
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
-use super::lexicon::{CURRENCY, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
+use super::lexicon::{
+    CURRENCY, CURRENCY_CODE, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT,
+};
 use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
@@ -231,8 +233,9 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
             label: EntityLabel::Time,
         }));
     }
-    // "3,2 Mrd. Euro": the abbreviation dot of a magnitude before a currency
-    if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && s.has(j + 1, CURRENCY) {
+    // "3,2 Mrd. Euro", "3 Mio. CHF": the abbreviation dot of a magnitude before a currency
+    let currency_next = s.has(j + 1, CURRENCY) || (s.has(j + 1, CURRENCY_CODE) && s.upper(j + 1));
+    if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && currency_next {
         j += 1;
     }
     let hit = |end: usize, label| {

@@ -1,7 +1,9 @@
-//! Quarters and halves of a year written with an ordinal word in the languages of Europe's
-//! business news: `terceiro trimestre`, `tercer trimestre de 2024`, `deuxième trimestre`,
-//! `secondo semestre`, `dritten Quartal`, `derde kwartaal`. English (`the third quarter`) is
-//! `dates::period_part`'s; Chinese (`第三季度`) is `cjk.rs`'s.
+//! Parts of a year in the languages of Europe's business news: quarters and halves written with
+//! an ordinal word (`terceiro trimestre`, `tercer trimestre de 2024`, `deuxième trimestre`,
+//! `secondo semestre`, `dritten Quartal`, `derde kwartaal`) and the beginning, middle or end of a
+//! year or month (`finales de 2026`, `mediados de 2025`, `Ende 2025`, `Anfang des Jahres`, `fin
+//! 2025`, `mi-2025`, `fim de 2025`, `eind 2025`). English (`the third quarter`, `mid-2025`) is
+//! `dates.rs`'s; Chinese (`第三季度`) is `cjk.rs`'s.
 
 use super::dates::hit;
 use super::scan::{Hit, Scan};
@@ -63,6 +65,55 @@ pub(crate) fn year_part(s: &Scan, i: usize) -> Option<Hit> {
     hit(i, end)
 }
 
+/// Beginning, middle and end of a period (es, pt, fr, it, de, nl), each a `LEAD` word.
+#[rustfmt::skip]
+const EDGES: &[&str] = &[
+    "finales", "principios", "mediados", "comienzos", "fines", "inicios", "fim", "início",
+    "inicio", "meados", "começo", "fin", "début", "mi", "inizio", "metà", "ende", "anfang",
+    "mitte", "eind",
+];
+/// Edges that are English words too (`final`, `fine`, `begin`): only with a link word after them
+/// (`no final de 2025`, `alla fine del 2025`).
+const LINKED_EDGES: &[&str] = &["final", "fine", "begin"];
+/// Words between an edge and its period.
+const EDGE_LINKS: &[&str] = &["de", "del", "do", "da", "di", "des", "van", "dello"];
+/// The year or month itself as a word (`finales de año`, `Ende des Jahres`, `fim do mês`).
+#[rustfmt::skip]
+const PERIOD_WORDS: &[&str] = &[
+    "año", "ano", "anno", "année", "jahres", "jaar", "mes", "mês", "mese", "mois", "monats",
+    "maand",
+];
+
+/// `finales de 2026`, `Ende März 2025`, `Anfang des Jahres`, `mi-2025`: an edge of a year, a
+/// month or the current year.
+pub(crate) fn period_edge(s: &Scan, i: usize) -> Option<Hit> {
+    let linked_only = s.word_in(i, LINKED_EDGES);
+    if !linked_only && !s.word_in(i, EDGES) {
+        return None;
+    }
+    let mut k = i + 1;
+    if s.punct_in(k, &["-"]) && s.attached(k) && s.attached(k + 1) {
+        k += 1; // `mi-2025`
+    }
+    if s.word_in(k, EDGE_LINKS) {
+        k += 1;
+    } else if linked_only {
+        return None;
+    }
+    if s.year(k) {
+        return hit(i, k + 1);
+    }
+    if s.month(k) {
+        // the month's own date when it has one (`finales de febrero de 1885`, `final de Maio 15`)
+        let end = super::dates::date_at(s, k).map_or(k + 1, |h| h.end.max(k + 1));
+        return hit(i, end);
+    }
+    if s.word_in(k, PERIOD_WORDS) {
+        return hit(i, k + 1);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,9 +154,44 @@ mod tests {
         assert_eq!(span("o trimestre", 1), None);
     }
 
+    fn edge(text: &str, at: usize) -> Option<String> {
+        scan_text(text, |s| s.hit_text(text, period_edge(s, at)?))
+    }
+
+    #[test]
+    fn edges_of_years_and_months() {
+        assert_eq!(
+            edge("a finales de 2026 y", 1).as_deref(),
+            Some("finales de 2026")
+        );
+        assert_eq!(edge("Ende 2025 rund", 0).as_deref(), Some("Ende 2025"));
+        assert_eq!(
+            edge("Anfang des Jahres lag", 0).as_deref(),
+            Some("Anfang des Jahres")
+        );
+        assert_eq!(edge("prévoit fin 2025 un", 1).as_deref(), Some("fin 2025"));
+        assert_eq!(edge("prévoit mi-2025 un", 1).as_deref(), Some("mi-2025"));
+        assert_eq!(
+            edge("até o fim de 2025.", 2).as_deref(),
+            Some("fim de 2025")
+        );
+        assert_eq!(edge("Ende März 2025", 0).as_deref(), Some("Ende März 2025"));
+        assert_eq!(
+            edge("no final de 2025", 1).as_deref(),
+            Some("final de 2025")
+        );
+        assert_eq!(
+            edge("a finales de febrero de 1885", 1).as_deref(),
+            Some("finales de febrero de 1885")
+        );
+        // an edge before no period; an English word without its link
+        assert_eq!(edge("la fin du match", 1), None);
+        assert_eq!(edge("the final 2024 season", 1), None);
+    }
+
     #[test]
     fn every_ordinal_stops_the_numeric_scan() {
-        for word in ORDINALS {
+        for word in ORDINALS.iter().chain(EDGES).chain(LINKED_EDGES) {
             let flagged = scan_text(word, |s| s.has(0, crate::rules::lexicon::NUMERIC_START));
             assert!(
                 flagged,
