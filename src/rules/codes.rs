@@ -67,6 +67,7 @@ pub(crate) fn address_at(s: &Scan, i: usize) -> Option<Hit> {
 const PRODUCT_LINES: &[&str] = &[
     "iPhone", "iPad", "iOS", "macOS", "Android", "Windows", "PlayStation", "Xbox", "Pixel", "Kindle",
     "Boeing", "Airbus", "Model", "Galaxy", "Surface", "Office", "Photoshop", "Python", "Java",
+    "Falcon", "Starship", "Soyuz", "Apollo", "Artemis", "Gemini", "Llama", "Claude", "Qwen",
 ];
 
 /// Phone numbers, IDs, versions and model numbers (`713.306.7940`, `755-1109`, `20050919032951`,

@@ -181,7 +181,7 @@ fn other_languages_and_skips() {
     );
     // a model number after a product line counts nothing; a lower-case `model 3` is a count
     labels(
-        "the iPhone 16, Windows 11 and a Boeing 737 with 150 seats; model 3",
+        "the iPhone 16, Windows 11, a Falcon 9, Apollo 11 and a Boeing 737 with 150 seats; model 3",
         &[("150", C), ("3", C)],
     );
     labels(
