@@ -146,7 +146,7 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     }
     let year = s.year(i) && j == i + 1;
     let mut grew = false;
-    while s.has(j, MAGNITUDE) {
+    while s.has(j, MAGNITUDE) || nordic_billions(s, j) {
         let short = SHORT_MAGNITUDE.contains(&s.t.lower(j));
         if short && !s.attached(j) {
             break;
@@ -159,6 +159,12 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
         grew = true;
     }
     Some((j, year && !grew))
+}
+
+/// Danish and Norwegian `mia.` (milliarder) with its period glued on: `290 mia. kr.`. Without the
+/// period `mia` is a given name, and no magnitude.
+fn nordic_billions(s: &Scan, j: usize) -> bool {
+    s.word_in(j, &["mia"]) && s.punct_in(j + 1, &["."]) && s.attached(j + 1)
 }
 
 /// The end of a number at `i` whose thousands are set off by single spaces (`80 000`, `1 200 000`,
@@ -235,7 +241,8 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     }
     // "3,2 Mrd. Euro", "3 Mio. CHF": the abbreviation dot of a magnitude before a currency
     let currency_next = s.has(j + 1, CURRENCY) || (s.has(j + 1, CURRENCY_CODE) && s.upper(j + 1));
-    if s.punct_in(j, &["."]) && s.attached(j) && s.has(j - 1, MAGNITUDE) && currency_next {
+    let magnitude_before = s.has(j - 1, MAGNITUDE) || nordic_billions(s, j - 1);
+    if s.punct_in(j, &["."]) && s.attached(j) && magnitude_before && currency_next {
         j += 1;
     }
     let hit = |end: usize, label| {

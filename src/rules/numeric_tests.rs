@@ -150,6 +150,18 @@ fn other_languages_and_skips() {
         "cresceu no segundo trimestre de 2024 e no dritten Quartal",
         &[("segundo trimestre de 2024", D), ("dritten Quartal", D)],
     );
+    // Nordic `mia. kr.`, Norwegian and Finnish percents, Finnish magnitudes and currency
+    labels(
+        "et salg på 290 mia. kr. i 2025; 4,0 prosent; 1,6 prosenttia; 500 miljoonaa euroa; Mia 3",
+        &[
+            ("290 mia. kr.", M),
+            ("2025", D),
+            ("4,0 prosent", P),
+            ("1,6 prosenttia", P),
+            ("500 miljoonaa euroa", M),
+            ("3", C),
+        ],
+    );
     // Polish `proc.` keeps its period; percentage points and Slavic percent words
     labels(
         "wyniosła 4,9 proc. a stopy o 0,25 punktu procentowego, 2,8 procenta, 4,5 posto, 3 por cento",

@@ -14,8 +14,9 @@ const ELIDED_CURRENCIES: &[&str] = &[
 ];
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
-/// Currency and percent words written abbreviated, with a period (`руб.`, `долл.`, Polish `proc.`).
-const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc"];
+/// Currency and percent words written abbreviated, with a period (`руб.`, `долл.`, Polish `proc.`,
+/// Nordic `kr.`).
+const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr"];
 
 /// 1 when the unit word at `j` is an abbreviation written with its period glued to it (which
 /// then belongs to the entity: `4,5 млрд руб.`, `4,9 proc.`), else 0.

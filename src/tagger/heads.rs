@@ -63,6 +63,12 @@ const COMPANY_HEADS: &[&str] = &[
     "verzekeringen",
     "aktiengesellschaft",
     "holding",
+    "nordisk",
+    "gruppen",
+    "koncernen",
+    "asa",
+    "ab",
+    "oyj",
 ];
 
 /// English words that end the names of institutions and never a place's or a person's in
@@ -202,6 +208,16 @@ pub(crate) fn generic_nouns(
 mod tests {
     use super::*;
     use crate::tagger::tokenize;
+
+    #[test]
+    fn nordic_company_words() {
+        // the Danish model called `Novo Nordisk` a person
+        let text = "Novo Nordisk and Volvo AB";
+        let toks = tokenize(text, 0..text.len(), "da");
+        let mut spans = vec![(0..2, 0), (3..5, 0)];
+        company_heads(text, &toks, &mut spans, (Some(0), Some(1), Some(2)));
+        assert_eq!(spans.iter().map(|s| s.1).collect::<Vec<_>>(), vec![1, 1]);
+    }
 
     #[test]
     fn person_spans_ending_in_a_company_word_become_organisations() {
