@@ -79,7 +79,7 @@ const GERMAN_MONTH_CUES: &[&str] = &[
 const MONTH_CUES_OTHER: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
     "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
-    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do",
+    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у", "з", "від",
 ];
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
@@ -193,25 +193,25 @@ fn trailing_year(s: &Scan, j: usize) -> usize {
             Some(Kind::Word) | Some(Kind::Num) | Some(Kind::Han)
         );
     if s.year(k) && !glued {
-        year_word_end(s, k + 1, &["года", "г", "r", "roku"])
+        year_word_end(s, k + 1, &["года", "г", "r", "roku", "року", "р"])
     } else {
         j
     }
 }
 
 /// The end of a year whose next token is `j`, past a word for "year" among `words` after it
-/// (`2024 года`, `в 2025 году`, Polish `2024 roku`), and past the period of the abbreviations
-/// `г.`, `гг.` and Polish `r.` (a period after a whole word ends the sentence). The one-letter
-/// `r` counts only with its period.
+/// (`2024 года`, `в 2025 году`, Polish `2024 roku`, Ukrainian `2025 року`), and past the period of
+/// the abbreviations `г.`, `гг.`, Polish `r.` and Ukrainian `р.` (a period after a whole word ends
+/// the sentence). The one-letter `r` and `р` count only with their period.
 pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
     if !s.word_in(j, words) {
         return j;
     }
     let period = s.punct_in(j + 1, &["."]) && s.attached(j + 1);
-    match (s.word_in(j, &["г", "гг", "r"]), period) {
+    match (s.word_in(j, &["г", "гг", "r", "р"]), period) {
         (true, true) => j + 2,
         (false, _) => j + 1,
-        (true, false) if s.word_in(j, &["r"]) => j,
+        (true, false) if s.word_in(j, &["r", "р"]) => j,
         (true, false) => j + 1,
     }
 }

@@ -12,7 +12,7 @@ use super::lexicon::{
 use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
-use super::units::{money_prefix, suffix, vague};
+use super::units::{money_prefix, percent_prefix, suffix, vague};
 use crate::annotation::EntityLabel;
 
 const QUANT2: &[(&str, &str)] = &[
@@ -90,7 +90,10 @@ fn step(s: &Scan, i: usize) -> Option<Step> {
     }
     // a quantifier leads into money or a number
     let q = quant(s, i).unwrap_or(i);
-    if let Some(h) = money_prefix(s, i, q).or_else(|| vague(s, i, q)) {
+    if let Some(h) = percent_prefix(s, i)
+        .or_else(|| money_prefix(s, i, q))
+        .or_else(|| vague(s, i, q))
+    {
         return Some(Step::Hit(h));
     }
     if q == i {
@@ -289,7 +292,8 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
     }
     if year && q == i && !ranged && is_year_here(s, i) {
         // `в 2025 г.`, `в 1991 году`
-        let end = super::dates::year_word_end(s, j, &["г", "года", "году", "год", "гг"]);
+        let words = ["г", "года", "году", "год", "гг", "року", "році", "рік", "р"];
+        let end = super::dates::year_word_end(s, j, &words);
         return hit(end, EntityLabel::Date);
     }
     if years_range && q == i && is_years_range_here(s, i, j) {

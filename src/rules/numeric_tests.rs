@@ -150,6 +150,20 @@ fn other_languages_and_skips() {
         "cresceu no segundo trimestre de 2024 e no dritten Quartal",
         &[("segundo trimestre de 2024", D), ("dritten Quartal", D)],
     );
+    // Ukrainian and Turkish amounts; a percent sign or `yüzde` before the number (Turkish), but
+    // not a `%` glued to a word (an escaped address)
+    labels(
+        "5 млрд гривень, 12 грн., 9,7 відсотка, 5 milyar dolar, 3 milyar TL, %48,6, yüzde 2, a%20b",
+        &[
+            ("5 млрд гривень", M),
+            ("12 грн.", M),
+            ("9,7 відсотка", P),
+            ("5 milyar dolar", M),
+            ("3 milyar TL", M),
+            ("%48,6", P),
+            ("yüzde 2", P),
+        ],
+    );
     // Nordic `mia. kr.`, Norwegian and Finnish percents, Finnish magnitudes and currency
     labels(
         "et salg på 290 mia. kr. i 2025; 4,0 prosent; 1,6 prosenttia; 500 miljoonaa euroa; Mia 3",

@@ -16,7 +16,7 @@ const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
 /// Currency and percent words written abbreviated, with a period (`руб.`, `долл.`, Polish `proc.`,
 /// Nordic `kr.`).
-const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr"];
+const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr", "грн"];
 
 /// 1 when the unit word at `j` is an abbreviation written with its period glued to it (which
 /// then belongs to the entity: `4,5 млрд руб.`, `4,9 proc.`), else 0.
@@ -96,6 +96,21 @@ pub(crate) fn money_prefix(s: &Scan, i: usize, q: usize) -> Option<Hit> {
         start: i,
         end: e,
         label: EntityLabel::Money,
+    })
+}
+
+/// A percent written before its number, as Turkish does: `%48,6`, `yüzde 48,6`. A `%` glued to
+/// the word before it is part of something else (`a%20b` in an address).
+pub(crate) fn percent_prefix(s: &Scan, i: usize) -> Option<Hit> {
+    let sign = s.punct_in(i, &["%", "％"]) && !s.attached(i) && s.attached(i + 1);
+    if !(sign || s.word_in(i, &["yüzde"])) || !s.is_num(i + 1) {
+        return None;
+    }
+    let (end, _) = phrase(s, i + 1)?;
+    Some(Hit {
+        start: i,
+        end,
+        label: EntityLabel::Percent,
     })
 }
 
