@@ -101,6 +101,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "chinese",
         include_str!("../../pipelines/gazetteers/chinese.tsv"),
     ),
+    (
+        "companies",
+        include_str!("../../pipelines/gazetteers/companies.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -132,6 +136,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
 /// see, so lists written for one language's model are kept to it.
 pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak_names", &["sk"]),
+    ("companies", &[]),
     ("cldr_zh", &[]),
     ("chinese", &[]),
     ("cldr_sk", &[]),
@@ -155,5 +160,6 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of
 /// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
 /// `Kostarika` persons, having seen few foreign places in training). So are the well-known
-/// organisations of `chinese.tsv` (the Chinese model called `台积电` a person).
-pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "chinese", "cldr_sk"];
+/// organisations of `chinese.tsv` (the Chinese model called `台积电` a person) and the companies of
+/// `companies.tsv` (the English model called `Deloitte` and `Marriott` persons).
+pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "chinese", "cldr_sk", "companies"];

@@ -175,6 +175,13 @@ fn polish_czech_and_dutch_dates() {
 fn ukrainian_and_turkish_dates() {
     assert_eq!(
         dates("24 лютого 2025 року у жовтні, у середу; 15 Temmuz 2024'te, 3 Ekim 2023, salı"),
-        vec!["24 лютого 2025 року", "жовтні", "середу", "15 Temmuz 2024", "3 Ekim 2023", "salı"]
+        vec![
+            "24 лютого 2025 року",
+            "жовтні",
+            "середу",
+            "15 Temmuz 2024",
+            "3 Ekim 2023",
+            "salı"
+        ]
     );
 }

@@ -241,6 +241,7 @@ impl RuleTagger {
                             applies(*list)
                                 && !cjk_names::names_a_language(&t, hit)
                                 && !cjk_names::inside_katakana_word(&t, hit)
+                                && !before_compound_tail(&t, hit)
                         })
                         .copied(),
                 );
@@ -336,6 +337,18 @@ impl RuleTagger {
         sort_entities(&mut out);
         out
     }
+}
+
+/// Whether a list hit is the head of a hyphenated compound, glued by `-` to a lower-case word
+/// (`Scania-lastbiler`, "Scania trucks"; `Google-owned`): the name is part of a word that names
+/// something else, and UNER tags the whole compound where it tags one. Left to the model.
+fn before_compound_tail(t: &token::Tokens, h: &Hit) -> bool {
+    let (dash, tail) = (h.end, h.end + 1);
+    t.s(dash) == "-"
+        && t.attached(dash)
+        && t.attached(tail)
+        && t.kind(tail) == Some(token::Kind::Word)
+        && t.s(tail).chars().next().is_some_and(char::is_lowercase)
 }
 
 /// The confidence of a certain hit: it outranks the model on the same span (see [`merge`]).

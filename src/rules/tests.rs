@@ -204,6 +204,27 @@ fn title_case_headline_is_not_tagged() {
 }
 
 #[test]
+fn companies_outrank_and_compound_heads_are_no_hits() {
+    let tagger = RuleTagger::builtin();
+    let text = "Deloitte audits Scania-lastbiler and Ontario-based Magna, not Volvo-Chef Jim.";
+    let hits: Vec<(String, bool)> = tagger
+        .tag(text, &split(text, "en"))
+        .iter()
+        .filter(|c| matches!(c.source, EntitySource::Gazetteer(_)))
+        .filter_map(|c| {
+            Some((
+                text.get(c.range.clone())?.to_string(),
+                c.confidence.is_some(),
+            ))
+        })
+        .collect();
+    // a company of `companies.tsv` is certain (it outranks the model on the same span); a name
+    // glued by `-` to a lower-case word heads a compound and is no hit
+    assert!(hits.contains(&("Deloitte".to_string(), true)));
+    assert!(!hits.iter().any(|h| h.0 == "Scania" || h.0 == "Ontario"));
+}
+
+#[test]
 fn slovak_list_matches_in_slovak_only() {
     let tagger = RuleTagger::builtin();
     let text = "Rumunska teniserka";
