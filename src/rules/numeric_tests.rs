@@ -147,6 +147,10 @@ fn other_languages_and_skips() {
         &[("quinta-feira", D), ("segunda-feira", D)],
     );
     labels(
+        "sur les 12 derniers mois, el pasado mes de mayo",
+        &[("12 derniers mois", D), ("pasado mes de mayo", D)],
+    );
+    labels(
         "cresceu no segundo trimestre de 2024 e no dritten Quartal",
         &[("segundo trimestre de 2024", D), ("dritten Quartal", D)],
     );

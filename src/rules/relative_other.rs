@@ -68,8 +68,38 @@ fn unit_word<'a>(s: &'a Scan, i: usize) -> (&'a str, bool) {
     (word, false)
 }
 
+/// French and Italian plural modifiers that follow a count (`les trois derniers mois`, `i due
+/// prossimi anni`).
+const AFTER_COUNT: &[&str] = &[
+    "derniers",
+    "dernières",
+    "prochains",
+    "prochaines",
+    "prossimi",
+    "prossime",
+    "ultimi",
+    "ultime",
+    "scorsi",
+];
+
+/// The end of the month named after a month unit at `unit` (`mes de mayo`, `mois de mai`), else
+/// the end of the unit.
+fn month_after_unit(s: &Scan, unit: usize) -> usize {
+    let month_unit = s.word_in(unit, &["mes", "mês", "mois", "mese"]);
+    if month_unit && s.word_in(unit + 1, &["de", "di"]) && s.month(unit + 2) {
+        unit + 3
+    } else {
+        unit + 1
+    }
+}
+
 /// A relative date at `i` (see the module comment).
 pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
+    // `trois derniers mois`, `12 derniers mois`
+    let counted_first = s.has(i, NUMWORD) || s.int(i).is_some_and(|n| n < 100);
+    if counted_first && s.word_in(i + 1, AFTER_COUNT) && UNITS.contains(&unit_word(s, i + 2).0) {
+        return hit(i, i + 3);
+    }
     let (word, elided) = unit_word(s, i);
     if UNITS.contains(&word) {
         // `quest'anno` alone; a unit and the modifier after it
@@ -85,7 +115,8 @@ pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
     let counted = s.has(i + 1, NUMWORD) || s.int(i + 1).is_some_and(|n| n < 100);
     let j = if counted { i + 2 } else { i + 1 };
     if UNITS.contains(&unit_word(s, j).0) {
-        return hit(i, j + 1);
+        // `el pasado mes de mayo`
+        return hit(i, month_after_unit(s, j));
     }
     // `el próximo lunes`, `am kommenden Montag`
     (j == i + 1 && s.weekday(j))
@@ -134,6 +165,14 @@ mod tests {
                 "l'anno scorso",
                 "quest'anno",
                 "ano passado"
+            ]
+        );
+        assert_eq!(
+            spans("el pasado mes de mayo, les trois derniers mois, les 12 derniers mois"),
+            [
+                "pasado mes de mayo",
+                "trois derniers mois",
+                "12 derniers mois"
             ]
         );
         assert_eq!(
