@@ -127,8 +127,10 @@ pub(crate) fn quant(s: &Scan, i: usize) -> Option<usize> {
 pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     let mut j;
     if s.is_num(i) {
-        // digits glued to a word before them are codes (G20, COVID-19), not numbers
-        let prev_word = |k: usize| s.kind(k) == Some(Kind::Word);
+        // digits glued to a word before them are codes (G20, COVID-19), not numbers; the rupee's
+        // and the rupiah's `Rs15`, `Rp15` are amounts
+        let prev_word =
+            |k: usize| s.kind(k) == Some(Kind::Word) && !matches!(s.t.s(k), "Rs" | "Rp");
         if s.attached(i)
             && (prev_word(i.wrapping_sub(1))
                 || (s.punct_in(i - 1, &["-"]) && s.attached(i - 1) && prev_word(i - 2)))

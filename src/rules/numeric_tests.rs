@@ -168,6 +168,16 @@ fn other_languages_and_skips() {
             ("yüzde 2", P),
         ],
     );
+    // Indonesian and Vietnamese
+    labels(
+        "inflasi 2,8 persen, Rp 15 triliun, Rp15 juta; GDP 2 tỷ USD",
+        &[
+            ("2,8 persen", P),
+            ("Rp 15 triliun", M),
+            ("Rp15 juta", M),
+            ("2 tỷ USD", M),
+        ],
+    );
     // Nordic `mia. kr.`, Norwegian and Finnish percents, Finnish magnitudes and currency
     labels(
         "et salg på 290 mia. kr. i 2025; 4,0 prosent; 1,6 prosenttia; 500 miljoonaa euroa; Mia 3",

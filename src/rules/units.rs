@@ -68,8 +68,8 @@ fn currency_lead(s: &Scan, j: usize) -> Option<usize> {
     if s.punct_in(j, SYMBOLS) || (s.has(j, CURRENCY_CODE) && s.upper(j)) {
         return Some(j + 1);
     }
-    // the rupee's `Rs` and `Rs.` (written in title case)
-    if s.t.s(j) == "Rs" {
+    // the rupee's `Rs` and `Rs.` and the rupiah's `Rp` (written in title case)
+    if matches!(s.t.s(j), "Rs" | "Rp") {
         let dot = s.punct_in(j + 1, &["."]) && s.attached(j + 1);
         return Some(j + 1 + usize::from(dot));
     }
