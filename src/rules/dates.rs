@@ -67,9 +67,10 @@ const MONTH_CUES: &[&str] = &[
     "this", "end", "before", "after", "through", "to", "and",
 ];
 
-/// The German words of [`MONTH_CUES_OTHER`] (after them a month is capitalised).
-const GERMAN_MONTH_CUES: &[&str] = &[
-    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum",
+/// The words of [`MONTH_CUES_OTHER`] of languages that capitalise their months, German and Greek
+/// (after them a capitalised month is a month).
+const CAPITALISED_MONTH_CUES: &[&str] = &[
+    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "τον", "από", "έως",
 ];
 
 /// Words before a month of another language than English that make the bare month a date
@@ -79,7 +80,8 @@ const GERMAN_MONTH_CUES: &[&str] = &[
 const MONTH_CUES_OTHER: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
     "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
-    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у", "з", "від",
+    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у", "з", "від", "τον", "από",
+    "έως",
 ];
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
@@ -243,11 +245,11 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     if s.has(i, MONTH_EN) && full && (cued || !BARE_MONTH_AMBIGUOUS.contains(&lower)) {
         return hit(i, i + 1);
     }
-    // German writes its months capitalised, every other language with a cue here in lower case:
-    // a capital after another cue is a name (`in Mei's view`)
+    // German and Greek write their months capitalised, every other language with a cue here in
+    // lower case: a capital after another cue is a name (`in Mei's view`)
     let cue = i.wrapping_sub(1);
-    let german_cue = s.word_in(cue, GERMAN_MONTH_CUES);
-    if !s.has(i, MONTH_EN) && s.word_in(cue, MONTH_CUES_OTHER) && (german_cue || !s.cap(i)) {
+    let capitalising_cue = s.word_in(cue, CAPITALISED_MONTH_CUES);
+    if !s.has(i, MONTH_EN) && s.word_in(cue, MONTH_CUES_OTHER) && (capitalising_cue || !s.cap(i)) {
         return hit(i, i + 1);
     }
     None

@@ -185,3 +185,12 @@ fn ukrainian_and_turkish_dates() {
         ]
     );
 }
+
+#[test]
+fn greek_dates() {
+    // Greek capitalises its months: after `τον` a capitalised month is a month
+    assert_eq!(
+        dates("στις 15 Μαρτίου 2024 στην Αθήνα, τον Οκτώβριο"),
+        vec!["15 Μαρτίου 2024", "Οκτώβριο"]
+    );
+}

@@ -168,6 +168,16 @@ fn other_languages_and_skips() {
             ("yüzde 2", P),
         ],
     );
+    // Greek
+    labels(
+        "θα επενδύσει 2 δισ. ευρώ, 5 δισεκατομμυρίων ευρώ και 300 εκατομμύρια δολάρια, 3,1 τοις εκατό",
+        &[
+            ("2 δισ. ευρώ", M),
+            ("5 δισεκατομμυρίων ευρώ", M),
+            ("300 εκατομμύρια δολάρια", M),
+            ("3,1 τοις εκατό", P),
+        ],
+    );
     // Indonesian and Vietnamese
     labels(
         "inflasi 2,8 persen, Rp 15 triliun, Rp15 juta; GDP 2 tỷ USD",

@@ -25,7 +25,7 @@ fn abbreviation_period(s: &Scan, j: usize) -> usize {
 }
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
 /// Two-word percents and percentage points (Spanish, French, Italian, Portuguese, Polish, Czech,
-/// Slovak).
+/// Slovak, Greek).
 const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("per", "cent"),
     ("por", "ciento"),
@@ -47,6 +47,7 @@ const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("percentuálneho", "bodu"),
     ("percentuálne", "body"),
     ("percentuálnych", "bodov"),
+    ("τοις", "εκατό"),
 ];
 const PLURAL_AMOUNTS: &[&str] = &[
     "hundreds",
