@@ -194,3 +194,12 @@ fn greek_dates() {
         vec!["15 Μαρτίου 2024", "Οκτώβριο"]
     );
 }
+
+#[test]
+fn finnish_dates() {
+    // the month's case ending says "in": `lokakuussa` ("in October") is a date by itself
+    assert_eq!(
+        dates("vaalit pidettiin 15. lokakuuta 2024, ja inflaatio oli lokakuussa 1,6 prosenttia"),
+        vec!["15. lokakuuta 2024", "lokakuussa"]
+    );
+}
