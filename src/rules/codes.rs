@@ -44,7 +44,7 @@ pub(crate) fn address_at(s: &Scan, i: usize) -> Option<Hit> {
         if street {
             let mut end = k + 1;
             // `St.`: the period of the abbreviation
-            if s.punct_in(end, &["."]) && s.attached(end) && s.t.s(k).len() <= 4 {
+            if s.glued_period(end) && s.t.s(k).len() <= 4 {
                 end += 1;
             }
             if s.kind(end) == Some(Kind::Word) && DIRECTIONS.contains(&s.t.s(end)) {
@@ -87,8 +87,7 @@ pub(crate) fn code_like(s: &Scan, i: usize) -> Option<usize> {
         s.punct_in(i + 1, &["-", "."]) && s.attached(i + 1) && s.attached(i + 2) && s.is_num(i + 2);
     let long_part = |k: usize| s.t.s(k).len() >= 3 && !s.year(k);
     // a stock ticker with its exchange: `9988.HK`, `7203.T`
-    let ticker = s.punct_in(i + 1, &["."])
-        && s.attached(i + 1)
+    let ticker = s.glued_period(i + 1)
         && s.attached(i + 2)
         && s.upper(i + 2)
         && s.t.s(i + 2).len() <= 2

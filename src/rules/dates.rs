@@ -67,21 +67,21 @@ const MONTH_CUES: &[&str] = &[
     "this", "end", "before", "after", "through", "to", "and",
 ];
 
-/// The words of [`MONTH_CUES_OTHER`] of languages that capitalise their months, German and Greek
-/// (after them a capitalised month is a month).
+/// Words before a month of another language than English that make the bare month a date
+/// (`im Dezember`, `seit März`, `τον Οκτώβριο`): those months are no English words, but a month
+/// name alone also names other things (`Mai`, `mars`), so a cue is required. These are the cues of
+/// German and Greek, which capitalise their months.
 const CAPITALISED_MONTH_CUES: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "τον", "από", "έως",
 ];
 
-/// Words before a month of another language than English that make the bare month a date
-/// (`im Dezember`, `seit März`, `en décembre`, `a maggio`, `в мае`, `w październiku`,
-/// `u listopadu`): those months are no English words, but a month name alone also names other
-/// things (`Mai`, `mars`), so a cue is required.
-const MONTH_CUES_OTHER: &[&str] = &[
-    "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "en", "depuis", "début",
-    "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds", "eind", "begin", "в", "с",
-    "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у", "з", "від", "τον", "από",
-    "έως",
+/// The same cues of the languages that write months in lower case (`en décembre`, `a maggio`,
+/// `в мае`, `w październiku`, `u listopadu`): after them a capitalised month is a name (`in Mei's
+/// view`).
+const LOWER_CASE_MONTH_CUES: &[&str] = &[
+    "en", "depuis", "début", "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds",
+    "eind", "begin", "в", "с", "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у",
+    "з", "від",
 ];
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
@@ -209,7 +209,7 @@ pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
     if !s.word_in(j, words) {
         return j;
     }
-    let period = s.punct_in(j + 1, &["."]) && s.attached(j + 1);
+    let period = s.glued_period(j + 1);
     match (s.word_in(j, &["г", "гг", "r", "р"]), period) {
         (true, true) => j + 2,
         (false, _) => j + 1,
@@ -223,7 +223,7 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     let mut j = i + 1;
-    if s.punct_in(j, &["."]) && s.attached(j) && s.t.s(i).len() <= 4 {
+    if s.glued_period(j) && s.t.s(i).len() <= 4 {
         j += 1;
     }
     if s.day(j) && !(s.attached(j + 1) && s.kind(j + 1) == Some(Kind::Num)) {
@@ -241,15 +241,14 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     }
     let lower = s.t.lower(i);
     let full = !MONTH_ABBREVIATIONS.contains(&lower);
-    let cued = s.word_in(i.wrapping_sub(1), MONTH_CUES);
+    let cue = i.wrapping_sub(1);
+    let cued = s.word_in(cue, MONTH_CUES);
     if s.has(i, MONTH_EN) && full && (cued || !BARE_MONTH_AMBIGUOUS.contains(&lower)) {
         return hit(i, i + 1);
     }
-    // German and Greek write their months capitalised, every other language with a cue here in
-    // lower case: a capital after another cue is a name (`in Mei's view`)
-    let cue = i.wrapping_sub(1);
-    let capitalising_cue = s.word_in(cue, CAPITALISED_MONTH_CUES);
-    if !s.has(i, MONTH_EN) && s.word_in(cue, MONTH_CUES_OTHER) && (capitalising_cue || !s.cap(i)) {
+    let cued_other = s.word_in(cue, CAPITALISED_MONTH_CUES)
+        || (s.word_in(cue, LOWER_CASE_MONTH_CUES) && !s.cap(i));
+    if !s.has(i, MONTH_EN) && cued_other {
         return hit(i, i + 1);
     }
     None
@@ -266,7 +265,7 @@ fn day_first(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     let mut j = after_ordinal(s, i + 1);
-    if j == i + 1 && s.punct_in(j, &["."]) && s.attached(j) {
+    if j == i + 1 && s.glued_period(j) {
         j += 1; // German "17. Juni"
     }
     if s.word_in(j, &["of", "de"]) {

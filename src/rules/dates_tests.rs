@@ -1,22 +1,10 @@
 //! Tests of the DATE rules (`dates.rs`), kept apart to keep that file short.
 
 use super::*;
-use crate::rules::scan::scan_text;
+use crate::rules::scan::scan_hits;
 
 fn dates(text: &str) -> Vec<String> {
-    scan_text(text, |s| {
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < s.t.len() {
-            if let Some(h) = date_at(s, i) {
-                out.push(s.hit_text(text, h).unwrap_or_default());
-                i = h.end;
-            } else {
-                i += 1;
-            }
-        }
-        out
-    })
+    scan_hits(text, date_at)
 }
 
 #[test]

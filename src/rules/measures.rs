@@ -72,7 +72,7 @@ pub(crate) fn time_at(s: &Scan, i: usize) -> Option<Hit> {
 
 /// Danish, Norwegian and Swedish `kl. 15`, `kl. 14.30`, `klockan 9` ("at o'clock"): a time.
 fn nordic_clock(s: &Scan, i: usize) -> Option<Hit> {
-    let n = if s.word_in(i, &["kl"]) && s.punct_in(i + 1, &["."]) && s.attached(i + 1) {
+    let n = if s.word_in(i, &["kl"]) && s.glued_period(i + 1) {
         i + 2
     } else if s.word_in(i, &["klockan", "klokken", "klokka"]) {
         i + 1
@@ -135,12 +135,11 @@ fn meridiem(s: &Scan, k: usize) -> Option<usize> {
         return Some(k + 1);
     }
     let dotted = s.word_in(k, &["a", "p"])
-        && s.punct_in(k + 1, &["."])
-        && s.attached(k + 1)
+        && s.glued_period(k + 1)
         && s.word_in(k + 2, &["m"])
         && s.attached(k + 2);
     if dotted {
-        let dot = s.punct_in(k + 3, &["."]) && s.attached(k + 3);
+        let dot = s.glued_period(k + 3);
         return Some(k + 3 + usize::from(dot));
     }
     None

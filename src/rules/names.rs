@@ -60,7 +60,7 @@ fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
                 break;
             }
             e = k + 1;
-        } else if s.punct_in(e, &["."]) && s.attached(e) && name_word(s, d, e + 1) {
+        } else if s.glued_period(e) && name_word(s, d, e + 1) {
             let prev = e - 1;
             let initial = s.t.s(prev).chars().count() == 1 && s.upper(prev);
             if !(initial || s.has(prev, TITLE)) {
@@ -155,7 +155,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     // "Kia Motor Corp of South Korea": a legal-form suffix ends the organisation
     if let Some(k) = (a..b.saturating_sub(1)).find(|&k| s.has(k, ORG_SUFFIX) && s.cap(k)) {
         let mut e = k + 1;
-        if s.punct_in(e, &["."]) && s.attached(e) {
+        if s.glued_period(e) {
             e += 1;
         }
         emit(d, a, e, EntityLabel::Org);
@@ -165,7 +165,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     }
     if any_flag(s, a, b, ORG) && words >= 2 {
         let mut e = b;
-        if s.has(b - 1, ORG_SUFFIX) && s.punct_in(b, &["."]) && s.attached(b) {
+        if s.has(b - 1, ORG_SUFFIX) && s.glued_period(b) {
             e += 1;
         }
         emit(d, a, e, EntityLabel::Org);
@@ -271,19 +271,13 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
         if !(s.has(p, TITLE | ROLE) && s.cap(p)) {
             continue;
         }
-        let q = if s.punct_in(p + 1, &["."]) && s.attached(p + 1) {
-            p + 2
-        } else {
-            p + 1
-        };
+        let q = if s.glued_period(p + 1) { p + 2 } else { p + 1 };
         let q = after_listed_words(s, d, q, b);
         if q >= b || !s.cap(q) || s.has(q, TITLE | ROLE) {
             continue;
         }
         let mut r = q;
-        while r < b
-            && (s.cap(r) || (s.punct_in(r, &["."]) && s.attached(r)) || s.punct_in(r, &["-"]))
-        {
+        while r < b && (s.cap(r) || s.glued_period(r) || s.punct_in(r, &["-"])) {
             r += 1;
         }
         if s.punct_in(r - 1, &["."]) {

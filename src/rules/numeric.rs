@@ -6,13 +6,11 @@
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
-use super::lexicon::{
-    CURRENCY, CURRENCY_CODE, DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT,
-};
+use super::lexicon::{DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
 use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
-use super::units::{money_prefix, percent_prefix, suffix, vague};
+use super::units::{currency_word, money_prefix, percent_prefix, suffix, vague};
 use crate::annotation::EntityLabel;
 
 const QUANT2: &[(&str, &str)] = &[
@@ -169,7 +167,7 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
 /// Danish and Norwegian `mia.` (milliarder) with its period glued on: `290 mia. kr.`. Without the
 /// period `mia` is a given name, and no magnitude.
 fn nordic_billions(s: &Scan, j: usize) -> bool {
-    s.word_in(j, &["mia"]) && s.punct_in(j + 1, &["."]) && s.attached(j + 1)
+    s.word_in(j, &["mia"]) && s.glued_period(j + 1)
 }
 
 /// The end of a number at `i` whose thousands are set off by single spaces (`80 000`, `1 200 000`,
@@ -245,9 +243,8 @@ fn number(s: &Scan, i: usize, q: usize) -> Option<Step> {
         }));
     }
     // "3,2 Mrd. Euro", "3 Mio. CHF": the abbreviation dot of a magnitude before a currency
-    let currency_next = s.has(j + 1, CURRENCY) || (s.has(j + 1, CURRENCY_CODE) && s.upper(j + 1));
     let magnitude_before = s.has(j - 1, MAGNITUDE) || nordic_billions(s, j - 1);
-    if s.punct_in(j, &["."]) && s.attached(j) && magnitude_before && currency_next {
+    if s.glued_period(j) && magnitude_before && currency_word(s, j + 1) {
         j += 1;
     }
     let hit = |end: usize, label| {

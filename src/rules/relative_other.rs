@@ -55,20 +55,25 @@ const UNITS: &[&str] = &[
 /// article fused with a preposition (`dell'anno`, `nell'anno`).
 const ELIDED: &[&str] = &["l", "quest", "dell", "nell", "all", "dall", "sull"];
 
-/// The word at `i` without an elided word glued before it, and whether there was one.
-fn unit_word<'a>(s: &'a Scan, i: usize) -> (&'a str, bool) {
+/// The word at `i` without an elided word glued before it, and that word if there was one.
+fn unit_word<'a>(s: &'a Scan, i: usize) -> (&'a str, Option<&'a str>) {
     let word = s.t.lower(i);
     for mark in ['\'', '\u{2019}'] {
         if let Some((before, after)) = word.split_once(mark) {
             if ELIDED.contains(&before) {
-                return (after, true);
+                return (after, Some(before));
             }
         }
     }
-    (word, false)
+    (word, None)
 }
 
-/// French and Italian plural modifiers that follow a count (`les trois derniers mois`, `i due
+/// Whether token `k` is a small count (`tres`, `12`) between a modifier and its unit.
+fn is_count(s: &Scan, k: usize) -> bool {
+    s.has(k, NUMWORD) || s.int(k).is_some_and(|n| n < 100)
+}
+
+/// French and Italian plural modifiers that follow a count (`les trois derniers mois`, `i 2
 /// prossimi anni`).
 const AFTER_COUNT: &[&str] = &[
     "derniers",
@@ -96,14 +101,13 @@ fn month_after_unit(s: &Scan, unit: usize) -> usize {
 /// A relative date at `i` (see the module comment).
 pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
     // `trois derniers mois`, `12 derniers mois`
-    let counted_first = s.has(i, NUMWORD) || s.int(i).is_some_and(|n| n < 100);
-    if counted_first && s.word_in(i + 1, AFTER_COUNT) && UNITS.contains(&unit_word(s, i + 2).0) {
+    if is_count(s, i) && s.word_in(i + 1, AFTER_COUNT) && UNITS.contains(&unit_word(s, i + 2).0) {
         return hit(i, i + 3);
     }
     let (word, elided) = unit_word(s, i);
     if UNITS.contains(&word) {
         // `quest'anno` alone; a unit and the modifier after it
-        if elided && s.t.lower(i).starts_with("quest") {
+        if elided == Some("quest") {
             return hit(i, i + 1);
         }
         return s.word_in(i + 1, AFTER).then(|| hit(i, i + 2)).flatten();
@@ -112,8 +116,7 @@ pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
         return None;
     }
     // `los últimos tres años`, `die letzten 12 Monate`
-    let counted = s.has(i + 1, NUMWORD) || s.int(i + 1).is_some_and(|n| n < 100);
-    let j = if counted { i + 2 } else { i + 1 };
+    let j = if is_count(s, i + 1) { i + 2 } else { i + 1 };
     if UNITS.contains(&unit_word(s, j).0) {
         // `el pasado mes de mayo`
         return hit(i, month_after_unit(s, j));
@@ -127,23 +130,10 @@ pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::scan::scan_text;
+    use crate::rules::scan::scan_hits;
 
     fn spans(text: &str) -> Vec<String> {
-        scan_text(text, |s| {
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < s.t.len() {
-                match relative_other(s, i) {
-                    Some(h) => {
-                        out.push(s.hit_text(text, h).unwrap_or_default());
-                        i = h.end;
-                    }
-                    None => i += 1,
-                }
-            }
-            out
-        })
+        scan_hits(text, relative_other)
     }
 
     #[test]
@@ -194,13 +184,6 @@ mod tests {
 
     #[test]
     fn every_first_word_stops_the_numeric_scan() {
-        let firsts = BEFORE.iter().chain(UNITS);
-        for word in firsts {
-            let flagged = scan_text(word, |s| s.has(0, crate::rules::lexicon::NUMERIC_START));
-            assert!(
-                flagged,
-                "{word} is no LEAD word: the numeric scan would skip it"
-            );
-        }
+        crate::rules::scan::assert_numeric_starts(BEFORE.iter().chain(UNITS));
     }
 }

@@ -83,6 +83,12 @@ impl<'s, 't> Scan<'s, 't> {
         self.ok(i) && self.t.attached(i)
     }
 
+    /// True when token `i` is a period glued to the token before it: an abbreviation's (`г.`,
+    /// `Mio.`, `Rs.`), an ordinal's (`17.`) or an initial's.
+    pub fn glued_period(&self, i: usize) -> bool {
+        self.punct_in(i, &["."]) && self.attached(i)
+    }
+
     /// True when token `i` is a number token.
     pub fn is_num(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Num)
@@ -145,6 +151,39 @@ pub(crate) fn scan_text<T>(text: &str, f: impl FnOnce(&Scan) -> T) -> T {
         a: 0,
         b: t.len(),
     })
+}
+
+/// The texts of the hits `rule` finds in `text` read left to right, each search resuming after
+/// the last hit: how the rule modules' tests run one rule over a phrase.
+#[cfg(test)]
+pub(crate) fn scan_hits(text: &str, rule: impl Fn(&Scan, usize) -> Option<Hit>) -> Vec<String> {
+    scan_text(text, |s| {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < s.t.len() {
+            match rule(s, i) {
+                Some(h) => {
+                    out.push(s.hit_text(text, h).unwrap_or_default());
+                    i = h.end;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    })
+}
+
+/// Asserts that each of `words` carries a flag of `NUMERIC_START`: the numeric scan skips any
+/// other word, so a rule starting on it would never run (the Portuguese weekdays did not).
+#[cfg(test)]
+pub(crate) fn assert_numeric_starts<'w>(words: impl IntoIterator<Item = &'w &'w str>) {
+    for word in words {
+        let flagged = scan_text(word, |s| s.has(0, super::lexicon::NUMERIC_START));
+        assert!(
+            flagged,
+            "{word} is no LEAD word: the numeric scan would skip it"
+        );
+    }
 }
 
 #[cfg(test)]

@@ -21,7 +21,7 @@ const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr", "грн
 /// 1 when the unit word at `j` is an abbreviation written with its period glued to it (which
 /// then belongs to the entity: `4,5 млрд руб.`, `4,9 proc.`), else 0.
 fn abbreviation_period(s: &Scan, j: usize) -> usize {
-    usize::from(s.word_in(j, ABBREVIATED_UNITS) && s.punct_in(j + 1, &["."]) && s.attached(j + 1))
+    usize::from(s.word_in(j, ABBREVIATED_UNITS) && s.glued_period(j + 1))
 }
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
 /// Two-word percents and percentage points (Spanish, French, Italian, Portuguese, Polish, Czech,
@@ -62,16 +62,26 @@ const FRACTIONS: &[&str] = &[
 ];
 
 /// Index after a currency lead at `j` (`$`, `US$`, `HK$`, `RMB`), if there is one.
+/// An ISO currency code at `j`, written in capitals (`CHF`, `USD`; `usd` in a word is none).
+fn currency_code(s: &Scan, j: usize) -> bool {
+    s.has(j, CURRENCY_CODE) && s.upper(j)
+}
+
+/// A currency named by a word at `j`: a currency word (`euros`, `kronor`) or a code.
+pub(crate) fn currency_word(s: &Scan, j: usize) -> bool {
+    s.has(j, CURRENCY) || currency_code(s, j)
+}
+
 fn currency_lead(s: &Scan, j: usize) -> Option<usize> {
     if s.upper(j) && s.t.s(j).len() <= 3 && s.punct_in(j + 1, &["$"]) && s.attached(j + 1) {
         return Some(j + 2); // US$, HK$
     }
-    if s.punct_in(j, SYMBOLS) || (s.has(j, CURRENCY_CODE) && s.upper(j)) {
+    if s.punct_in(j, SYMBOLS) || currency_code(s, j) {
         return Some(j + 1);
     }
     // the rupee's `Rs` and `Rs.` and the rupiah's `Rp` (written in title case)
     if matches!(s.t.s(j), "Rs" | "Rp") {
-        let dot = s.punct_in(j + 1, &["."]) && s.attached(j + 1);
+        let dot = s.glued_period(j + 1);
         return Some(j + 1 + usize::from(dot));
     }
     None
@@ -182,7 +192,7 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     if euro_championship(s, j) {
         return None;
     }
-    if s.has(j, CURRENCY) || (s.has(j, CURRENCY_CODE) && s.upper(j)) || s.punct_in(j, SYMBOLS) {
+    if currency_word(s, j) || s.punct_in(j, SYMBOLS) {
         // `510,258 pounds sterling`
         let sterling = s.word_in(j, &["pounds", "pound"]) && s.word_in(j + 1, &["sterling"]);
         return Some((

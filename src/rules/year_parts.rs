@@ -119,8 +119,13 @@ mod tests {
     use super::*;
     use crate::rules::scan::scan_text;
 
+    /// The hit `rule` finds at token `at` of `text`.
+    fn hit_at(rule: fn(&Scan, usize) -> Option<Hit>, text: &str, at: usize) -> Option<String> {
+        scan_text(text, |s| s.hit_text(text, rule(s, at)?))
+    }
+
     fn span(text: &str, at: usize) -> Option<String> {
-        scan_text(text, |s| s.hit_text(text, year_part(s, at)?))
+        hit_at(year_part, text, at)
     }
 
     #[test]
@@ -155,7 +160,7 @@ mod tests {
     }
 
     fn edge(text: &str, at: usize) -> Option<String> {
-        scan_text(text, |s| s.hit_text(text, period_edge(s, at)?))
+        hit_at(period_edge, text, at)
     }
 
     #[test]
@@ -191,12 +196,6 @@ mod tests {
 
     #[test]
     fn every_ordinal_stops_the_numeric_scan() {
-        for word in ORDINALS.iter().chain(EDGES).chain(LINKED_EDGES) {
-            let flagged = scan_text(word, |s| s.has(0, crate::rules::lexicon::NUMERIC_START));
-            assert!(
-                flagged,
-                "{word} is no LEAD word: the numeric scan would skip it"
-            );
-        }
+        crate::rules::scan::assert_numeric_starts(ORDINALS.iter().chain(EDGES).chain(LINKED_EDGES));
     }
 }
