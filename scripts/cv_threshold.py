@@ -82,6 +82,8 @@ def pipeline(work, lang, model, threshold):
     models = os.path.abspath("pipelines/models")
     text = text.replace('"models/', '"' + models + "/")
     text = text.replace(f'{lang} = "{models}/ner-{lang}.bin"', f'{lang} = "{os.path.abspath(model)}"')
+    # the shipped per-model thresholds would floor the one under test (the higher of the two applies)
+    text = re.sub(r"(?m)^model_min_confidence = .*\n", "", text)
     text = re.sub(r"(type = \"ner_model\"[^\n]*\n)", rf"\1min_confidence = {threshold}\n", text)
     path = os.path.join(work, f"pipeline-{threshold}.toml")
     with open(path, "w", encoding="utf-8") as f:

@@ -74,7 +74,8 @@ fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {
 
 /// The built-in default pipeline with `model` as its only tagger (for the model's language, or, for
 /// the multilingual `xx` model, as the fallback for every language without a model): the same
-/// stages and settings as `default.toml`, so an evaluation follows any change to it.
+/// stages and settings as `default.toml`, so an evaluation follows any change to it. The
+/// `model_min_confidence` of the model's language stays; those of other languages go with their models.
 fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
     let loaded = annot::tagger::NerModel::load(model).map_err(anyhow::Error::msg)?;
     let absolute =
@@ -102,6 +103,10 @@ fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
         tagger.insert("fallback".into(), path);
     } else {
         models.insert(loaded.language().to_string(), path);
+    }
+    // a threshold set for another language's model would name a model this pipeline lacks
+    if let Some(toml::Value::Table(thresholds)) = tagger.get_mut("model_min_confidence") {
+        thresholds.retain(|lang, _| models.contains_key(lang));
     }
     tagger.insert("models".into(), toml::Value::Table(models));
     let text = toml::to_string(&table).context("writing the evaluation pipeline")?;
