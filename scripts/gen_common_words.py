@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Writes pipelines/models/common-LANG.txt, the common lower-case words of a language, a list an
 entity model is trained with (`annotate train --common-words`, see pipelines/models/train.sh); the
-pipeline never reads it (the model keeps the words' hashes).
+pipeline never reads it (the model keeps the words' hashes). The English list is the exception: the
+rules read it (pipelines/gazetteers/common_en.txt, src/rules/common_words.rs), written with
+  gen_common_words.py en DIR/usr/share/hunspell/en_US pipelines/gazetteers/common_en.txt
+  (DIR: `apt-get download hunspell-en-us && dpkg-deb -x hunspell-en-us_*.deb DIR`).
 
 A capitalised word whose lower case is a common word ("Ryby", "Legenda") is usually capitalised
 for its place (sentence start, heading), not because it is a name. The training text alone knows

@@ -11,6 +11,7 @@ mod builtin;
 mod cjk;
 mod cjk_names;
 mod codes;
+mod common_words;
 mod cyrillic;
 mod dates;
 mod doc;
@@ -234,6 +235,11 @@ impl RuleTagger {
                         .get(usize::from(list))
                         .is_some_and(|l| l.applies_to(lang))
                 };
+                let outranks = |list: u16| {
+                    self.lists
+                        .get(usize::from(list))
+                        .is_some_and(|l| l.outranks_model)
+                };
                 listed.extend(
                     found
                         .iter()
@@ -242,6 +248,7 @@ impl RuleTagger {
                                 && !cjk_names::names_a_language(&t, hit)
                                 && !cjk_names::inside_katakana_word(&t, hit)
                                 && !before_compound_tail(&t, hit)
+                                && (outranks(*list) || !common_word_opening(&t, a, lang, hit))
                         })
                         .copied(),
                 );
@@ -349,6 +356,21 @@ fn before_compound_tail(t: &token::Tokens, h: &Hit) -> bool {
         && t.attached(tail)
         && t.kind(tail) == Some(token::Kind::Word)
         && t.s(tail).chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a list hit is one common English word opening an English sentence before a lower-case
+/// word (`Nice people...`, `Nice and quiet`): capitalised for its place, not as a name. `Nice is
+/// a city`, `in Nice` and `Nice, France` stay hits; a list that outranks the model is never doubted.
+fn common_word_opening(t: &token::Tokens, sentence: usize, lang: &str, h: &Hit) -> bool {
+    let first_word = (sentence..h.start).all(|k| t.kind(k) == Some(token::Kind::Punct));
+    let next_lower = t.kind(h.end) == Some(token::Kind::Word)
+        && t.s(h.end).chars().next().is_some_and(char::is_lowercase);
+    lang == "en"
+        && h.end == h.start + 1
+        && first_word
+        && next_lower
+        && !t.s(h.end).eq_ignore_ascii_case("is")
+        && common_words::is_common_english(t.s(h.start))
 }
 
 /// The confidence of a certain hit: it outranks the model on the same span (see [`merge`]).

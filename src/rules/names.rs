@@ -354,7 +354,14 @@ fn context_cue(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> Opti
     if let Some(label) = apposition(s, b) {
         return Some(label);
     }
-    if s.has(prev, LOC_PREP) && !at_start && !s.cap(prev) && !s.word_in(b, &["'s", "’s"]) {
+    // "in Section 7", "in Word format": one everyday word capitalised as a title is no place
+    let everyday = words == 1 && super::common_words::is_common_english(s.t.s(a));
+    if s.has(prev, LOC_PREP)
+        && !at_start
+        && !s.cap(prev)
+        && !s.word_in(b, &["'s", "’s"])
+        && !everyday
+    {
         return Some(EntityLabel::Loc);
     }
     None
