@@ -105,6 +105,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "companies",
         include_str!("../../pipelines/gazetteers/companies.tsv"),
     ),
+    (
+        "people",
+        include_str!("../../pipelines/gazetteers/people.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -137,6 +141,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
 pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("slovak_names", &["sk"]),
     ("companies", &[]),
+    ("people", &[]),
     ("cldr_zh", &[]),
     ("chinese", &[]),
     ("cldr_sk", &[]),
@@ -161,5 +166,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
 /// countries and big cities are places whatever the context (the Slovak model called `Grónsko` and
 /// `Kostarika` persons, having seen few foreign places in training). So are the well-known
 /// organisations of `chinese.tsv` (the Chinese model called `台积电` a person) and the companies of
-/// `companies.tsv` (the English model called `Deloitte` and `Marriott` persons).
-pub(crate) const BUILTIN_OUTRANKING: &[&str] = &["cldr_zh", "chinese", "cldr_sk", "companies"];
+/// `companies.tsv` (the English model called `Deloitte` and `Marriott` persons) and the public figures
+/// of `people.tsv` (it called `Obama` a place).
+pub(crate) const BUILTIN_OUTRANKING: &[&str] =
+    &["cldr_zh", "chinese", "cldr_sk", "companies", "people"];

@@ -160,7 +160,7 @@ pub(crate) fn find_names(
     }
     let whole = Scan { t, lx, a: 0, b: n };
     acronyms(&whole, &mut d, gaz);
-    memory(&whole, sents, &mut d);
+    memory(&whole, sents, &mut d, gaz);
     (d.hits, d.certain)
 }
 
@@ -296,14 +296,18 @@ fn acronyms(s: &Scan, d: &mut DocState, gaz: &[Hit]) {
     }
 }
 
-/// Recurrences: known acronyms anywhere, and runs of words of known person names.
-fn memory(s: &Scan, sents: &[(usize, usize, bool)], d: &mut DocState) {
+/// Recurrences: known acronyms anywhere, and runs of words of known person names (found by a
+/// cue, or listed: `Abbas` after `Mahmoud Abbas`).
+fn memory(s: &Scan, sents: &[(usize, usize, bool)], d: &mut DocState, gaz: &[Hit]) {
     let mut words: BTreeMap<&str, EntityLabel> = BTreeMap::new();
     let mut per_parts: BTreeSet<&str> = BTreeSet::new();
     for h in &d.hits {
         if h.end == h.start + 1 && s.upper(h.start) {
             words.insert(s.t.s(h.start), h.label);
         }
+    }
+    let listed_persons = gaz.iter().filter(|h| h.end > h.start + 1);
+    for h in d.hits.iter().chain(listed_persons) {
         if h.label == EntityLabel::Per {
             for k in h.start..h.end {
                 if s.cap(k) && s.t.s(k).chars().count() > 1 && !s.has(k, NOT_MEMORY) {

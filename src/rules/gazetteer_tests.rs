@@ -126,3 +126,24 @@ fn lists_share_one_index() {
         ]
     );
 }
+
+/// The public figures of `people.tsv` are certain persons, and the words of a listed full name
+/// keep the label where they recur alone (`Abbas` after `Mahmoud Abbas`), as a name found by a
+/// cue does.
+#[test]
+fn listed_people_are_certain_and_remembered() {
+    use crate::annotation::EntityLabel::Per;
+    use crate::rules::tests::{entities, split};
+    let tagger = crate::rules::RuleTagger::builtin();
+    let text = "Obama called Mahmoud Abbas on Monday. On Tuesday, Abbas said no.";
+    let got = entities(&tagger, text, "en");
+    for name in ["Obama", "Mahmoud Abbas", "Abbas"] {
+        assert!(got.contains(&(name.to_string(), Per)), "{name} in {got:?}");
+    }
+    let certain = tagger
+        .tag(text, &split(text, "en"))
+        .iter()
+        .filter(|c| text.get(c.range.clone()) == Some("Obama"))
+        .all(|c| c.confidence == Some(crate::rules::CERTAIN));
+    assert!(certain);
+}
