@@ -202,7 +202,15 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         }
     }
     if let Some(label) = context_cue(s, d, a, b, words) {
-        emit(d, a, b, label);
+        // "Later Abbas said", "Broker Khurshid Alam said": an everyday word capitalised because it
+        // opens the sentence is not the person's
+        let opener = label == EntityLabel::Per
+            && words >= 2
+            && at_sentence_start(s, a)
+            && !s.has(a, GIVEN)
+            && super::common_words::is_common_english(s.t.s(a));
+        let start = if opener { a + 1 } else { a };
+        emit(d, start, b, label);
         return;
     }
     if let Some(label) = free_run(s, d, a, b)

@@ -313,6 +313,7 @@ fn documented_name_cues() {
                 ("FATF", Org),
             ],
         ),
+        ("Later Mark Abbas said no.", &[("Mark Abbas", Per)]),
         (
             "It was sold near Smallville on Monday.",
             &[("Smallville", Loc), ("Monday", Date)],
