@@ -94,6 +94,18 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/cldr_ko.tsv"),
     ),
     (
+        "cldr_pl",
+        include_str!("../../pipelines/gazetteers/cldr_pl.tsv"),
+    ),
+    (
+        "cldr_cs",
+        include_str!("../../pipelines/gazetteers/cldr_cs.tsv"),
+    ),
+    (
+        "cldr_uk",
+        include_str!("../../pipelines/gazetteers/cldr_uk.tsv"),
+    ),
+    (
         "korean",
         include_str!("../../pipelines/gazetteers/korean.tsv"),
     ),
@@ -128,6 +140,9 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ja", &["ja"]),
     ("japanese", &["ja"]),
     ("cldr_ko", &["ko"]),
+    ("cldr_pl", &["pl"]),
+    ("cldr_cs", &["cs"]),
+    ("cldr_uk", &["uk"]),
     ("korean", &["ko"]),
     ("russian", &["ru", "uk", "be"]),
     ("places_fr", &["fr"]),
@@ -155,6 +170,9 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("cldr_ja", &[]),
     ("japanese", &[]),
     ("cldr_ko", &[]),
+    ("cldr_pl", &[]),
+    ("cldr_cs", &[]),
+    ("cldr_uk", &[]),
     ("korean", &[]),
     ("russian", &[]),
     ("places_fr", &[]),

@@ -230,6 +230,24 @@ fn town_lists_of_languages_with_the_fallback_model() {
         ("fr", "Il vit aux Etats-Unis.", &[("Etats-Unis", Loc)]),
         ("es", "Nació en Salamanca.", &[("Salamanca", Loc)]),
         ("it", "È nato a Bergamo.", &[("Bergamo", Loc)]),
+        // Polish, Czech and Ukrainian places in their case forms
+        (
+            "pl",
+            "Spotkali się w Warszawie i w Niemczech.",
+            &[("Warszawie", Loc), ("Niemczech", Loc)],
+        ),
+        // the genitive of Polska is the adjective "Polish" opening a sentence: not listed
+        ("pl", "Polski rząd milczy w Polsce.", &[("Polsce", Loc)]),
+        (
+            "cs",
+            "Sešli se v Praze a v Brně.",
+            &[("Praze", Loc), ("Brně", Loc)],
+        ),
+        (
+            "uk",
+            "Мер Харкова був у Києві.",
+            &[("Харкова", Loc), ("Києві", Loc)],
+        ),
         // a town that is a common word is not listed (Tours, "turns")
         ("fr", "Tours et détours de la politique.", &[]),
         // and each list applies to its own language only
