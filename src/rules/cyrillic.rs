@@ -9,14 +9,15 @@ use super::scan::Scan;
 use super::token::Kind;
 use crate::annotation::EntityLabel;
 
-/// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, Ukrainian
-/// `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян` (not its locative `-яне`, the ending of
+/// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, with the
+/// Ukrainian instrumental `-овим`/`-евим`; Ukrainian `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян` (not its locative `-яне`, the ending of
 /// `Поляне` and `крестьяне`), `-ович`/`-евич` surnames).
 #[rustfmt::skip]
 const SURNAME_ENDINGS: &[&str] = &[
     "ов", "ова", "ову", "овым", "ове", "овой", "овых", "овы", "ев", "ева", "еву", "евым", "еве",
     "евой", "ёв", "ёва", "ёву", "ёвым", "енко", "швили", "дзе", "ян", "яна", "яну", "яном",
     "ович", "овича", "овичу", "овичем", "овиче", "евич", "евича", "евичу", "евичем", "евиче",
+    "овим", "евим",
 ];
 /// The `-ский`/`-цкий` forms: a surname after a given name (`Фёдор Достоевский`), but alone as
 /// often an adjective (`Московский`).

@@ -220,6 +220,16 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, a, b, label);
         return;
     }
+    // "мером Харкова Ігорем Тереховим": listed words (the place keeps its own hit), then a run
+    // whose form makes a person
+    let unlisted = (a..b).find(|&k| !d.gaz_covers(k)).unwrap_or(b);
+    if unlisted > a && unlisted < b && free_run(s, d, unlisted, b) {
+        let rest = count_words(s, unlisted, b);
+        if let Some(label) = super::cyrillic::cyrillic_label(s, unlisted, b, rest, false) {
+            emit(d, unlisted, b, label);
+            return;
+        }
+    }
     d.unlabelled.push((a, b));
 }
 

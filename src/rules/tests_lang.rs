@@ -98,6 +98,11 @@ fn multilingual_name_cues() {
             &[("Москвы", Loc), ("Сергей Собянин", Per)],
         ),
         (
+            "uk",
+            "Він зустрівся з мером Харкова Ігорем Тереховим.",
+            &[("Харкова", Loc), ("Ігорем Тереховим", Per)],
+        ),
+        (
             "de",
             "Bundeskanzler Olaf Scholz sprach mit der Deutsche Bank AG in Berlin.",
             &[
