@@ -9,9 +9,10 @@ use super::scan::Scan;
 use super::token::Kind;
 use crate::annotation::EntityLabel;
 
-/// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, with the
-/// Ukrainian instrumental `-овим`/`-евим`; Ukrainian `-енко`, Georgian `-швили` and `-дзе`, Armenian `-ян` (not its locative `-яне`, the ending of
-/// `Поляне` and `крестьяне`), `-ович`/`-евич` surnames).
+/// Surname endings of one word on its own, in all cases (`-ов`, `-ев` and `-ёв` surnames, with
+/// the Ukrainian instrumental `-овим`/`-евим`; Ukrainian `-енко`, Georgian `-швили` and `-дзе`,
+/// Armenian `-ян` (not its locative `-яне`, the ending of `Поляне` and `крестьяне`),
+/// `-ович`/`-евич` surnames).
 #[rustfmt::skip]
 const SURNAME_ENDINGS: &[&str] = &[
     "ов", "ова", "ову", "овым", "ове", "овой", "овых", "овы", "ев", "ева", "еву", "евым", "еве",

@@ -360,7 +360,8 @@ fn before_compound_tail(t: &token::Tokens, h: &Hit) -> bool {
 
 /// Whether a list hit is one common English word opening an English sentence before a lower-case
 /// word (`Nice people...`, `Nice and quiet`): capitalised for its place, not as a name. `Nice is
-/// a city`, `in Nice` and `Nice, France` stay hits; a list that outranks the model is never doubted.
+/// a city`, `in Nice` and `Nice, France` stay hits; a list that outranks the model is never
+/// doubted.
 fn common_word_opening(t: &token::Tokens, sentence: usize, lang: &str, h: &Hit) -> bool {
     let first_word = (sentence..h.start).all(|k| t.kind(k) == Some(token::Kind::Punct));
     let next_lower = t.kind(h.end) == Some(token::Kind::Word)

@@ -75,7 +75,8 @@ fn gate(name: &str, value: f64, min: Option<f64>) -> i32 {
 /// The built-in default pipeline with `model` as its only tagger (for the model's language, or, for
 /// the multilingual `xx` model, as the fallback for every language without a model): the same
 /// stages and settings as `default.toml`, so an evaluation follows any change to it. The
-/// `model_min_confidence` of the model's language stays; those of other languages go with their models.
+/// `model_min_confidence` of the model's language stays; those of other languages go with their
+/// models.
 fn pipeline_with_model(model: &Path) -> Result<Pipeline> {
     let loaded = annot::tagger::NerModel::load(model).map_err(anyhow::Error::msg)?;
     let absolute =
