@@ -70,9 +70,10 @@ const MONTH_CUES: &[&str] = &[
 /// Words before a month of another language than English that make the bare month a date
 /// (`im Dezember`, `seit März`, `τον Οκτώβριο`): those months are no English words, but a month
 /// name alone also names other things (`Mai`, `mars`), so a cue is required. These are the cues of
-/// German and Greek, which capitalise their months.
+/// German, Greek and Indonesian, which capitalise their months.
 const CAPITALISED_MONTH_CUES: &[&str] = &[
     "im", "seit", "bis", "ab", "anfang", "ende", "mitte", "vom", "zum", "τον", "από", "έως",
+    "sejak", "pada", "hingga", "sampai", "bulan",
 ];
 
 /// The same cues of the languages that write months in lower case (`en décembre`, `a maggio`,
@@ -92,6 +93,7 @@ fn core(s: &Scan, i: usize) -> Option<Hit> {
         .or_else(|| day_first(s, i).map(|h| month_tail(s, h)))
         .or_else(|| numeric_format(s, i))
         .or_else(|| cjk_date(s, i))
+        .or_else(|| super::vietnamese::vietnamese_date(s, i))
         .or_else(|| weekday(s, i))
         .or_else(|| single_word(s, i))
 }

@@ -28,6 +28,7 @@ mod relative_other;
 mod scan;
 mod token;
 mod units;
+mod vietnamese;
 mod year_parts;
 
 #[cfg(test)]

@@ -217,6 +217,12 @@ fn bare_months_of_other_languages_need_a_cue() {
         ("ru", "В мае цены выросли.", &[("мае", Date)]),
         ("de", "Seit März sinkt der Preis.", &[("März", Date)]),
         ("de", "Der Mai war kalt.", &[]),
+        // Indonesian capitalises its months; its weekdays are listed too
+        (
+            "id",
+            "Harga naik sejak Januari, dan rapat digelar pada Selasa, 15 Maret 2024.",
+            &[("Januari", Date), ("Selasa, 15 Maret 2024", Date)],
+        ),
     ];
     for (lang, text, want) in cases {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
