@@ -1,6 +1,6 @@
-//! Relative dates of the Romance languages, German and Dutch: a modifier before or after a unit
-//! of time (`el próximo año`, `la semana pasada`, `l'année dernière`, `l'anno scorso`, `no ano
-//! passado`, `im vergangenen Jahr`, `deze week`, `los últimos tres años`). English is
+//! Relative dates of the Romance languages, German, Dutch and Indonesian: a modifier before or
+//! after a unit of time (`el próximo año`, `la semana pasada`, `l'année dernière`, `l'anno scorso`,
+//! `no ano passado`, `im vergangenen Jahr`, `deze week`, `los últimos tres años`, `tahun lalu`). English is
 //! `relative.rs`'s. The span leaves out a free-standing article (`la`, `el`), as the article is
 //! often fused with a preposition (`del`, `im`, `no`); an elided one (`l'anno`) is inside its word.
 
@@ -28,11 +28,13 @@ const BEFORE: &[&str] = &[
     // nl
     "volgend", "volgende", "vorig", "vorige", "afgelopen", "dit", "deze",
 ];
-/// Modifiers after a unit (`el año pasado`, `l'année dernière`).
+/// Modifiers after a unit (`el año pasado`, `l'année dernière`, Indonesian `tahun lalu`).
 #[rustfmt::skip]
 const AFTER: &[&str] = &[
     "pasado", "pasada", "próximo", "próxima", "passado", "passada", "dernier", "dernière",
     "prochain", "prochaine", "scorso", "scorsa", "prossimo", "prossima",
+    // id, ms: last, next, this
+    "lalu", "depan", "ini",
 ];
 /// Units of time, singular and plural, and the seasons.
 #[rustfmt::skip]
@@ -50,6 +52,8 @@ const UNITS: &[&str] = &[
     "wochen", "sommer", "winter", "herbst", "frühjahr", "frühling",
     // nl
     "jaar", "jaren", "maand", "maanden", "week", "weken", "zomer", "najaar", "voorjaar",
+    // id, ms (`minggu lalu`, "last week"; `hari ini`, "today")
+    "tahun", "bulan", "minggu", "pekan", "hari",
 ];
 /// Elided words glued to a unit: the article (`l'anno`), `quest'anno` ("this year") and the
 /// article fused with a preposition (`dell'anno`, `nell'anno`).
@@ -164,6 +168,10 @@ mod tests {
                 "trois derniers mois",
                 "12 derniers mois"
             ]
+        );
+        assert_eq!(
+            spans("tahun lalu, bulan depan, hari ini, minggu lalu"),
+            ["tahun lalu", "bulan depan", "hari ini", "minggu lalu"]
         );
         assert_eq!(
             spans("im vergangenen Jahr, diese Woche, die letzten 12 Monate, deze week"),
