@@ -91,6 +91,9 @@ const AFTER_COUNT: &[&str] = &[
     "scorsi",
 ];
 
+/// Modifiers after a count and its unit (`dua minggu lalu`, "two weeks ago").
+const AFTER_UNIT_COUNT: &[&str] = &["lalu"];
+
 /// The end of the month named after a month unit at `unit` (`mes de mayo`, `mois de mai`), else
 /// the end of the unit.
 fn month_after_unit(s: &Scan, unit: usize) -> usize {
@@ -106,6 +109,13 @@ fn month_after_unit(s: &Scan, unit: usize) -> usize {
 pub(crate) fn relative_other(s: &Scan, i: usize) -> Option<Hit> {
     // `trois derniers mois`, `12 derniers mois`
     if is_count(s, i) && s.word_in(i + 1, AFTER_COUNT) && UNITS.contains(&unit_word(s, i + 2).0) {
+        return hit(i, i + 3);
+    }
+    // Indonesian `dua minggu lalu` ("two weeks ago"): a count, the unit, the modifier
+    if is_count(s, i)
+        && UNITS.contains(&unit_word(s, i + 1).0)
+        && s.word_in(i + 2, AFTER_UNIT_COUNT)
+    {
         return hit(i, i + 3);
     }
     let (word, elided) = unit_word(s, i);
@@ -170,8 +180,14 @@ mod tests {
             ]
         );
         assert_eq!(
-            spans("tahun lalu, bulan depan, hari ini, minggu lalu"),
-            ["tahun lalu", "bulan depan", "hari ini", "minggu lalu"]
+            spans("tahun lalu, bulan depan, hari ini, dua minggu lalu, 3 hari lalu"),
+            [
+                "tahun lalu",
+                "bulan depan",
+                "hari ini",
+                "dua minggu lalu",
+                "3 hari lalu"
+            ]
         );
         assert_eq!(
             spans("im vergangenen Jahr, diese Woche, die letzten 12 Monate, deze week"),
