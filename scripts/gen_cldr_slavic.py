@@ -64,11 +64,12 @@ CS_LOCATIVE = [("sk", "sk"), ("ck", "ck"), ("k", "c"), ("h", "z"), ("g", "z"), (
                ("r", "ř"), ("d", "d"), ("t", "t"), ("n", "n")]
 
 
-def soften(stem, table, default):
+def soften(stem, table):
+    """`stem` with its last consonant softened by the first matching (ending, soft) pair."""
     for end, soft in table:
         if stem.endswith(end):
             return stem[: len(stem) - len(end)] + soft
-    return stem + default
+    return stem
 
 
 def polish_forms(name):
@@ -82,7 +83,7 @@ def polish_forms(name):
         if stem.lower().endswith(PL_SOFT):
             return [name, stem + "i", stem + "ę", stem + "ą"]
         velar = stem.lower().endswith(("k", "g"))
-        loc = soften(stem, PL_LOCATIVE, "") + "e"
+        loc = soften(stem, PL_LOCATIVE) + "e"
         return [name, stem + ("i" if velar else "y"), loc, stem + "ę", stem + "ą"]
     if low.endswith("o"):
         stem = name[:-1]
@@ -93,8 +94,8 @@ def polish_forms(name):
         if low.endswith("ów"):
             stem = name[:-2] + "ow"  # Kijów -> Kijowa
         velar = stem.lower().endswith(("k", "g"))
-        soft = stem.lower().endswith(PL_SOFT) or stem.lower().endswith(("ż", "sz", "cz"))
-        loc = stem + "u" if (velar or soft) else soften(stem, PL_LOCATIVE, "") + "e"
+        soft = stem.lower().endswith(PL_SOFT)
+        loc = stem + "u" if (velar or soft) else soften(stem, PL_LOCATIVE) + "e"
         inst = stem + ("iem" if velar else "em")
         return [name, stem + "a", stem + "u", loc, inst]
     return [name]
@@ -109,7 +110,7 @@ def czech_forms(name):
     if low.endswith("a"):
         stem = name[:-1]
         velar = stem.lower().endswith(("k", "h", "g", "ch"))
-        loc = soften(stem, CS_LOCATIVE, "")
+        loc = soften(stem, CS_LOCATIVE)
         loc += "e" if loc.lower().endswith(("c", "z", "š", "ř", "sk", "ck", "l", "s")) else "ě"
         return [name, stem + ("y" if not stem.lower().endswith(("j", "c", "š", "ž", "č", "ř")) else "e"),
                 loc, stem + "u", stem + "ou"]
@@ -117,7 +118,7 @@ def czech_forms(name):
         stem = name[:-1]
         out = [name, stem + "a", stem + "u", stem + "em"]
         if not stem.lower().endswith(("k", "h", "g", "ch")):
-            out.append(soften(stem, CS_LOCATIVE, "") + "ě")  # Brno -> v Brně
+            out.append(soften(stem, CS_LOCATIVE) + "ě")  # Brno -> v Brně
         return out
     if low[-1:].isalpha() and low[-1] not in "aeiouyáéíóúýě":
         stem = name
@@ -146,7 +147,7 @@ def ukrainian_forms(name):
     if low.endswith("а"):
         stem = name[:-1]
         hushing = stem.lower().endswith(UK_HUSHING)
-        loc = soften(stem, [("к", "ц"), ("г", "з"), ("х", "с")], "")
+        loc = soften(stem, [("к", "ц"), ("г", "з"), ("х", "с")])
         return [name, stem + ("і" if hushing else "и"), loc + "і", stem + "у",
                 stem + ("ею" if hushing else "ою")]
     if low.endswith("ь"):

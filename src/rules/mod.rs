@@ -231,28 +231,16 @@ impl RuleTagger {
             for (&(a, b, _), lang) in sents.iter().zip(&langs) {
                 found.clear();
                 index.find(&t, a, b, &mut key, &mut found);
-                let applies = |list: u16| {
-                    self.lists
-                        .get(usize::from(list))
-                        .is_some_and(|l| l.applies_to(lang))
+                let kept = |list: u16, hit: &Hit| {
+                    self.lists.get(usize::from(list)).is_some_and(|l| {
+                        l.applies_to(lang)
+                            && !cjk_names::names_a_language(&t, hit)
+                            && !cjk_names::inside_katakana_word(&t, hit)
+                            && !before_compound_tail(&t, hit)
+                            && (l.outranks_model || !common_word_opening(&t, a, lang, hit))
+                    })
                 };
-                let outranks = |list: u16| {
-                    self.lists
-                        .get(usize::from(list))
-                        .is_some_and(|l| l.outranks_model)
-                };
-                listed.extend(
-                    found
-                        .iter()
-                        .filter(|(list, hit)| {
-                            applies(*list)
-                                && !cjk_names::names_a_language(&t, hit)
-                                && !cjk_names::inside_katakana_word(&t, hit)
-                                && !before_compound_tail(&t, hit)
-                                && (outranks(*list) || !common_word_opening(&t, a, lang, hit))
-                        })
-                        .copied(),
-                );
+                listed.extend(found.iter().filter(|(list, hit)| kept(*list, hit)).copied());
             }
         }
         let sources: Vec<EntitySource> = self
@@ -364,13 +352,11 @@ fn before_compound_tail(t: &token::Tokens, h: &Hit) -> bool {
 /// a city`, `in Nice` and `Nice, France` stay hits; a list that outranks the model is never
 /// doubted.
 fn common_word_opening(t: &token::Tokens, sentence: usize, lang: &str, h: &Hit) -> bool {
-    let first_word = (sentence..h.start).all(|k| t.kind(k) == Some(token::Kind::Punct));
-    let next_lower = t.kind(h.end) == Some(token::Kind::Word)
-        && t.s(h.end).chars().next().is_some_and(char::is_lowercase);
     lang == "en"
         && h.end == h.start + 1
-        && first_word
-        && next_lower
+        && (sentence..h.start).all(|k| t.kind(k) == Some(token::Kind::Punct))
+        && t.kind(h.end) == Some(token::Kind::Word)
+        && t.s(h.end).chars().next().is_some_and(char::is_lowercase)
         && !t.s(h.end).eq_ignore_ascii_case("is")
         && common_words::is_common_english(t.s(h.start))
 }

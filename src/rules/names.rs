@@ -222,7 +222,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     }
     // "мером Харкова Ігорем Тереховим": listed words (the place keeps its own hit), then a run
     // whose form makes a person
-    let unlisted = (a..b).find(|&k| !d.gaz_covers(k)).unwrap_or(b);
+    let unlisted = first_unlisted(d, a, b);
     if unlisted > a && unlisted < b && free_run(s, d, unlisted, b) {
         let rest = count_words(s, unlisted, b);
         if let Some(label) = super::cyrillic::cyrillic_label(s, unlisted, b, rest, false) {
@@ -244,10 +244,15 @@ fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool 
 }
 
 /// "Chinese President Xi Jinping": PER after the last title, the parts around it classified alone.
+/// The first token of `[a, b)` that no gazetteer hit covers (`b` when all are covered).
+fn first_unlisted(d: &DocState, a: usize, b: usize) -> usize {
+    (a..b).find(|&k| !d.gaz_covers(k)).unwrap_or(b)
+}
+
 /// The first token of `[a, b)` after the words a gazetteer hit covers, when a given name follows
 /// them (`России Владимир Путин`: the country keeps its own hit); else `a`.
 fn after_listed_words(s: &Scan, d: &DocState, a: usize, b: usize) -> usize {
-    let k = (a..b).find(|&k| !d.gaz_covers(k)).unwrap_or(b);
+    let k = first_unlisted(d, a, b);
     if k > a && k < b && s.has(k, GIVEN) {
         k
     } else {

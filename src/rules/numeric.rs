@@ -10,7 +10,9 @@ use super::lexicon::{DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
 use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
-use super::units::{currency_word, money_prefix, percent_prefix, suffix, vague};
+use super::units::{
+    currency_word, money_prefix, percent_prefix, suffix, title_case_currency, vague,
+};
 use crate::annotation::EntityLabel;
 
 const QUANT2: &[(&str, &str)] = &[
@@ -127,8 +129,7 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     if s.is_num(i) {
         // digits glued to a word before them are codes (G20, COVID-19), not numbers; the rupee's
         // and the rupiah's `Rs15`, `Rp15` are amounts
-        let prev_word =
-            |k: usize| s.kind(k) == Some(Kind::Word) && !matches!(s.t.s(k), "Rs" | "Rp");
+        let prev_word = |k: usize| s.kind(k) == Some(Kind::Word) && !title_case_currency(s, k);
         if s.attached(i)
             && (prev_word(i.wrapping_sub(1))
                 || (s.punct_in(i - 1, &["-"]) && s.attached(i - 1) && prev_word(i - 2)))

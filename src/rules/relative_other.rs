@@ -1,7 +1,7 @@
 //! Relative dates of the Romance languages, German, Dutch and Indonesian: a modifier before or
 //! after a unit of time (`el próximo año`, `la semana pasada`, `l'année dernière`, `l'anno scorso`,
-//! `no ano passado`, `im vergangenen Jahr`, `deze week`, `los últimos tres años`, `tahun lalu`). English is
-//! `relative.rs`'s. The span leaves out a free-standing article (`la`, `el`), as the article is
+//! `no ano passado`, `im vergangenen Jahr`, `deze week`, `los últimos tres años`, `tahun lalu`).
+//! English is `relative.rs`'s. The span leaves out a free-standing article (`la`, `el`), as the article is
 //! often fused with a preposition (`del`, `im`, `no`); an elided one (`l'anno`) is inside its word.
 
 use super::dates::hit;

@@ -61,7 +61,6 @@ const FRACTIONS: &[&str] = &[
     "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
 ];
 
-/// Index after a currency lead at `j` (`$`, `US$`, `HK$`, `RMB`), if there is one.
 /// An ISO currency code at `j`, written in capitals (`CHF`, `USD`; `usd` in a word is none).
 fn currency_code(s: &Scan, j: usize) -> bool {
     s.has(j, CURRENCY_CODE) && s.upper(j)
@@ -72,6 +71,13 @@ pub(crate) fn currency_word(s: &Scan, j: usize) -> bool {
     s.has(j, CURRENCY) || currency_code(s, j)
 }
 
+/// The rupee's `Rs` and the rupiah's `Rp` at `j`, written in title case before the amount (`Rs.
+/// 500`, `Rp 15`, glued as `Rs15`).
+pub(crate) fn title_case_currency(s: &Scan, j: usize) -> bool {
+    matches!(s.t.s(j), "Rs" | "Rp")
+}
+
+/// Index after a currency lead at `j` (`$`, `US$`, `HK$`, `RMB`), if there is one.
 fn currency_lead(s: &Scan, j: usize) -> Option<usize> {
     if s.upper(j) && s.t.s(j).len() <= 3 && s.punct_in(j + 1, &["$"]) && s.attached(j + 1) {
         return Some(j + 2); // US$, HK$
@@ -79,8 +85,8 @@ fn currency_lead(s: &Scan, j: usize) -> Option<usize> {
     if s.punct_in(j, SYMBOLS) || currency_code(s, j) {
         return Some(j + 1);
     }
-    // the rupee's `Rs` and `Rs.` and the rupiah's `Rp` (written in title case)
-    if matches!(s.t.s(j), "Rs" | "Rp") {
+    // `Rs` and `Rs.`, `Rp`
+    if title_case_currency(s, j) {
         let dot = s.glued_period(j + 1);
         return Some(j + 1 + usize::from(dot));
     }
