@@ -123,7 +123,7 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
     out
 }
 
-/// For each piece, the language of the nearest strong piece before and after it of the same
+/// For each piece, the language of the nearest marked (strong, or long) piece before and after it of the same
 /// script group (any group for a Common piece). Linear: one pass each way.
 #[allow(clippy::type_complexity)]
 fn nearest_strong(
@@ -157,6 +157,22 @@ fn nearest_strong(
     (before, after)
 }
 
+/// The language a weak piece takes from the nearest context languages before and after it: theirs
+/// when they agree, its own when either side has it, else the one before (or after); none
+/// without context.
+fn follow(
+    prev: Option<&'static str>,
+    next: Option<&'static str>,
+    own: &'static str,
+) -> Option<&'static str> {
+    match (prev, next) {
+        (Some(a), Some(b)) if a == b => Some(a),
+        _ if own != "und" && (prev == Some(own) || next == Some(own)) => Some(own),
+        (Some(a), _) => Some(a),
+        (None, b) => b,
+    }
+}
+
 /// Gives weak pieces the language of their context (same script group where possible).
 fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
     let strong: Vec<bool> = ps
@@ -166,19 +182,27 @@ fn smooth(ps: &mut [Located], min_chars: usize, min_confidence: f64) {
     let langs: Vec<&'static str> = ps.iter().map(|p| p.lang).collect();
     let groups: Vec<Script> = ps.iter().map(Located::group).collect();
     let (before, after) = nearest_strong(&strong, &langs, &groups);
+    // Where no piece of the document is strong (a text whatlang reads with a low confidence), a
+    // fragment too short to name alone ("Dr." cut off before "de Vries") still follows the
+    // pieces long enough to be named, however unsure they are, rather than its own guess.
+    let long: Vec<bool> = ps
+        .iter()
+        .map(|p| p.lang != "und" && (p.piece.by_script || p.piece.letters >= min_chars))
+        .collect();
+    let (before_long, after_long) = nearest_strong(&long, &langs, &groups);
     for i in 0..ps.len() {
         let prev = before.get(i).copied().flatten();
         let next = after.get(i).copied().flatten();
         let own = langs[i];
         let piece = &ps[i].piece;
         let new = if !strong[i] {
-            match (prev, next) {
-                (Some(a), Some(b)) if a == b => a,
-                _ if own != "und" && (prev == Some(own) || next == Some(own)) => own,
-                (Some(a), _) => a,
-                (None, Some(b)) => b,
-                (None, None) => own,
-            }
+            follow(prev, next, own)
+                .or_else(|| {
+                    let prev = before_long.get(i).copied().flatten();
+                    let next = after_long.get(i).copied().flatten();
+                    follow(prev, next, own).filter(|_| !long[i])
+                })
+                .unwrap_or(own)
         } else if own == "zh"
             && piece.variant.chinese_simplified == 0
             && (prev == Some("ja") || next == Some("ja"))

@@ -326,3 +326,45 @@ fn a_line_with_signs_of_another_outside_language_keeps_its_own() {
     check_invariants(text, &res);
     assert_eq!(segment_langs(&res), vec!["nl", "pl", "nl"]);
 }
+
+/// A Latin piece as the classifier would leave it, for testing `smooth` alone.
+fn latin_piece(lang: &'static str, confidence: f64, letters: usize) -> Located {
+    Located {
+        range: 0..letters,
+        lang,
+        piece: Piece {
+            lang,
+            script: Script::Latin,
+            confidence,
+            letters,
+            variant: Default::default(),
+            by_script: false,
+            probs: vec![(lang, confidence)],
+            pending: false,
+            foreign: 0,
+            fit: (0.0, 0),
+        },
+    }
+}
+
+#[test]
+fn a_short_fragment_follows_long_pieces_when_no_piece_is_strong() {
+    // Whatlang named the whole (Dutch) document with confidence 0.49, under the 0.5 that makes a
+    // piece strong; "Dr." cut off before "de Vries" guessed Swedish on its own. It takes its
+    // neighbours' language, and so stays in their segment and their sentence.
+    let mut ps = vec![
+        latin_piece("nl", 0.49, 40),
+        latin_piece("sv", 0.15, 2),
+        latin_piece("nl", 0.49, 50),
+    ];
+    smooth(&mut ps, 12, 0.5);
+    let got: Vec<&str> = ps.iter().map(|p| p.lang).collect();
+    assert_eq!(got, ["nl", "nl", "nl"]);
+    // A long piece with no strong context keeps its own guess, and so does a lone fragment.
+    let mut ps = vec![latin_piece("nl", 0.49, 40), latin_piece("da", 0.45, 30)];
+    smooth(&mut ps, 12, 0.5);
+    assert_eq!(ps[1].lang, "da");
+    let mut ps = vec![latin_piece("sv", 0.15, 2)];
+    smooth(&mut ps, 12, 0.5);
+    assert_eq!(ps[0].lang, "sv");
+}
