@@ -121,6 +121,22 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "people",
         include_str!("../../pipelines/gazetteers/people.tsv"),
     ),
+    (
+        "places_ar",
+        include_str!("../../pipelines/gazetteers/places_ar.tsv"),
+    ),
+    (
+        "places_hi",
+        include_str!("../../pipelines/gazetteers/places_hi.tsv"),
+    ),
+    (
+        "places_el",
+        include_str!("../../pipelines/gazetteers/places_el.tsv"),
+    ),
+    (
+        "places_vi",
+        include_str!("../../pipelines/gazetteers/places_vi.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -148,6 +164,10 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_fr", &["fr"]),
     ("places_es", &["es"]),
     ("places_it", &["it"]),
+    ("places_ar", &["ar", "fa", "ur"]),
+    ("places_hi", &["hi", "mr", "ne"]),
+    ("places_el", &["el"]),
+    ("places_vi", &["vi"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -178,6 +198,10 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_fr", &[]),
     ("places_es", &[]),
     ("places_it", &[]),
+    ("places_ar", &[]),
+    ("places_hi", &[]),
+    ("places_el", &[]),
+    ("places_vi", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

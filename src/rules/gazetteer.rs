@@ -332,3 +332,6 @@ fn glued_after(t: &Tokens, end: usize) -> bool {
 #[cfg(test)]
 #[path = "gazetteer_tests.rs"]
 mod tests;
+
+#[path = "gazetteer_proclitic.rs"]
+mod proclitic;

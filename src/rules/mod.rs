@@ -7,6 +7,8 @@
 //! pipeline passes them with the model's to [`merge`]. Everything works in byte ranges of the original
 //! text. See `docs/rules.md` for the rules, the gazetteer format and the merge policy.
 
+mod affixed;
+mod arabic;
 mod builtin;
 mod cjk;
 mod cjk_names;
@@ -257,33 +259,21 @@ impl RuleTagger {
                 push_candidates(&t, std::slice::from_ref(hit), source, confidence, &mut out);
             }
         }
-        // Korean words carry their particles (`서울에서`): any list's names before one
-        let mut particled = Vec::new();
+        // Korean words carry their particles (`서울에서`), Arabic ones their proclitics
+        // (`بالرياض`): any list's names before or after them, the entity on the name alone
+        let mut affixed = Vec::new();
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
-            if !korean::is_korean(lang) {
-                continue;
-            }
-            for index in [&self.exact, &self.folded] {
-                index.find_before_particles(
-                    &t,
-                    a,
-                    b,
-                    korean::particle_head,
-                    &mut key,
-                    &mut particled,
-                );
-            }
-            for (list, hit, end) in particled.drain(..) {
-                let (Some(source), Some(info), Some((start, _))) = (
+            self.affixed_hits(&t, (a, b), lang, &mut key, &mut affixed);
+            for (list, hit, range) in affixed.drain(..) {
+                let (Some(source), Some(info)) = (
                     sources.get(usize::from(list)),
                     self.lists.get(usize::from(list)),
-                    t.span(hit.start, hit.end),
                 ) else {
                     continue;
                 };
-                if info.applies_to(lang) && start < end {
+                if info.applies_to(lang) && range.start < range.end {
                     out.push(Candidate {
-                        range: start..end,
+                        range,
                         label: hit.label,
                         source: source.clone(),
                         confidence: info.outranks_model.then_some(CERTAIN),
@@ -299,6 +289,7 @@ impl RuleTagger {
         let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
         let mut korean_found = Vec::new();
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
+        names.extend(arabic::institutions(&t, &gaz_hits));
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
             if *lang == "ja" {
                 // a list hit crossing the name wins; one a kanji name covers does not (the place

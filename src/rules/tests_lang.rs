@@ -319,3 +319,56 @@ fn chinese_list_names_organisations_and_people_in_the_news() {
     let got = entities(&tagger, "拜登", "ja");
     assert!(!got.contains(&("拜登".to_string(), Per)), "{got:?}");
 }
+
+#[test]
+fn places_in_arabic_devanagari_greek_and_vietnamese_text() {
+    let tagger = RuleTagger::builtin();
+    // Behind the proclitics b- ("in") and wa-b- ("and in"), the entity is the name alone; a
+    // list name inside an everyday word ("big") is none, nor is "the city".
+    let ar = "وصل الوفد بالرياض ثم سافر إلى القاهرة، وبالولايات المتحدة مدينة كبيرا والمدينة.";
+    assert_eq!(
+        entities(&tagger, ar, "ar"),
+        pairs(&[("الرياض", Loc), ("القاهرة", Loc), ("الولايات المتحدة", Loc)])
+    );
+    // The Arabic-script list serves Persian and Urdu, without the proclitics.
+    let fa = "رئیس جمهور در تهران گفت که بتهران نرفت.";
+    assert_eq!(entities(&tagger, fa, "fa"), pairs(&[("تهران", Loc)]));
+    let hi = "प्रधानमंत्री ने नई दिल्ली में भारत और नेपाल के बारे में कहा।";
+    assert_eq!(
+        entities(&tagger, hi, "hi"),
+        pairs(&[("नई दिल्ली", Loc), ("भारत", Loc), ("नेपाल", Loc)])
+    );
+    // Greek: the genitive of one-word names too.
+    let el = "Ο πρόεδρος της Κύπρου ήρθε στην Αθήνα από τη Θεσσαλονίκη.";
+    assert_eq!(
+        entities(&tagger, el, "el"),
+        pairs(&[("Κύπρου", Loc), ("Αθήνα", Loc), ("Θεσσαλονίκη", Loc)])
+    );
+    let vi = "Thủ tướng đã gặp Tổng thống Hàn Quốc tại Hà Nội.";
+    assert_eq!(
+        entities(&tagger, vi, "vi"),
+        pairs(&[("Hàn Quốc", Loc), ("Hà Nội", Loc)])
+    );
+    // Each list stays in its languages: no Arabic proclitics in Persian, no Greek list in English.
+    assert!(entities(&tagger, "Αθήνα", "en").is_empty());
+}
+
+#[test]
+fn institutions_named_after_listed_places() {
+    let tagger = RuleTagger::builtin();
+    let ar = "قال أستاذ في جامعة القاهرة إن بنك مصر رفع الفائدة.";
+    assert_eq!(
+        entities(&tagger, ar, "ar"),
+        pairs(&[("جامعة القاهرة", Org), ("بنك مصر", Org)])
+    );
+    let hi = "दिल्ली विश्वविद्यालय के छात्र मुंबई गए।";
+    assert_eq!(
+        entities(&tagger, hi, "hi"),
+        pairs(&[("दिल्ली विश्वविद्यालय", Org), ("मुंबई", Loc)])
+    );
+    let vi = "Sinh viên Đại học Đà Nẵng đến Hà Nội.";
+    assert_eq!(
+        entities(&tagger, vi, "vi"),
+        pairs(&[("Đại học Đà Nẵng", Org), ("Hà Nội", Loc)])
+    );
+}

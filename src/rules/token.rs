@@ -67,7 +67,22 @@ fn is_digit(c: char) -> bool {
 pub(crate) fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || is_inner_mark(c)
         || c == '\u{200D}'
+        || c == '\u{200C}'
+}
+
+/// Marks inside words of Indic and South-East Asian scripts that are not alphabetic in Unicode:
+/// the viramas that join consonants (`दिल्ली`, `विश्वविद्यालय`), the nuktas, the Devanagari
+/// stress signs and the Thai tone marks. Without them one word was several tokens. (The zero-width
+/// joiner and non-joiner above belong inside words too: Persian writes `می‌خواهم` with one.)
+fn is_inner_mark(c: char) -> bool {
+    matches!(
+        c as u32,
+        0x093C | 0x094D | 0x0951..=0x0954 | 0x09BC | 0x09CD | 0x0A3C | 0x0A4D | 0x0ABC | 0x0ACD
+            | 0x0B3C | 0x0B4D | 0x0BCD | 0x0C3C | 0x0C4D | 0x0CBC | 0x0CCD | 0x0D3B..=0x0D3C
+            | 0x0D4D | 0x0DCA | 0x0E3A | 0x0E47..=0x0E4E | 0x1039..=0x103A | 0x17D2
+    )
 }
 
 fn is_apostrophe(c: char) -> bool {
