@@ -116,6 +116,10 @@ impl Processor for RuleEntities {
         doc.candidates.extend(found);
         Ok(())
     }
+    fn preload(&self) -> Result<()> {
+        self.tagger.preload();
+        Ok(())
+    }
 }
 
 /// Settings of the `ner_model` stage.

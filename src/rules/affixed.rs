@@ -19,7 +19,11 @@ impl RuleTagger {
         out: &mut Vec<(u16, Hit, std::ops::Range<usize>)>,
     ) {
         let mut found = Vec::new();
-        for index in [&self.exact, &self.folded] {
+        if !korean::is_korean(lang) && !arabic::is_arabic(lang) {
+            return;
+        }
+        let builtin = self.builtin_index(lang);
+        for index in [&*builtin, &self.exact, &self.folded] {
             if korean::is_korean(lang) {
                 index.find_before_particles(t, a, b, korean::particle_head, key, &mut found);
                 for (list, hit, end) in found.drain(..) {

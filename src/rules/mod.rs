@@ -28,6 +28,7 @@ mod numeric;
 mod relative;
 mod relative_other;
 mod scan;
+mod scoped;
 mod token;
 mod units;
 mod vietnamese;
@@ -75,7 +76,10 @@ pub struct RuleTagger {
     lexicon: Lexicon,
     /// Each list's name, entry count and languages (empty: all), indexed by list id.
     lists: Vec<ListInfo>,
-    /// Case-sensitive lists, then case-insensitive ones, each one merged index.
+    /// The built-in lists, indexed per sentence language on first use.
+    builtin: scoped::ScopedIndexes,
+    /// The lists added to them, case-sensitive ones, then case-insensitive ones, each one merged
+    /// index.
     exact: Gazetteer,
     folded: Gazetteer,
     /// Whether the hand-written rules run (false: gazetteer lookups only).
@@ -86,13 +90,17 @@ impl RuleTagger {
     /// Rules plus the shipped gazetteers (countries, nationalities, places, organizations).
     pub fn builtin() -> RuleTagger {
         let mut t = RuleTagger::rules_only();
-        // one allocation for the whole index instead of a rehash per list
-        let lines: usize = BUILTIN.iter().map(|(_, c)| c.lines().count()).sum();
-        t.exact.reserve(lines);
         for (name, content) in BUILTIN {
-            // the shipped files are checked by a unit test; a bad one is skipped, never a panic
-            let added = t.add_gazetteer(name, content, None, true);
-            debug_assert!(added.is_ok(), "{added:?}");
+            let Ok(id) = u16::try_from(t.lists.len()) else {
+                break;
+            };
+            t.builtin.push(id, name, content);
+            t.lists.push(ListInfo {
+                name: name.to_string(),
+                entries: scoped::entry_count(content),
+                languages: Vec::new(),
+                outranks_model: false,
+            });
         }
         for (name, languages) in BUILTIN_LANGUAGES {
             let limited = t.set_gazetteer_languages(name, languages);
@@ -110,6 +118,7 @@ impl RuleTagger {
         RuleTagger {
             lexicon: Lexicon::new(),
             lists: Vec::new(),
+            builtin: scoped::ScopedIndexes::default(),
             exact: Gazetteer::new(true),
             folded: Gazetteer::new(false),
             rules: true,
@@ -229,9 +238,19 @@ impl RuleTagger {
         let mut listed: Vec<(u16, Hit)> = Vec::new();
         let mut key = String::new();
         let mut found = Vec::new();
-        for index in [&self.exact, &self.folded] {
+        // sentences mostly share their document's language: its index is looked up once
+        let mut builtin: Option<(&str, std::sync::Arc<Gazetteer>)> = None;
+        for kind in 0..3 {
             for (&(a, b, _), lang) in sents.iter().zip(&langs) {
                 found.clear();
+                let index = match kind {
+                    0 => match &builtin {
+                        Some((l, index)) if l == lang => &**index,
+                        _ => &*builtin.insert((lang, self.builtin_index(lang))).1,
+                    },
+                    1 => &self.exact,
+                    _ => &self.folded,
+                };
                 index.find(&t, a, b, &mut key, &mut found);
                 let kept = |list: u16, hit: &Hit| {
                     self.lists.get(usize::from(list)).is_some_and(|l| {

@@ -116,8 +116,9 @@ struct RunArgs {
     /// No progress line and no summary on stderr.
     #[arg(long, short)]
     quiet: bool,
-    /// Decode every built-in tagger model and build the name lists it reads before the first
-    /// document (in parallel), instead of each on first use: a fixed start-up cost (about 0.1-0.3 s
+    /// Decode every built-in tagger model and build the name lists it reads, and index the
+    /// built-in gazetteers of every language, before the first document (in parallel), instead
+    /// of each on first use: a fixed start-up cost (about 0.1-0.3 s
     /// of CPU) paid up front, and the summary's speed then excludes model loading, as the peers'
     /// own timings do.
     #[arg(long)]
