@@ -40,6 +40,8 @@ mod tests;
 mod tests_lang;
 #[cfg(test)]
 mod tests_robust;
+#[cfg(test)]
+mod tests_scripts;
 
 pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES};
 use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING};

@@ -100,20 +100,21 @@ impl<'s, 't> Scan<'s, 't> {
             return None;
         }
         let s = self.t.s(i);
-        if s.len() > 9 || !s.bytes().all(|c| c.is_ascii_digit()) {
+        if s.chars().count() > 9 {
             return None;
         }
-        s.parse().ok()
+        s.chars()
+            .try_fold(0u32, |n, c| Some(n * 10 + super::token::digit_value(c)?))
     }
 
     /// True when token `i` is a 1-2 digit day number.
     pub fn day(&self, i: usize) -> bool {
-        self.t.s(i).len() <= 2 && self.int(i).is_some_and(|d| (1..=31).contains(&d))
+        self.t.s(i).chars().count() <= 2 && self.int(i).is_some_and(|d| (1..=31).contains(&d))
     }
 
     /// True when token `i` is a plain 4-digit year between 1000 and 2199.
     pub fn year(&self, i: usize) -> bool {
-        self.t.s(i).len() == 4 && self.int(i).is_some_and(|y| (1000..=2199).contains(&y))
+        self.t.s(i).chars().count() == 4 && self.int(i).is_some_and(|y| (1000..=2199).contains(&y))
     }
 
     /// True when token `i` is a capitalised word.

@@ -13,7 +13,8 @@ use crate::tagger::tokenize::elides_before;
 pub(crate) enum Kind {
     /// Letters (any script with spaces between words), possibly with an inner apostrophe.
     Word,
-    /// ASCII or full-width digits, with inner `.`/`,` between digits (`3,347`, `14.1`, `17.06.2024`).
+    /// ASCII, full-width, Arabic-Indic, Persian or Devanagari digits, with inner `.`/`,` (and the
+    /// Arabic `٫`/`٬`) between digits (`3,347`, `14.1`, `17.06.2024`).
     Num,
     /// One Han, Hiragana or Katakana character.
     Han,
@@ -61,7 +62,20 @@ pub(crate) fn is_han(c: char) -> bool {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('\u{FF10}'..='\u{FF19}').contains(&c)
+    digit_value(c).is_some() || ('\u{FF10}'..='\u{FF19}').contains(&c)
+}
+
+/// The value of an ASCII, Arabic-Indic (`٢٠٢٤`), Persian (`۲۰۲۴`) or Devanagari (`२०२४`) digit.
+/// Full-width digits make number tokens too, but carry no value: the CJK rules read them.
+pub(crate) fn digit_value(c: char) -> Option<u32> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        '\u{0966}'..='\u{096F}' => '\u{0966}',
+        _ => return None,
+    };
+    Some(c as u32 - zero as u32)
 }
 
 pub(crate) fn is_word_char(c: char) -> bool {
@@ -162,16 +176,17 @@ impl<'t> Tokens<'t> {
                     if is_digit(d) {
                         it.next();
                         end = p + d.len_utf8();
-                    } else if d == '.' || d == ',' {
+                    } else if matches!(d, '.' | ',' | '\u{066B}' | '\u{066C}') {
+                        // the Arabic decimal and thousands separators too (`٣٫٥`, `١٬٠٠٠`)
                         let next_is_digit = text
-                            .get(p + 1..)
+                            .get(p + d.len_utf8()..)
                             .and_then(|r| r.chars().next())
                             .is_some_and(is_digit);
                         if !next_is_digit {
                             break;
                         }
                         it.next();
-                        end = p + 1;
+                        end = p + d.len_utf8();
                     } else {
                         break;
                     }

@@ -25,7 +25,7 @@ fn abbreviation_period(s: &Scan, j: usize) -> usize {
 }
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
 /// Two-word percents and percentage points (Spanish, French, Italian, Portuguese, Polish, Czech,
-/// Slovak, Greek).
+/// Slovak, Greek, Arabic).
 const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("per", "cent"),
     ("por", "ciento"),
@@ -48,6 +48,8 @@ const PERCENT_PAIRS: &[(&str, &str)] = &[
     ("percentuálne", "body"),
     ("percentuálnych", "bodov"),
     ("τοις", "εκατό"),
+    ("في", "المئة"),
+    ("في", "المائة"),
 ];
 const PLURAL_AMOUNTS: &[&str] = &[
     "hundreds",
