@@ -137,6 +137,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "places_vi",
         include_str!("../../pipelines/gazetteers/places_vi.tsv"),
     ),
+    (
+        "institutions_ar_hi",
+        include_str!("../../pipelines/gazetteers/institutions_ar_hi.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -168,6 +172,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_hi", &["hi", "mr", "ne"]),
     ("places_el", &["el"]),
     ("places_vi", &["vi"]),
+    ("institutions_ar_hi", &["ar", "fa", "ur", "hi", "mr", "ne"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -202,6 +207,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_hi", &[]),
     ("places_el", &[]),
     ("places_vi", &[]),
+    ("institutions_ar_hi", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

@@ -92,3 +92,18 @@ fn dates_percents_and_money_in_arabic_persian_and_hindi_with_their_digits() {
         ])
     );
 }
+
+#[test]
+fn well_known_organisations_in_arabic_and_hindi() {
+    let tagger = RuleTagger::builtin();
+    let ar = "قال صندوق النقد الدولي ووكالة رويترز إن الطلاب درسوا بحماس.";
+    assert_eq!(
+        entities(&tagger, ar, "ar"),
+        pairs(&[("صندوق النقد الدولي", Org), ("وكالة رويترز", Org)])
+    );
+    let hi = "भारतीय रिज़र्व बैंक और विश्व बैंक ने कहा।";
+    assert_eq!(
+        entities(&tagger, hi, "hi"),
+        pairs(&[("भारतीय रिज़र्व बैंक", Org), ("विश्व बैंक", Org)])
+    );
+}

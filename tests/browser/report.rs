@@ -111,7 +111,10 @@ fn report_renders_in_headless_chromium() {
             "{needle}"
         );
     }
-    assert_eq!(dom.matches("<article class=\"doc\"").count(), 16);
+    assert_eq!(
+        dom.matches("<article class=\"doc\"").count(),
+        crate::exports::annotated_inputs()
+    );
     assert_eq!(dom.matches("class=\"error-row\"").count(), 2);
     assert_eq!(dom.matches("<svg").count(), 4);
     let entities = html.matches("<mark class=\"ent\"").count();

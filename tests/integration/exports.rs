@@ -34,6 +34,16 @@ pub fn inputs(dir: &Path) -> Vec<String> {
     ]
 }
 
+/// How many documents of [`inputs`] are annotated: every sample report and batch line, and the two
+/// well-formed hostile lines (the third is malformed).
+pub fn annotated_inputs() -> usize {
+    let root = crate::util::root();
+    let reports = std::fs::read_dir(root.join("samples/docs")).map_or(0, |d| d.count());
+    let batch = std::fs::read_to_string(root.join("samples/batch.jsonl"))
+        .map_or(0, |t| t.lines().filter(|l| !l.trim().is_empty()).count());
+    reports + batch + 2
+}
+
 fn run_format(format: &str, out: &Path, threads: &str, pipeline: Option<&Path>, inputs: &[String]) {
     let out_s = out.display().to_string();
     let mut args = vec![
