@@ -334,6 +334,9 @@ impl RuleTagger {
             if korean::is_korean(lang) {
                 korean_found.extend(korean::candidates(&t, a, b));
             }
+            if *lang == "vi" {
+                names.extend(vietnamese::persons(&t, a, b));
+            }
         }
         push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
         let (sure, other): (Vec<Hit>, Vec<Hit>) = names

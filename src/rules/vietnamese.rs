@@ -4,9 +4,80 @@
 //! The weekday needs its capital (`thứ Ba`): in lower case `thứ hai` is as often "second" (`lần thứ
 //! hai`, "the second time"), and `năm` alone is also "five", so it counts only before a year or a
 //! relative word.
+//!
+//! Also Vietnamese persons, which no model reads: a run of two to four capitalised syllables that
+//! starts with a common surname (`Phạm Minh Chính`, `Nguyễn Thị Lan`). A dozen surnames cover
+//! most Vietnamese, and every syllable of a name is capitalised while other words are not, so
+//! the run is the name; after a word for a street, a province or a school it names that instead
+//! (`đường Nguyễn Huệ`), and it is left alone.
 
 use super::dates::hit;
 use super::scan::{Hit, Scan};
+use super::token::{Kind, Tokens};
+use crate::annotation::EntityLabel;
+
+/// Common Vietnamese surnames, capitalised as written.
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Trịnh", "Đoàn", "Lương", "Trương", "Tô", "Tạ", "Chu",
+];
+/// Words before a name that make it the name of a place or an institution (street, road, square,
+/// province, city, district, bridge, river, school, university).
+const NAMED_AFTER: &[&str] = &[
+    "đường",
+    "phố",
+    "quảng",
+    "tỉnh",
+    "thành",
+    "quận",
+    "huyện",
+    "cầu",
+    "sông",
+    "trường",
+    "học",
+];
+
+/// Forms of address before a name: Mr, Mrs, brother, sister, aunt, uncle.
+const ADDRESS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em"];
+/// Syllables of a name at most, surname included (`Nguyễn Thị Thanh Hà`); a longer capitalised
+/// run names something else.
+const MAX_SYLLABLES: usize = 4;
+
+/// Vietnamese persons in tokens `[a, b)` (see the module comment).
+pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
+    let syllable = |k: usize| {
+        k < b
+            && t.kind(k) == Some(Kind::Word)
+            && t.get(k).is_some_and(|tok| tok.cap && tok.space_before)
+    };
+    let mut out = Vec::new();
+    let mut k = a;
+    while k < b {
+        let surname = t.kind(k) == Some(Kind::Word) && SURNAMES.contains(&t.s(k));
+        // inside a longer capitalised run (`Bộ Ngoại Giao Lê`) unless after a form of address
+        // or the sentence's first word (`Bà Nguyễn Thị Lan`, "Mrs ...")
+        let inside =
+            k > a + 1 && t.get(k - 1).is_some_and(|p| p.cap) && !ADDRESS.contains(&t.lower(k - 1));
+        if !surname || inside {
+            k += 1;
+            continue;
+        }
+        let mut end = k + 1;
+        while end <= k + MAX_SYLLABLES && syllable(end) {
+            end += 1;
+        }
+        let named_after = k > a && NAMED_AFTER.contains(&t.lower(k - 1));
+        if end > k + 1 && end <= k + MAX_SYLLABLES && !named_after {
+            out.push(Hit {
+                start: k,
+                end,
+                label: EntityLabel::Per,
+            });
+        }
+        k = end;
+    }
+    out
+}
 
 /// The weekday numbers after `thứ`: Monday (`Hai`) to Saturday (`Bảy`).
 const WEEKDAY_NUMBERS: &[&str] = &["hai", "ba", "tư", "năm", "sáu", "bảy"];
@@ -77,6 +148,33 @@ mod tests {
     fn ordinals_counts_and_bare_days_are_no_dates() {
         // `lần thứ hai` "the second time", `năm người` "five people", `ngày 15` alone
         assert!(spans("lần thứ hai, năm người, ngày 15 và tháng 13").is_empty());
+    }
+
+    fn persons_of(text: &str) -> Vec<&str> {
+        let t = Tokens::new(text);
+        persons(&t, 0, t.len())
+            .iter()
+            .filter_map(|h| t.span(h.start, h.end).and_then(|(a, b)| text.get(a..b)))
+            .collect()
+    }
+
+    #[test]
+    fn a_surname_and_capitalised_syllables_make_a_person() {
+        assert_eq!(
+            persons_of("Thủ tướng Phạm Minh Chính gặp bà Nguyễn Thị Lan và ông Lê Văn Tám Hai."),
+            ["Phạm Minh Chính", "Nguyễn Thị Lan", "Lê Văn Tám Hai"]
+        );
+        // after a capitalised form of address, or the sentence's first word
+        assert_eq!(
+            persons_of("Bà Nguyễn Thị Thanh Hà nói với Ông Trần Văn Nam."),
+            ["Nguyễn Thị Thanh Hà", "Trần Văn Nam"]
+        );
+        // a street, a lone surname, a surname in lower case ("pear", "lê"), a run inside another
+        assert!(
+            persons_of("trên đường Nguyễn Huệ, ông Trần nói, quả lê, Bộ Ngoại Giao Lê").is_empty()
+        );
+        // five capitalised syllables are no person
+        assert!(persons_of("về Trần Hưng Đạo Đại Vương").is_empty());
     }
 
     #[test]
