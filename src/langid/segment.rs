@@ -123,8 +123,8 @@ fn pieces(classifier: &Classifier, text: &str) -> Vec<Located> {
     out
 }
 
-/// For each piece, the language of the nearest marked (strong, or long) piece before and after it of the same
-/// script group (any group for a Common piece). Linear: one pass each way.
+/// For each piece, the language of the nearest marked (strong, or long) piece before and after it
+/// of the same script group (any group for a Common piece). Linear: one pass each way.
 #[allow(clippy::type_complexity)]
 fn nearest_strong(
     strong: &[bool],

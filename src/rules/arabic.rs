@@ -1,8 +1,8 @@
 //! Arabic proclitics, for gazetteer matching, and institutions named after places. Arabic writes
 //! the conjunctions `و` and `ف`, the prepositions `ب` and `ل`, and pairs of them (`وب`, "and
 //! in") onto the next word, so a listed place is also found inside `بالرياض` ("in Riyadh") or
-//! `ومصر` ("and Egypt"), and the entity covers the name alone. `ل` before the article drops its alif (`للرياض`): that form
-//! is not matched, as the name is not in the text whole. `ك` ("like") is left out: it seldom
+//! `ومصر` ("and Egypt"), and the entity covers the name alone. `ل` before the article drops its
+//! alif (`للرياض`): that form is not matched, as the name is not in the text whole. `ك` ("like") is left out: it seldom
 //! comes before a place, and many everyday words start with it (`كبيرا`, "big", is no `ك` +
 //! `بيرا`, Beira).
 //!
