@@ -2,9 +2,9 @@
 //! the conjunctions `و` and `ف`, the prepositions `ب` and `ل`, and pairs of them (`وب`, "and
 //! in") onto the next word, so a listed place is also found inside `بالرياض` ("in Riyadh") or
 //! `ومصر` ("and Egypt"), and the entity covers the name alone. `ل` before the article drops its
-//! alif (`للرياض`): that form is not matched, as the name is not in the text whole. `ك` ("like") is left out: it seldom
-//! comes before a place, and many everyday words start with it (`كبيرا`, "big", is no `ك` +
-//! `بيرا`, Beira).
+//! alif (`للرياض`): that form is not matched, as the name is not in the text whole. `ك` ("like")
+//! is left out: it seldom comes before a place, and many everyday words start with it (`كبيرا`,
+//! "big", is no `ك` + `بيرا`, Beira).
 //!
 //! Also the institutions named after a listed place in the scripts of the lists that no model
 //! reads (Arabic, Devanagari, Vietnamese): `جامعة القاهرة` is Cairo University, not a word and a
