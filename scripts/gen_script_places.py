@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes the place lists of languages that no entity model reads and whose script the fallback model
 does not read either: Arabic script (Arabic, Persian, Urdu), Devanagari (Hindi, Marathi, Nepali),
-Greek, and Vietnamese (Latin script, but left out of the fallback: it capitalises every syllable of
+Greek, Hebrew, and Vietnamese (Latin script, but left out of the fallback: it capitalises every syllable of
 a name). Before these lists such text got dates and numbers but no place at all.
 
 Each list joins two sources:
@@ -15,11 +15,13 @@ Each list joins two sources:
   more: `pip install wordfreq==3.1.1`) is left out unless its town has a million people (Greek and
   Vietnamese skip this test: they write names capitalised, so an everyday word matches only at the
   start of a sentence; a Vietnamese name must have two or more syllables, each capitalised), and so is a name of fewer than four letters and one with
-  a comma or bracket (`آتن، جورجیا`, "Athens, Georgia"). Names that are everyday words too
+  a comma or bracket (`آتن، جورجیا`, "Athens, Georgia"), or Hebrew vowel points. Israel's own
+  towns keep their Hebrew names however frequent (`תל אביב`). Names that are everyday words too
   (`المدينة`, "the city"; `مشهد`, "scene") are left out by hand, from either source.
 
-Arabic writes a preposition or conjunction onto the next word (`بالرياض`, "in Riyadh"); the rules
-match a listed name behind those (src/rules/arabic.rs), so the list holds the names alone. Greek
+Arabic and Hebrew write a preposition or conjunction onto the next word (`بالرياض`, "in Riyadh";
+`בירושלים`, "in Jerusalem"); the rules match a listed name behind those (src/rules/arabic.rs), so
+the lists hold the names alone. Greek
 declines names: the Greek list adds the genitive (and accusative) of one-word names by their ending.
 
 Turkish is written in Latin script, so its list takes CLDR's Turkish names and Turkey's own towns
@@ -28,7 +30,7 @@ reads Turkish text too, and the list outranks it on the same words. Turkish writ
 name with an apostrophe (`İstanbul'da`, "in Istanbul"): the rules match the name before it.
 
 Usage: python3 scripts/gen_script_places.py (run from the repository root; writes
-pipelines/gazetteers/places_{ar,hi,el,vi,tr}.tsv)."""
+pipelines/gazetteers/places_{ar,hi,el,vi,he,tr}.tsv)."""
 
 import re
 import unicodedata
@@ -55,7 +57,8 @@ FREQUENT = 3.5
 # rest were places): "police stations", "received" (Urdu), "threshold" (Persian); and of the 8,000
 # most frequent Greek words, capitalised: "inside", "extremes", "derby", a surname (Jackson); and
 # of the Hindi ones: "black", "face", "quota", "maize", "mistake", "Christmas" (also in Urdu and
-# Persian), "troll", "gardener".
+# Persian), "troll", "gardener"; and of the Hebrew ones: "turns to", "fruit", "broken", "Eden"
+# (also a given name), "grade" (Zion), "streets" (Rehovot).
 EVERYDAY = {
     "المدينة", "الخمس", "الخُمس", "مشهد", "ميدان", "معسكر", "شام", "ہے فی", "امان", "میانه", "پیچ",
     "نویس", "غازی", "بین ہوا", "بیان هوا", "تان ان", "تان هوا", "تویی هوا", "لان جو", "بلد السعادة",
@@ -64,7 +67,8 @@ EVERYDAY = {
     "जैक्सन", "مالی", "مالي", "چک", "کیو", "ترك", "چلی", "سول", "پرت", "رم", "ماهه", "چوک", "کیف",
     "ماہی", "ماهي", "نوم", "کیسی", "نوک", "العيون", "دوشنبه", "پرو", "Áo", "Nga", "تھانے", "موصول",
     "آستانه", "Μέσα", "Άκρα", "Ντέρμπι", "Τζάκσον", "काली", "सूरत", "कोटा", "मक्का", "चूक", "क्रिसमस",
-    "ट्रोल", "माली", "کریسمس", "کرسمس",
+    "ट्रोल", "माली", "کریسمس", "کرسمس", "פונה", "פרו", "דפוק", "עדן", "ציון",
+    "רחובות",
 }
 VIETNAMESE_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐƠƯ")
 
@@ -74,6 +78,7 @@ LISTS = [
     ("hi", ["hi", "mr", "ne"], ["hi"], lambda c: "\u0900" <= c <= "\u097f"),
     ("el", ["el"], ["el"], lambda c: "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"),
     ("vi", ["vi"], ["vi"], lambda c: c in VIETNAMESE_ONLY),
+    ("he", ["he"], ["he"], lambda c: "\u05d0" <= c <= "\u05ea"),
     # Turkish: Latin script, which GeoNames' names do not tell apart; Turkey's own towns instead
     ("tr", ["tr"], ["tr"], None),
 ]
@@ -109,14 +114,16 @@ def geonames_names(test, langs, vietnamese):
             name = " ".join(name.split())
             if not name or re.search(r"[,،()\[\]]", name) or letters(name) < 4:
                 continue
-            if not in_script(name, test):
+            if not in_script(name, test) or re.search("[\u0591-\u05c7]", name):
                 continue
             if vietnamese and (" " not in name or not all(w[:1].isupper() for w in name.split())):
                 continue
             # Greek and Vietnamese write names capitalised (an everyday word matches only when it
             # opens a sentence), and wordfreq scores a Vietnamese name by its syllables.
+            # Israel's own towns are frequent words of Hebrew news (`תל אביב`): they keep them
+            home = test("א") and city["countrycode"] == "IL"
             frequent = caseless and max(zipf_frequency(name, l) for l in langs) >= FREQUENT
-            if name in EVERYDAY or (frequent and city["population"] < BIG_TOWN):
+            if name in EVERYDAY or (frequent and not home and city["population"] < BIG_TOWN):
                 continue
             out.add(name)
     return out

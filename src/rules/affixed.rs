@@ -1,6 +1,6 @@
 //! List names inside words that carry affixes: Korean particles after a name (`서울에서`, "in
-//! Seoul"), Turkish suffixes after an apostrophe (`İstanbul'da`), Arabic proclitics before a name
-//! (`بالرياض`, "in Riyadh"). The gazetteer index finds them
+//! Seoul"), Turkish suffixes after an apostrophe (`İstanbul'da`), Arabic and Hebrew proclitics
+//! before a name (`بالرياض`, `בירושלים`, "in Riyadh", "in Jerusalem"). The gazetteer index finds them
 //! (`find_before_particles`, `find_after_proclitics`); this says which languages get which, and
 //! gives each hit the byte range of the name alone.
 
@@ -21,7 +21,8 @@ impl RuleTagger {
     ) {
         let mut found = Vec::new();
         let turkish = lang == "tr";
-        if !korean::is_korean(lang) && !arabic::is_arabic(lang) && !turkish {
+        let proclitics = arabic::proclitics_of(lang);
+        if !korean::is_korean(lang) && proclitics.is_none() && !turkish {
             return;
         }
         let builtin = self.builtin_index(lang);
@@ -38,8 +39,8 @@ impl RuleTagger {
                         out.push((list, hit, start..end));
                     }
                 }
-            } else if arabic::is_arabic(lang) {
-                index.find_after_proclitics(t, a, b, arabic::proclitic_cuts, key, &mut found);
+            } else if let Some(cuts) = proclitics {
+                index.find_after_proclitics(t, a, b, cuts, key, &mut found);
                 for (list, hit, start) in found.drain(..) {
                     if let Some((_, end)) = t.span(hit.start, hit.end) {
                         out.push((list, hit, start..end));

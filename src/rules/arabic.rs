@@ -6,6 +6,9 @@
 //! is left out: it seldom comes before a place, and many everyday words start with it (`كبيرا`,
 //! "big", is no `ك` + `بيرا`, Beira).
 //!
+//! Hebrew writes its prefixes the same way (`בירושלים`, "in Jerusalem"; `מתל אביב`, "from Tel
+//! Aviv"), and gets the same matching with its own letters.
+//!
 //! Also the institutions named after a listed place in the scripts of the lists that no model
 //! reads (Arabic, Devanagari, Vietnamese): `جامعة القاهرة` is Cairo University, not a word and a
 //! place, as `place_organisations` does it for Han text.
@@ -66,6 +69,50 @@ const MIN_NAME_LETTERS: usize = 3;
 /// Whether sentences in language `lang` get Arabic proclitic matching.
 pub(crate) fn is_arabic(lang: &str) -> bool {
     lang == "ar" || lang.starts_with("ar-")
+}
+
+/// Hebrew's single-letter prefixes before a place: and, in, to, from, that (`בירושלים`, "in
+/// Jerusalem"; `מתל אביב`, "from Tel Aviv"). `כ` ("as") is left out, as `ك` is in Arabic
+/// (`כיוון`, "direction", is no `כ` + `יוון`, Greece), and so is the article `ה`.
+const HEBREW_PREFIXES: [char; 5] = ['ו', 'ב', 'ל', 'מ', 'ש'];
+
+/// The proclitic cuts of language `lang`'s words, if it writes proclitics onto names.
+pub(crate) fn proclitics_of(lang: &str) -> Option<fn(&str) -> Vec<usize>> {
+    if is_arabic(lang) {
+        Some(proclitic_cuts)
+    } else if lang == "he" || lang == "iw" {
+        Some(hebrew_prefix_cuts)
+    } else {
+        None
+    }
+}
+
+/// Letters a Hebrew word must keep behind its prefixes: two, as the first word of a name may be
+/// short (`בתל אביב`, "in Tel Aviv"); the whole name needs three (`Gazetteer::find_after_proclitics`).
+const HEBREW_MIN_WORD_LETTERS: usize = 2;
+
+/// The byte lengths of the Hebrew prefixes `word` may start with, shortest first: one letter, or
+/// `ו`/`ש` and another (`ובירושלים`, "and in Jerusalem"), each leaving two letters or more.
+pub(crate) fn hebrew_prefix_cuts(word: &str) -> Vec<usize> {
+    let letters: Vec<char> = word.chars().collect();
+    let mut cuts = Vec::new();
+    let Some(&first) = letters.first() else {
+        return cuts;
+    };
+    if !HEBREW_PREFIXES.contains(&first) {
+        return cuts;
+    }
+    let one = first.len_utf8();
+    if letters.len() > HEBREW_MIN_WORD_LETTERS {
+        cuts.push(one);
+    }
+    if let Some(&second) = letters.get(1) {
+        let pair = matches!(first, 'ו' | 'ש') && matches!(second, 'ב' | 'ל' | 'מ');
+        if pair && letters.len() > HEBREW_MIN_WORD_LETTERS + 1 {
+            cuts.push(one + second.len_utf8());
+        }
+    }
+    cuts
 }
 
 /// The byte lengths of the proclitics `word` may start with, shortest first: one letter, or a

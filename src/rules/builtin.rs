@@ -138,6 +138,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/places_vi.tsv"),
     ),
     (
+        "places_he",
+        include_str!("../../pipelines/gazetteers/places_he.tsv"),
+    ),
+    (
         "places_tr",
         include_str!("../../pipelines/gazetteers/places_tr.tsv"),
     ),
@@ -178,6 +182,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_vi", &["vi"]),
     ("institutions_ar_hi", &["ar", "fa", "ur", "hi", "mr", "ne"]),
     ("places_tr", &["tr"]),
+    ("places_he", &["he", "iw"]),
 ];
 
 /// Built-in lists that only the entity models of these languages read as name-list features (the
@@ -214,6 +219,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_vi", &[]),
     ("institutions_ar_hi", &[]),
     ("places_tr", &[]),
+    ("places_he", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

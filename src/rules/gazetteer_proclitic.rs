@@ -11,7 +11,8 @@ impl Gazetteer {
     /// Leftmost-longest matches, as [`Gazetteer::find`], whose first word is a token of
     /// `[a, b)` without the first `cut` bytes, for each `cut` that `proclitics` gives for the
     /// token (shorter than the token). Each hit comes with the byte start of the name, where
-    /// the entity starts. A name needs two characters at least.
+    /// the entity starts. A name needs three letters at least (`בתל אביב` gives `תל אביב`; `بلد`,
+    /// "country", is no `ب` + `لد`).
     pub fn find_after_proclitics(
         &self,
         t: &Tokens,
@@ -54,7 +55,8 @@ impl Gazetteer {
                         }
                         push_token(t, k, self.case_sensitive, false, key);
                     }
-                    if let Some(lists) = self.entries.get(key.as_str()) {
+                    let letters = key.chars().filter(|c| !c.is_whitespace()).count();
+                    if let Some(lists) = self.entries.get(key.as_str()).filter(|_| letters >= 3) {
                         if best.is_none_or(|(end, _, _)| k + 1 > end) {
                             best = Some((k + 1, cut, lists));
                         }

@@ -1,6 +1,6 @@
-//! Fixtures in Arabic, Persian, Urdu, Hindi, Greek, Vietnamese and Turkish (written for this
-//! project): places from the script lists, Arabic proclitics, Turkish suffixes, institutions named
-//! after places, dates, percents and money in those languages and their digits.
+//! Fixtures in Arabic, Persian, Urdu, Hindi, Greek, Hebrew, Vietnamese and Turkish (written for
+//! this project): places from the script lists, Arabic and Hebrew proclitics, Turkish suffixes,
+//! institutions named after places, dates, percents and money in those languages and their digits.
 
 use super::tests::{entities, pairs};
 use super::*;
@@ -123,4 +123,21 @@ fn turkish_places_before_a_suffix() {
     );
     // the Turkish list and suffixes belong to Turkish sentences
     assert!(entities(&tagger, "Almanya'nın", "en").is_empty());
+}
+
+#[test]
+fn hebrew_places_behind_their_prefixes() {
+    let tagger = RuleTagger::builtin();
+    let he = "השר נפגש בירושלים עם עמיתו מגרמניה, וטס מתל אביב לפריז.";
+    assert_eq!(
+        entities(&tagger, he, "he"),
+        pairs(&[
+            ("ירושלים", Loc),
+            ("גרמניה", Loc),
+            ("תל אביב", Loc),
+            ("פריז", Loc)
+        ])
+    );
+    // `כיוון` ("direction") is no `כ` + Greece
+    assert!(entities(&tagger, "שינוי כיוון", "he").is_empty());
 }
