@@ -1,16 +1,16 @@
 //! List names inside words that carry affixes: Korean particles after a name (`서울에서`, "in
 //! Seoul"), Turkish suffixes after an apostrophe (`İstanbul'da`), Arabic and Hebrew proclitics
-//! before a name (`بالرياض`, `בירושלים`, "in Riyadh", "in Jerusalem"). The gazetteer index finds them
-//! (`find_before_particles`, `find_after_proclitics`); this says which languages get which, and
-//! gives each hit the byte range of the name alone.
+//! before a name (`بالرياض`, `בירושלים`, "in Riyadh", "in Jerusalem"). The gazetteer index finds
+//! them (`find_before_particles`, `find_after_proclitics`); this says which languages get which,
+//! and gives each hit the byte range of the name alone.
 
 use super::scan::Hit;
 use super::token::Tokens;
 use super::{arabic, korean, RuleTagger};
 
 impl RuleTagger {
-    /// List hits in tokens `[a, b)` of a sentence in `lang` whose words carry Korean particles or
-    /// Arabic proclitics, with the byte range of the name alone.
+    /// List hits in tokens `[a, b)` of a sentence in `lang` whose words carry Korean particles,
+    /// Turkish suffixes or Arabic or Hebrew proclitics, with the byte range of the name alone.
     pub(super) fn affixed_hits(
         &self,
         t: &Tokens,
