@@ -141,3 +141,21 @@ fn hebrew_places_behind_their_prefixes() {
     // `כיוון` ("direction") is no `כ` + Greece
     assert!(entities(&tagger, "שינוי כיוון", "he").is_empty());
 }
+
+#[test]
+fn persian_and_urdu_dates() {
+    let tagger = RuleTagger::builtin();
+    let fa = "روز سه‌شنبه ۱۵ مهر ۱۴۰۳ و ۳ ژانویه ۲۰۲۵";
+    assert_eq!(
+        entities(&tagger, fa, "fa"),
+        pairs(&[("سه‌شنبه ۱۵ مهر ۱۴۰۳", Date), ("۳ ژانویه ۲۰۲۵", Date)])
+    );
+    // a month that is also a word needs its day: the Mehr news agency, an arrow, an avalanche
+    let fa = "خبرگزاری مهر گزارش داد که یک تیر شلیک شد و بهمن آمد.";
+    assert!(entities(&tagger, fa, "fa").is_empty());
+    let ur = "منگل کو 15 اگست 2024 کو";
+    assert_eq!(
+        entities(&tagger, ur, "ur"),
+        pairs(&[("منگل", Date), ("15 اگست 2024", Date)])
+    );
+}
