@@ -128,8 +128,13 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
     let mut j;
     if s.is_num(i) {
         // digits glued to a word before them are codes (G20, COVID-19), not numbers; the rupee's
-        // and the rupiah's `Rs15`, `Rp15` are amounts
-        let prev_word = |k: usize| s.kind(k) == Some(Kind::Word) && !title_case_currency(s, k);
+        // and the rupiah's `Rs15`, `Rp15` are amounts, and so is a number after an Arabic
+        // conjunction or preposition written onto it (`و300 مليون`, "and 300 million")
+        let prev_word = |k: usize| {
+            s.kind(k) == Some(Kind::Word)
+                && !title_case_currency(s, k)
+                && !matches!(s.t.s(k), "و" | "ب" | "ل" | "ف" | "وب" | "ول")
+        };
         if s.attached(i)
             && (prev_word(i.wrapping_sub(1))
                 || (s.punct_in(i - 1, &["-"]) && s.attached(i - 1) && prev_word(i - 2)))

@@ -73,6 +73,12 @@ fn dates_percents_and_money_in_arabic_persian_and_hindi_with_their_digits() {
             ("5 مليارات دولار", Money)
         ])
     );
+    // a number with `و` ("and") written onto it is no code
+    let ar = "استثمار 5 مليارات دولار و300 مليون يورو.";
+    assert_eq!(
+        entities(&tagger, ar, "ar"),
+        pairs(&[("5 مليارات دولار", Money), ("300 مليون يورو", Money)])
+    );
     // Arabic-Indic digits with the Arabic decimal separator; a year of them
     let ar = "بلغ الاستثمار ٣٫٥ مليار دولار في عام ٢٠٢٣.";
     assert_eq!(
