@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
-"""Writes the place lists of languages that no entity model reads and whose script the fallback model
-does not read either: Arabic script (Arabic, Persian, Urdu), Devanagari (Hindi, Marathi, Nepali),
-Greek, Hebrew, and Vietnamese (Latin script, but left out of the fallback: it capitalises every syllable of
-a name). Before these lists such text got dates and numbers but no place at all.
+"""Writes the place lists of languages that no entity model reads and whose script the fallback
+model does not read either: Arabic script (Arabic, Persian, Urdu), Devanagari (Hindi, Marathi,
+Nepali), Greek, Hebrew, and Vietnamese (Latin script, but left out of the fallback: it capitalises
+every syllable of a name). Before these lists such text got dates and numbers but no place at all.
 
 Each list joins two sources:
 - the Unicode CLDR's names of countries, territories, regions and its example city of each time zone
@@ -14,8 +14,8 @@ Each list joins two sources:
   that is also a frequent word of one of the list's languages (wordfreq's Zipf frequency 3.5 or
   more: `pip install wordfreq==3.1.1`) is left out unless its town has a million people (Greek and
   Vietnamese skip this test: they write names capitalised, so an everyday word matches only at the
-  start of a sentence; a Vietnamese name must have two or more syllables, each capitalised), and so is a name of fewer than four letters and one with
-  a comma or bracket (`آتن، جورجیا`, "Athens, Georgia"), or Hebrew vowel points. Israel's own
+  start of a sentence; a Vietnamese name must have two or more syllables, each capitalised), and
+  so is a name of fewer than four letters and one with a comma or bracket (`آتن، جورجیا`, "Athens, Georgia"), or Hebrew vowel points. Israel's own
   towns keep their Hebrew names however frequent (`תל אביב`). Names that are everyday words too
   (`المدينة`, "the city"; `مشهد`, "scene") are left out by hand, from either source.
 
@@ -34,6 +34,7 @@ pipelines/gazetteers/places_{ar,hi,el,vi,he,tr}.tsv)."""
 
 import re
 import unicodedata
+from typing import Callable, NamedTuple, Optional
 
 from babel import Locale
 from wordfreq import zipf_frequency
@@ -72,15 +73,29 @@ EVERYDAY = {
 }
 VIETNAMESE_ONLY = set("ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĐƠƯ")
 
-# list name, CLDR locales, wordfreq languages, test of a GeoNames name's script
+class Spec(NamedTuple):
+    """One list: its name, the CLDR locales and wordfreq languages it serves, the test of a
+    GeoNames name's letters, whether the script writes names capitalised (an everyday word then
+    matches only when it opens a sentence, so frequent names are kept), and the country whose own
+    towns keep their names however frequent (`תל אביב` in Hebrew news)."""
+
+    name: str
+    locales: list
+    langs: list
+    letter: Optional[Callable[[str], bool]]
+    cased: bool = False
+    home: Optional[str] = None
+
+
 LISTS = [
-    ("ar", ["ar", "fa", "ur"], ["ar", "fa", "ur"], lambda c: "\u0600" <= c <= "\u06ff"),
-    ("hi", ["hi", "mr", "ne"], ["hi"], lambda c: "\u0900" <= c <= "\u097f"),
-    ("el", ["el"], ["el"], lambda c: "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff"),
-    ("vi", ["vi"], ["vi"], lambda c: c in VIETNAMESE_ONLY),
-    ("he", ["he"], ["he"], lambda c: "\u05d0" <= c <= "\u05ea"),
+    Spec("ar", ["ar", "fa", "ur"], ["ar", "fa", "ur"], lambda c: "\u0600" <= c <= "\u06ff"),
+    Spec("hi", ["hi", "mr", "ne"], ["hi"], lambda c: "\u0900" <= c <= "\u097f"),
+    Spec("el", ["el"], ["el"], lambda c: "\u0370" <= c <= "\u03ff" or "\u1f00" <= c <= "\u1fff",
+         cased=True),
+    Spec("vi", ["vi"], ["vi"], lambda c: c in VIETNAMESE_ONLY, cased=True),
+    Spec("he", ["he"], ["he"], lambda c: "\u05d0" <= c <= "\u05ea", home="IL"),
     # Turkish: Latin script, which GeoNames' names do not tell apart; Turkey's own towns instead
-    ("tr", ["tr"], ["tr"], None),
+    Spec("tr", ["tr"], ["tr"], None, cased=True),
 ]
 
 
@@ -95,17 +110,17 @@ def letters(name):
     return sum(unicodedata.category(c)[0] in "LM" for c in name)
 
 
-def in_script(name, test):
+def in_script(name, spec):
     """Every letter of `name` in the script (Vietnamese: a Latin name with a Vietnamese letter)."""
-    if test("ộ"):
-        return any(test(c) for c in name.lower()) and all(
+    if spec.name == "vi":
+        return any(spec.letter(c) for c in name.lower()) and all(
             not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name
         )
-    return all(test(c) for c in name if c.isalpha())
+    return all(spec.letter(c) for c in name if c.isalpha())
 
 
-def geonames_names(test, langs, vietnamese):
-    caseless = not test("α") and not vietnamese
+def geonames_names(spec):
+    vietnamese = spec.name == "vi"
     out = set()
     for city in gazetteer_tsv.geonames_cities().values():
         if city["population"] < MIN_POPULATION:
@@ -114,15 +129,16 @@ def geonames_names(test, langs, vietnamese):
             name = " ".join(name.split())
             if not name or re.search(r"[,،()\[\]]", name) or letters(name) < 4:
                 continue
-            if not in_script(name, test) or re.search("[\u0591-\u05c7]", name):
+            if not in_script(name, spec) or re.search("[\u0591-\u05c7]", name):
                 continue
             if vietnamese and (" " not in name or not all(w[:1].isupper() for w in name.split())):
                 continue
-            # Greek and Vietnamese write names capitalised (an everyday word matches only when it
-            # opens a sentence), and wordfreq scores a Vietnamese name by its syllables.
-            # Israel's own towns are frequent words of Hebrew news (`תל אביב`): they keep them
-            home = test("א") and city["countrycode"] == "IL"
-            frequent = caseless and max(zipf_frequency(name, l) for l in langs) >= FREQUENT
+            # scripts with capitals keep frequent names (and wordfreq scores a Vietnamese name by
+            # its syllables); the home country's towns keep theirs too
+            home = city["countrycode"] == spec.home
+            frequent = not spec.cased and (
+                max(zipf_frequency(name, lang) for lang in spec.langs) >= FREQUENT
+            )
             if name in EVERYDAY or (frequent and not home and city["population"] < BIG_TOWN):
                 continue
             out.add(name)
@@ -172,11 +188,12 @@ def greek_forms(name):
 
 
 def main():
-    for name, locales, langs, test in LISTS:
+    for spec in LISTS:
+        name, locales = spec.name, spec.locales
         cldr = set()
         for locale in locales:
             cldr.update(n for n in cldr_names(locale) if letters(n) >= 2 and n not in EVERYDAY)
-        towns = (turkish_towns() if name == "tr" else geonames_names(test, langs, name == "vi")) - cldr
+        towns = (turkish_towns() if name == "tr" else geonames_names(spec)) - cldr
         rows = cldr | towns
         if name == "el":
             rows = {form for n in rows for form in greek_forms(n)}

@@ -1,8 +1,8 @@
 //! Where model spans end. Dates glued to names in Chinese text: Chinese writes no space between a
 //! name and the weekday after it (`魏哲家周四在新竹表示`, "Wei Zhejia said on Thursday in
-//! Hsinchu"), and the character model sometimes runs the name on into the date. The rules know the date (`周四`), so a model
-//! span that ends with a date or time the rules found ends before it, and the merge then keeps
-//! both.
+//! Hsinchu"), and the character model sometimes runs the name on into the date. The rules know the
+//! date (`周四`), so a model span that ends with a date or time the rules found ends before it, and
+//! the merge then keeps both.
 //!
 //! Suffixes after an apostrophe in Turkish and Azerbaijani: they write a name's case ending after
 //! one (`Hakan Fidan'ın`, "Hakan Fidan's"; `Ankara'da`, "in Ankara"), which the models read as

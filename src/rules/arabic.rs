@@ -94,50 +94,40 @@ const HEBREW_MIN_WORD_LETTERS: usize = 2;
 /// The byte lengths of the Hebrew prefixes `word` may start with, shortest first: one letter, or
 /// `ו`/`ש` and another (`ובירושלים`, "and in Jerusalem"), each leaving two letters or more.
 pub(crate) fn hebrew_prefix_cuts(word: &str) -> Vec<usize> {
-    let letters: Vec<char> = word.chars().collect();
-    let mut cuts = Vec::new();
-    let Some(&first) = letters.first() else {
-        return cuts;
-    };
-    if !HEBREW_PREFIXES.contains(&first) {
-        return cuts;
-    }
-    let one = first.len_utf8();
-    if letters.len() > HEBREW_MIN_WORD_LETTERS {
-        cuts.push(one);
-    }
-    if let Some(&second) = letters.get(1) {
-        let pair = matches!(first, 'ו' | 'ש') && matches!(second, 'ב' | 'ל' | 'מ');
-        if pair && letters.len() > HEBREW_MIN_WORD_LETTERS + 1 {
-            cuts.push(one + second.len_utf8());
-        }
-    }
-    cuts
+    let pair = |first, second| matches!(first, 'ו' | 'ש') && matches!(second, 'ב' | 'ל' | 'מ');
+    cuts(word, &HEBREW_PREFIXES, pair, HEBREW_MIN_WORD_LETTERS)
 }
 
 /// The byte lengths of the proclitics `word` may start with, shortest first: one letter, or a
 /// conjunction and a preposition (`وب`, `فل`), each leaving a name of three letters or more.
 pub(crate) fn proclitic_cuts(word: &str) -> Vec<usize> {
-    let mut cuts = Vec::new();
-    let mut chars = word.char_indices();
-    let Some((_, first)) = chars.next() else {
-        return cuts;
+    let pair = |first, second| matches!(first, 'و' | 'ف') && matches!(second, 'ب' | 'ل');
+    cuts(word, &PROCLITICS, pair, MIN_NAME_LETTERS)
+}
+
+/// The byte lengths of the prefixes `word` may start with, shortest first: one of `singles`, or
+/// that letter and a second that make a `pair`, each leaving `min_left` letters or more.
+fn cuts(
+    word: &str,
+    singles: &[char],
+    pair: impl Fn(char, char) -> bool,
+    min_left: usize,
+) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut chars = word.chars();
+    let Some(first) = chars.next().filter(|c| singles.contains(c)) else {
+        return out;
     };
-    if !PROCLITICS.contains(&first) {
-        return cuts;
-    }
     let letters = word.chars().count();
-    let one = first.len_utf8();
-    if letters > MIN_NAME_LETTERS {
-        cuts.push(one);
+    if letters > min_left {
+        out.push(first.len_utf8());
     }
-    if let Some((_, second)) = chars.next() {
-        let pair = matches!(first, 'و' | 'ف') && matches!(second, 'ب' | 'ل');
-        if pair && letters > MIN_NAME_LETTERS + 1 {
-            cuts.push(one + second.len_utf8());
+    if let Some(second) = chars.next() {
+        if pair(first, second) && letters > min_left + 1 {
+            out.push(first.len_utf8() + second.len_utf8());
         }
     }
-    cuts
+    out
 }
 
 #[cfg(test)]

@@ -51,6 +51,7 @@ use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
 use gazetteer::Gazetteer;
 use lexicon::Lexicon;
 use scan::{Hit, Scan};
+use std::sync::Arc;
 use token::Tokens;
 
 /// Languages that capitalise every noun, where capitalisation cues for names are switched off.
@@ -241,15 +242,16 @@ impl RuleTagger {
         let mut key = String::new();
         let mut found = Vec::new();
         // sentences mostly share their document's language: its index is looked up once
-        let mut builtin: Option<(&str, std::sync::Arc<Gazetteer>)> = None;
+        let mut memo: Option<(&str, Arc<Gazetteer>)> = None;
         for kind in 0..3 {
             for (&(a, b, _), lang) in sents.iter().zip(&langs) {
                 found.clear();
+                let builtin;
                 let index = match kind {
-                    0 => match &builtin {
-                        Some((l, index)) if l == lang => &**index,
-                        _ => &*builtin.insert((lang, self.builtin_index(lang))).1,
-                    },
+                    0 => {
+                        builtin = self.builtin_index_memo(&mut memo, lang);
+                        &*builtin
+                    }
                     1 => &self.exact,
                     _ => &self.folded,
                 };
@@ -280,11 +282,16 @@ impl RuleTagger {
                 push_candidates(&t, std::slice::from_ref(hit), source, confidence, &mut out);
             }
         }
-        // Korean words carry their particles (`서울에서`), Arabic ones their proclitics
-        // (`بالرياض`): any list's names before or after them, the entity on the name alone
+        // Korean and Turkish words carry their particles and suffixes (`서울에서`, `İstanbul'da`),
+        // Arabic and Hebrew ones their proclitics (`بالرياض`): any list's names before or after
+        // them, the entity on the name alone
         let mut affixed = Vec::new();
         for (&(a, b, _), lang) in sents.iter().zip(&langs) {
-            self.affixed_hits(&t, (a, b), lang, &mut key, &mut affixed);
+            let Some(affix) = affixed::affix_of(lang) else {
+                continue;
+            };
+            let builtin = self.builtin_index_memo(&mut memo, lang);
+            self.affixed_hits(&t, (a, b), affix, &builtin, &mut key, &mut affixed);
             for (list, hit, range) in affixed.drain(..) {
                 let (Some(source), Some(info)) = (
                     sources.get(usize::from(list)),

@@ -1,11 +1,11 @@
 //! The built-in gazetteers, indexed on demand per set of lists a sentence language gets. 37,000 of
 //! the 39,500 built-in entries (2026-11-30, before the Hebrew and Turkish lists) belong to lists
 //! kept to a few languages (CLDR's names in German, Arabic-script places...), and indexing them all
-//! took about 25 ms of every run's start-up, while
-//! most jobs read a few languages. So a language's index (the lists for every language plus those
-//! kept to it) is built the first time a sentence in it is tagged, and shared by the languages
-//! that get the same lists. Matching within one language's lists also means that a longer phrase
-//! of a list kept to another language no longer hides a shorter one of a list that applies.
+//! took about 25 ms of every run's start-up, while most jobs read a few languages. So a language's
+//! index (the lists for every language plus those kept to it) is built the first time a sentence
+//! in it is tagged, and shared by the languages that get the same lists. Matching within one
+//! language's lists also means that a longer phrase of a list kept to another language no longer
+//! hides a shorter one of a list that applies.
 
 use super::gazetteer::Gazetteer;
 use super::RuleTagger;
@@ -19,6 +19,18 @@ impl RuleTagger {
                 .get(usize::from(id))
                 .is_some_and(|l| l.applies_to(lang))
         })
+    }
+
+    /// [`RuleTagger::builtin_index`], kept in `memo` for the next sentence in the same language.
+    pub(super) fn builtin_index_memo<'l>(
+        &self,
+        memo: &mut Option<(&'l str, Arc<Gazetteer>)>,
+        lang: &'l str,
+    ) -> Arc<Gazetteer> {
+        match memo {
+            Some((l, index)) if *l == lang => index.clone(),
+            _ => memo.insert((lang, self.builtin_index(lang))).1.clone(),
+        }
     }
 
     /// Builds now the built-in lists' index of every language that some list is kept to, and the

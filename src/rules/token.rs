@@ -99,7 +99,8 @@ fn is_inner_mark(c: char) -> bool {
     )
 }
 
-fn is_apostrophe(c: char) -> bool {
+/// A straight or typographic apostrophe.
+pub(crate) fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 

@@ -118,9 +118,8 @@ struct RunArgs {
     quiet: bool,
     /// Decode every built-in tagger model and build the name lists it reads, and index the
     /// built-in gazetteers of every language, before the first document (in parallel), instead
-    /// of each on first use: a fixed start-up cost (about 0.1-0.3 s
-    /// of CPU) paid up front, and the summary's speed then excludes model loading, as the peers'
-    /// own timings do.
+    /// of each on first use: a fixed start-up cost (about 0.1-0.3 s of CPU) paid up front, and the
+    /// summary's speed then excludes model loading, as the peers' own timings do.
     #[arg(long)]
     preload: bool,
     /// Exit 0 even when some documents could not be annotated: each failure is still in the output
