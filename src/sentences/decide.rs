@@ -240,8 +240,9 @@ impl Scanner<'_> {
     fn word_rule(&self, w: &str, next: &Next) -> bool {
         let Some(first) = next.first else { return true };
         let r = self.rules;
+        // the last part of a dotted word (`U.S.A`), or the word after an elision (`l'art`, `d'env`)
         let tail = w
-            .rsplit('.')
+            .rsplit(['.', '\'', '\u{2019}'])
             .next()
             .filter(|t| t.len() < w.len() && !t.is_empty());
         let has =
@@ -256,16 +257,22 @@ impl Scanner<'_> {
             // "9. studenog 2001.", "2007. godine": ordinals and years written with a dot.
             let ordinal = !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
             let short = w.chars().count() <= 1 || w.contains('.') || ordinal;
-            let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric);
+            let known = has(&r.titles) || has(&r.abbreviations) || has(&r.numeric) || has(&r.units);
             return !(short || known || w.is_empty());
         }
         if has(&r.titles) {
             return false;
         }
         let abbrev = has(&r.abbreviations);
+        let unit = has(&r.units);
         if first.is_numeric() {
             let initial = is_initial(w);
-            return !(abbrev || initial || has(&r.numeric) || is_multi_period(w));
+            return !(abbrev || unit || initial || has(&r.numeric) || is_multi_period(w));
+        }
+        if first.is_uppercase() && unit {
+            // `5 proc. Prezes ...` ends a sentence, `5 proc. PKB` does not
+            let nword = self.word_at(next.first_at);
+            return nword.chars().count() < 2 || nword.chars().any(char::is_lowercase);
         }
         if first.is_uppercase() {
             let initial = is_initial(w) || tail.is_some_and(is_initial);
@@ -284,7 +291,7 @@ impl Scanner<'_> {
             }
             return true;
         }
-        !(abbrev || has(&r.numeric))
+        !(abbrev || unit || has(&r.numeric))
     }
 
     /// `world.Today`, `1,000.That`: a full stop with no space ends a sentence before a capitalised

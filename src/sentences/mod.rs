@@ -42,6 +42,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("it", include_str!("../../pipelines/sentences/it.txt")),
     ("pt", include_str!("../../pipelines/sentences/pt.txt")),
     ("nl", include_str!("../../pipelines/sentences/nl.txt")),
+    ("pl", include_str!("../../pipelines/sentences/pl.txt")),
     ("ru", include_str!("../../pipelines/sentences/ru.txt")),
     ("el", include_str!("../../pipelines/sentences/el.txt")),
     ("zh", include_str!("../../pipelines/sentences/zh.txt")),

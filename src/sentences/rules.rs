@@ -8,6 +8,8 @@
 //! [titles]                      words that precede a name: never end a sentence (Mr. Dr. Mt.)
 //! [numeric]                     words that precede a number: no break before a digit (No. p. Art.)
 //! [abbreviations]               other abbreviations: break only before a sentence starter (etc. Inc. U.S.)
+//! [units]                       abbreviations written after a number (`5 proc.`): break before a
+//!                               capitalised word unless it is an acronym (`5 proc. PKB`)
 //! [starters]                    capitalised words that often start a sentence (The He It ...)
 //! [closings]                    first words of greetings/closings that end with a comma (Regards,)
 //! [terminators]                 extra sentence-final characters for this language (Greek `;`)
@@ -66,6 +68,9 @@ pub(crate) struct LangRules {
     pub(crate) numeric: WordSet,
     /// Other abbreviations (a sentence end only before a starter).
     pub(crate) abbreviations: WordSet,
+    /// Abbreviations written after a number (`5 proc.`): a sentence end before a capitalised word
+    /// unless it is an acronym (`5 proc. PKB`); never before a digit or a lower-case word.
+    pub(crate) units: WordSet,
     /// Words that often start a sentence.
     pub(crate) starters: WordSet,
     /// First words of greetings and closings (`Regards,`) that form a sentence with their comma.
@@ -94,6 +99,7 @@ impl Default for LangRules {
             titles: WordSet::default(),
             numeric: WordSet::default(),
             abbreviations: WordSet::default(),
+            units: WordSet::default(),
             starters: WordSet::default(),
             closings: WordSet::default(),
             terminators: Vec::new(),
@@ -111,6 +117,7 @@ enum Section {
     Titles,
     Numeric,
     Abbreviations,
+    Units,
     Starters,
     Closings,
     Terminators,
@@ -145,6 +152,7 @@ impl LangRules {
                     "titles" => Section::Titles,
                     "numeric" => Section::Numeric,
                     "abbreviations" => Section::Abbreviations,
+                    "units" => Section::Units,
                     "starters" => Section::Starters,
                     "closings" => Section::Closings,
                     "terminators" => Section::Terminators,
@@ -191,6 +199,7 @@ impl LangRules {
                 Section::Titles
                 | Section::Numeric
                 | Section::Abbreviations
+                | Section::Units
                 | Section::Starters
                 | Section::Closings => {
                     for tok in line.split_whitespace() {
@@ -202,6 +211,7 @@ impl LangRules {
                             Section::Titles => &mut rules.titles,
                             Section::Numeric => &mut rules.numeric,
                             Section::Abbreviations => &mut rules.abbreviations,
+                            Section::Units => &mut rules.units,
                             Section::Closings => &mut rules.closings,
                             _ => &mut rules.starters,
                         };
@@ -231,10 +241,11 @@ impl LangRules {
         Ok(())
     }
 
-    /// Whether `word` is any kind of abbreviation (title, numeric or general).
+    /// Whether `word` is any kind of abbreviation (title, numeric, general or unit).
     pub(crate) fn is_any_abbreviation(&self, word: &str) -> bool {
         self.titles.contains(word)
             || self.abbreviations.contains(word)
+            || self.units.contains(word)
             || self.numeric.contains(word)
     }
 }
