@@ -50,6 +50,9 @@ const SUFFIXES: &[&str] = &[
     "队",
     "隊",
 ];
+/// Common words that begin with a one-character suffix: `局势` "situation", `局面`, `局部`
+/// "partial", `局限` "limit", `署名` "signature".
+const SUFFIX_WORDS: &[&str] = &["局势", "局勢", "局面", "局部", "局限", "署名"];
 /// Characters that end the run: particles, conjunctions, prepositions, verbs of being (Chinese),
 /// and the Japanese case particles (`ヨーロッパ各国の航空` is "the airlines of European countries").
 const BREAKS: &[&str] = &[
@@ -115,6 +118,11 @@ pub(crate) fn place_organisations(t: &Tokens, gaz: &[Hit]) -> Vec<Hit> {
         let hit_end = ends.iter().rev().find_map(|&(len, end)| {
             let prefix = run.get(..len)?;
             if matches!(t.s(end), "長" | "长") && t.attached(end) {
+                return None;
+            }
+            // nor one that begins a common word: 乌克兰局势 is "the situation in Ukraine"
+            let word = [t.s(end - 1), t.s(end)].concat();
+            if t.attached(end) && SUFFIX_WORDS.contains(&word.as_str()) {
                 return None;
             }
             SUFFIXES
@@ -209,6 +217,7 @@ mod tests {
     fn place_plus_suffix_is_an_organisation() {
         assert_eq!(orgs("他在北京电影学院学习。", "北京"), vec!["北京电影学院"]);
         assert_eq!(orgs("天津市公安局宣布", "天津"), vec!["天津市公安局"]);
+        assert!(orgs("双方就乌克兰局势交换了意见", "乌克兰").is_empty());
         assert!(orgs("天津市政府宣布", "天津").is_empty());
         assert!(orgs("ヨーロッパの航空会社", "ヨーロッパ").is_empty());
         assert_eq!(

@@ -222,7 +222,7 @@ pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
 
 fn month_first(s: &Scan, i: usize) -> Option<Hit> {
     if !s.month(i) {
-        return None;
+        return lower_case_month(s, i);
     }
     let mut j = i + 1;
     if s.glued_period(j) && s.t.s(i).len() <= 4 {
@@ -254,6 +254,18 @@ fn month_first(s: &Scan, i: usize) -> Option<Hit> {
         return hit(i, i + 1);
     }
     None
+}
+
+/// A month spelled as in English but written in lower case after a cue, as Dutch, Danish and
+/// Swedish write it (`in april`, `i september 2024`); not `may`, `march` or `august`.
+fn lower_case_month(s: &Scan, i: usize) -> Option<Hit> {
+    let lower = s.t.lower(i);
+    let month = s.has(i, MONTH_EN)
+        && !s.cap(i)
+        && !BARE_MONTH_AMBIGUOUS.contains(&lower)
+        && !MONTH_ABBREVIATIONS.contains(&lower)
+        && s.word_in(i.wrapping_sub(1), LOWER_CASE_MONTH_CUES);
+    month.then(|| hit(i, trailing_year(s, i + 1))).flatten()
 }
 
 /// Whether a day range ends before token `i`: nothing is glued to its last day, or only a

@@ -229,14 +229,18 @@ impl RuleTagger {
         }
         let mut out = Vec::new();
         let mut numeric: Vec<Hit> = Vec::new();
-        for &(a, b, _) in sents.iter().filter(|_| self.rules) {
+        for (&(a, b, _), lang) in sents.iter().zip(&langs).filter(|_| self.rules) {
             let s = Scan {
                 t: &t,
                 lx: &self.lexicon,
                 a,
                 b,
             };
-            numeric::scan_numeric(&s, |h| numeric.push(h));
+            numeric::scan_numeric(&s, |h| {
+                if !foreign_date_word(&t, &h, lang) {
+                    numeric.push(h)
+                }
+            });
         }
         let mut listed: Vec<(u16, Hit)> = Vec::new();
         let mut key = String::new();
@@ -355,6 +359,20 @@ impl RuleTagger {
         sort_entities(&mut out);
         out
     }
+}
+
+/// Date words that are other words in other languages, counted in these languages' sentences
+/// only: `hier` is "yesterday" in French and "here" in German and Dutch.
+const LANGUAGE_DATE_WORDS: &[(&str, &[&str])] = &[("hier", &["fr"])];
+
+/// Whether a hit is one of [`LANGUAGE_DATE_WORDS`] alone in a sentence of another language.
+fn foreign_date_word(t: &token::Tokens, h: &Hit, lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    h.end == h.start + 1
+        && h.label == EntityLabel::Date
+        && LANGUAGE_DATE_WORDS
+            .iter()
+            .any(|(word, langs)| t.lower(h.start) == *word && !langs.contains(&primary))
 }
 
 /// Whether a list hit is the head of a hyphenated compound, glued by `-` to a lower-case word

@@ -168,7 +168,13 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         if s.has(b - 1, ORG_SUFFIX) && s.glued_period(b) {
             e += 1;
         }
-        emit(d, a, e, EntityLabel::Org);
+        // an article capitalised because it opens the sentence is not the name's (`La Comisión
+        // Europea`, `Il Politecnico di Milano`); inside a sentence it is in lower case. A listed
+        // name keeps its article (`Los Angeles Police Department`).
+        let article =
+            at_sentence_start(s, a) && s.word_in(a, SENTENCE_ARTICLES) && !d.gaz_covers(a);
+        let start = if article { a + 1 } else { a };
+        emit(d, start, e, EntityLabel::Org);
         return;
     }
     if words >= 2 && (s.has(b - 1, LOC) || (s.has(a, LOC) && s.has(a + 1, CONNECTOR))) {
@@ -233,6 +239,13 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     d.unlabelled.push((a, b));
 }
 
+/// Definite articles of the Romance, Dutch and German languages, which a name after one at a
+/// sentence start does not include unless a list says so (`La Paz` and `Le Monde` are list hits).
+const SENTENCE_ARTICLES: &[&str] = &[
+    "la", "le", "les", "l'", "el", "los", "las", "il", "lo", "gli", "o", "os", "a", "as", "de",
+    "het", "der", "die", "das",
+];
+
 /// "Peter Blackburn", "John F. Kennedy": two or three words led by a common given name.
 fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool {
     (2..=3).contains(&words)
@@ -250,10 +263,13 @@ fn first_unlisted(d: &DocState, a: usize, b: usize) -> usize {
 }
 
 /// The first token of `[a, b)` after the words a gazetteer hit covers, when a given name follows
-/// them (`России Владимир Путин`: the country keeps its own hit); else `a`.
+/// them (`России Владимир Путин`: the country keeps its own hit), or a listed place and two or
+/// three more words (`Франции Эмманюэль Макрон`); else `a`.
 fn after_listed_words(s: &Scan, d: &DocState, a: usize, b: usize) -> usize {
     let k = first_unlisted(d, a, b);
-    if k > a && k < b && s.has(k, GIVEN) {
+    let place_then_name =
+        d.gaz_span(a, k) == Some(EntityLabel::Loc) && (2..=3).contains(&count_words(s, k, b));
+    if k > a && k < b && (s.has(k, GIVEN) || place_then_name) {
         k
     } else {
         a

@@ -6,7 +6,7 @@
 //! optionally led by a quantifier ("nearly", "more than") and extended to a range ("14 to 16").
 
 use super::dates::date_at;
-use super::lexicon::{DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT};
+use super::lexicon::{DATE_UNIT, MAGNITUDE, NUMERIC_START, NUMWORD, QUANT, TITLE};
 use super::measures::{clock, ordinal_at, time_at, unit};
 use super::scan::{Hit, Scan};
 use super::token::Kind;
@@ -107,6 +107,25 @@ fn step(s: &Scan, i: usize) -> Option<Step> {
     number(s, i, q)
 }
 
+/// Whether the word at `i` is written with a capital and then lower case, and not as the first
+/// word of its sentence: number words are written in lower case inside a sentence, even in
+/// German, so such a word names something (`Dr. Sieben`, `os Doze`, `Channel Five`).
+fn capitalised_inside(s: &Scan, i: usize) -> bool {
+    let word = s.t.s(i);
+    let title_case = s.cap(i) && word.chars().skip(1).any(char::is_lowercase);
+    // the start: only punctuation before it in the sentence, or a full stop (not a title's), a
+    // colon or a semicolon (a sentence may hold a quoted one: `... said. Five ...`)
+    let opens = (s.a..i).all(|k| s.kind(k) == Some(Kind::Punct))
+        || (s.a..i)
+            .rev()
+            .find(|&k| !s.punct_in(k, &["\"", "'", "“", "”", "«", "»", "(", ")"]))
+            .is_some_and(|k| {
+                s.punct_in(k, &[".", "!", "?", ":", ";"])
+                    && !(s.punct_in(k, &["."]) && s.has(k.wrapping_sub(1), TITLE))
+            });
+    title_case && !opens
+}
+
 /// Index after a quantifier at `i`, if there is one.
 pub(crate) fn quant(s: &Scan, i: usize) -> Option<usize> {
     let (a, b) = (s.t.lower(i), s.t.lower(i + 1));
@@ -143,6 +162,9 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
         }
         j = space_grouped(s, i);
     } else if s.has(i, NUMWORD) {
+        if capitalised_inside(s, i) {
+            return None; // a name: `Dr. Sieben`, `os Doze` (the twelve member states)
+        }
         j = i + 1;
         while s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, NUMWORD) {
             j += 2;

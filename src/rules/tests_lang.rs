@@ -73,6 +73,20 @@ fn multilingual_name_cues() {
             "Según el Banco de España, la economía creció.",
             &[("Banco de España", Org)],
         ),
+        // a town's exchange, university or club; the article that opens the sentence stays out
+        (
+            "fr",
+            "La Bourse de Paris a progressé avant le match de l'Olympique de Marseille.",
+            &[("Bourse de Paris", Org), ("Olympique de Marseille", Org)],
+        ),
+        (
+            "it",
+            "Il Politecnico di Milano e l'Universiteit Utrecht hanno firmato.",
+            &[
+                ("Politecnico di Milano", Org),
+                ("Universiteit Utrecht", Org),
+            ],
+        ),
         (
             "fr",
             "Le président Emmanuel Macron a parlé à Paris.",
@@ -91,6 +105,11 @@ fn multilingual_name_cues() {
                 ("Владимир Путин", Per),
                 ("Дмитрием Песковым", Per),
             ],
+        ),
+        (
+            "ru",
+            "Президент Франции Эмманюэль Макрон прибыл в Москву.",
+            &[("Франции", Loc), ("Эмманюэль Макрон", Per), ("Москву", Loc)],
         ),
         (
             "ru",
@@ -318,4 +337,55 @@ fn chinese_list_names_organisations_and_people_in_the_news() {
     // in other languages' sentences the list is not read
     let got = entities(&tagger, "拜登", "ja");
     assert!(!got.contains(&("拜登".to_string(), Per)), "{got:?}");
+}
+
+#[test]
+fn number_words_durations_and_date_words_of_other_languages() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "es",
+            "Hubo siete goles en tres días.",
+            &[("siete", Cardinal), ("tres días", Date)],
+        ),
+        (
+            "nl",
+            "Gisteren kwamen zeven ministers twee weken bijeen, in april 2024.",
+            &[
+                ("Gisteren", Date),
+                ("zeven", Cardinal),
+                ("twee weken", Date),
+                ("april 2024", Date),
+            ],
+        ),
+        (
+            "pl",
+            "Po siedmiu meczach strajk trwał trzy dni.",
+            &[("siedmiu", Cardinal), ("trzy dni", Date)],
+        ),
+        (
+            "it",
+            "Ieri ha vinto cinque partite.",
+            &[("Ieri", Date), ("cinque", Cardinal)],
+        ),
+        (
+            "de",
+            "Der Streik dauerte drei Tage.",
+            &[("drei Tage", Date)],
+        ),
+        // a capitalised number word after a title is a surname
+        (
+            "de",
+            "Herr Dr. Sieben behandelte sieben Patienten.",
+            &[("Sieben", Per), ("sieben", Cardinal)],
+        ),
+        // `hier` is "yesterday" in French only; English `once` and `may` are no numbers or dates
+        ("fr", "Le ministre est arrivé hier.", &[("hier", Date)]),
+        ("de", "Wir bleiben hier.", &[]),
+        ("nl", "Hier woont de burgemeester.", &[]),
+        ("en", "He once said they may come in may.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
 }
