@@ -1,6 +1,6 @@
 //! Tests of language segmentation (kept apart so `segment.rs` stays short).
 
-use super::super::units::units;
+use super::super::units::{quote_parts, units};
 use super::*;
 use crate::langid::{LanguageConfig, LanguageDetector};
 
@@ -123,6 +123,57 @@ fn language_switch_between_lines() {
     check_invariants(text, &res);
     let got = segment_langs(&res);
     assert_eq!(got, vec!["de", "fr", "ru"]);
+}
+
+#[test]
+fn a_quotation_in_another_language_is_a_segment() {
+    let text = "Works council chief Daniela Cavallo told employees in Wolfsburg: \
+        \"Wir werden um jeden Arbeitsplatz kämpfen.\" The board will meet again next month.";
+    let res = detector().detect(text);
+    check_invariants(text, &res);
+    assert_eq!(
+        langs(text, &res),
+        [
+            (
+                "en",
+                "Works council chief Daniela Cavallo told employees in Wolfsburg:"
+            ),
+            ("de", "\"Wir werden um jeden Arbeitsplatz kämpfen.\""),
+            ("en", "The board will meet again next month."),
+        ]
+        .map(|(l, t)| (l.to_string(), t.to_string()))
+    );
+    // a short quotation, or one in the document's language, stays in its sentence's segment
+    for text in [
+        "The minister said \"No hay plata\" and left the room in a hurry.",
+        "The minister said \"we will fight for every single job here\" and left.",
+    ] {
+        assert_eq!(segment_langs(&detector().detect(text)), ["en"], "{text}");
+    }
+}
+
+#[test]
+fn quote_parts_cut_around_long_quotations_only() {
+    let parts = |unit: &str| -> Vec<String> {
+        quote_parts(unit)
+            .into_iter()
+            .map(|(r, _)| unit[r].to_string())
+            .collect()
+    };
+    assert_eq!(parts("He said «ok» then."), ["He said «ok» then."]);
+    assert_eq!(
+        parts("Il a dit : « Nous ne céderons jamais rien » hier."),
+        ["Il a dit : ", "« Nous ne céderons jamais rien »", " hier."]
+    );
+    // the full stop after the closing mark stays with the quotation
+    assert_eq!(
+        parts("Sie sagte „Das ist ein schwarzer Tag für uns“."),
+        ["Sie sagte ", "„Das ist ein schwarzer Tag für uns“."]
+    );
+    assert_eq!(
+        parts("An \"unclosed quotation of many words here"),
+        ["An \"unclosed quotation of many words here"]
+    );
 }
 
 #[test]

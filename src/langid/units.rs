@@ -83,6 +83,81 @@ pub(crate) fn units(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// Letters and words a quotation needs to be classified apart from the sentence around it: a
+/// clause (quoted speech), not a name or a title of a few words (`„Guerrilla News Network“`),
+/// which keeps its sentence's language and so its tagger.
+const QUOTE_MIN_LETTERS: usize = 20;
+const QUOTE_MIN_WORDS: usize = 5;
+
+/// The closing marks of an opening quotation mark (`None`: not an opener).
+fn quote_closers(c: char) -> Option<&'static [char]> {
+    match c {
+        '"' => Some(&['"']),
+        '“' => Some(&['”', '“']),
+        '„' => Some(&['“', '”']),
+        '«' => Some(&['»']),
+        '‹' => Some(&['›']),
+        _ => None,
+    }
+}
+
+/// A unit cut around its quotations of [`QUOTE_MIN_WORDS`] words and [`QUOTE_MIN_LETTERS`]
+/// letters or more (marks included), so that a quote in another language can be a segment of its
+/// own (`told employees: "Wir werden um jeden Arbeitsplatz kämpfen."`). Ranges relative to
+/// `unit`, in order, covering it, each with whether it is a quotation.
+pub(crate) fn quote_parts(unit: &str) -> Vec<(Range<usize>, bool)> {
+    let mut cuts = vec![0];
+    let mut quotes = Vec::new();
+    let mut chars = unit.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let Some(closers) = quote_closers(c) else {
+            continue;
+        };
+        let rest = unit.get(i + c.len_utf8()..).unwrap_or("");
+        let Some((j, d)) = rest.char_indices().find(|&(_, d)| closers.contains(&d)) else {
+            continue;
+        };
+        let inner = rest.get(..j).unwrap_or("");
+        let end = i + c.len_utf8() + j + d.len_utf8();
+        let words = inner
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        let letters = inner.chars().filter(|ch| ch.is_alphabetic()).count();
+        if words >= QUOTE_MIN_WORDS && letters >= QUOTE_MIN_LETTERS {
+            cuts.extend([i, end]);
+            quotes.push(i);
+        }
+        // go on after the closing mark
+        while chars.offset() < end {
+            if chars.next().is_none() {
+                break;
+            }
+        }
+    }
+    cuts.push(unit.len());
+    cuts.dedup();
+    // a part without letters (the `.` after a closing mark, a dash before an opening one) stays
+    // with the part before it, or the first part with the one after it
+    let has_letters = |r: &Range<usize>| {
+        unit.get(r.clone())
+            .is_some_and(|p| p.chars().any(char::is_alphabetic))
+    };
+    let mut parts: Vec<(Range<usize>, bool)> = Vec::with_capacity(cuts.len());
+    for w in cuts.windows(2) {
+        let part = w[0]..w[1];
+        let quoted = quotes.contains(&part.start);
+        match parts.last_mut() {
+            Some((last, q)) if !has_letters(&part) || !has_letters(last) => {
+                last.end = part.end;
+                *q |= quoted;
+            }
+            _ => parts.push((part, quoted)),
+        }
+    }
+    parts
+}
+
 /// The end of the closing quotes and brackets that follow `from`.
 fn take_closers(text: &str, from: usize) -> usize {
     let mut e = from;
