@@ -6,7 +6,7 @@
 use super::dates::hit;
 use super::scan::{Hit, Scan};
 use super::token::Kind;
-use crate::annotation::EntityLabel;
+use crate::annotation::{EntityLabel, EntitySource};
 
 /// Han date words: (first char, second char).
 const HAN_DATE_WORDS: &[(&str, &str)] = &[
@@ -299,4 +299,53 @@ pub(crate) fn han_rank(s: &Scan, i: usize) -> Option<Hit> {
         end,
         label: EntityLabel::Ordinal,
     })
+}
+
+/// Joins rule dates that stand side by side in Chinese, Japanese or Korean text into one: a year
+/// and its part are one date (`今年一季度`, "this year's first quarter"; `去年第三季度`; Korean
+/// `올해 2분기`, `올해 상반기`). Han text joins them with nothing between, Korean with one space.
+pub(crate) fn join_dates(text: &str, out: &mut Vec<crate::annotation::Candidate>) {
+    let east_asian = |c: char| is_han_or_kana(c) || is_hangul(c);
+    let mut dates: Vec<usize> = (0..out.len())
+        .filter(|&k| out[k].label == EntityLabel::Date && out[k].source == EntitySource::Rule)
+        .collect();
+    dates.sort_by_key(|&k| out[k].range.start);
+    let mut gone = vec![false; out.len()];
+    let mut open: Option<usize> = None;
+    for k in dates {
+        let joined = open.is_some_and(|o| {
+            let (a, b) = (&out[o].range, &out[k].range);
+            let (Some(left), Some(gap), Some(right)) = (
+                text.get(a.clone()).and_then(|t| t.chars().next_back()),
+                text.get(a.end..b.start),
+                text.get(b.clone()).and_then(|t| t.chars().next()),
+            ) else {
+                return false;
+            };
+            let right_ok = east_asian(right) || right.is_ascii_digit();
+            (gap.is_empty() && east_asian(left) && right_ok)
+                || (gap == " " && is_hangul(left) && right_ok && !is_han_or_kana(right))
+        });
+        match open {
+            Some(o) if joined => {
+                let end = out[k].range.end;
+                out[o].range.end = end;
+                gone[k] = true;
+            }
+            _ => open = Some(k),
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone[k - 1]
+    });
+}
+
+fn is_han_or_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }

@@ -356,6 +356,7 @@ impl RuleTagger {
         push_candidates(&t, &other, &EntitySource::Rule, None, &mut out);
         push_candidates(&t, &sure, &EntitySource::Rule, Some(CERTAIN), &mut out);
         out.extend(korean_found);
+        cjk::join_dates(text, &mut out);
         sort_entities(&mut out);
         out
     }

@@ -42,6 +42,12 @@ pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
     s.cap(k) && !d.blocked(k) && !d.taken(k)
 }
 
+/// Whether one or two lower-case particles at `k` lead to a name word (`van der Berg`, `de Vries`).
+fn particles_then_name(s: &Scan, d: &DocState, k: usize) -> bool {
+    let particle = |j: usize| s.has(j, CONNECTOR) && !s.cap(j);
+    particle(k) && (name_word(s, d, k + 1) || (particle(k + 1) && name_word(s, d, k + 2)))
+}
+
 /// End of the capitalised sequence starting at name word `i`.
 fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
     let mut e = i + 1;
@@ -60,13 +66,16 @@ fn seq_end(s: &Scan, d: &DocState, i: usize) -> usize {
                 break;
             }
             e = k + 1;
-        } else if s.glued_period(e) && name_word(s, d, e + 1) {
+        } else if s.glued_period(e) && (name_word(s, d, e + 1) || particles_then_name(s, d, e + 1))
+        {
             let prev = e - 1;
             let initial = s.t.s(prev).chars().count() == 1 && s.upper(prev);
             if !(initial || s.has(prev, TITLE)) {
                 break;
             }
-            e += 2;
+            // the dot, and the name word after it; a particle after an initial (`A.J. van der
+            // Berg`) is left to the connector step
+            e += if name_word(s, d, e + 1) { 2 } else { 1 };
         } else if (s.punct_in(e, &["-"])
             && s.attached(e)
             && s.attached(e + 1)
@@ -158,6 +167,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         if s.glued_period(e) {
             e += 1;
         }
+        e = second_suffix_end(s, e);
         emit(d, a, e, EntityLabel::Org);
         let rest = (e..b).find(|&j| s.cap(j)).unwrap_or(b);
         classify(s, d, rest, b);
@@ -166,7 +176,7 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     if any_flag(s, a, b, ORG) && words >= 2 {
         let mut e = b;
         if s.has(b - 1, ORG_SUFFIX) && s.glued_period(b) {
-            e += 1;
+            e = second_suffix_end(s, e + 1);
         }
         // an article capitalised because it opens the sentence is not the name's (`La Comisión
         // Europea`, `Il Politecnico di Milano`); inside a sentence it is in lower case. A listed
@@ -237,6 +247,19 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         }
     }
     d.unlabelled.push((a, b));
+}
+
+/// Past a second legal-form suffix right after the one ending at `e` (`Honda Motor Co. Ltd.`,
+/// `Sony Group Corp. Ltd.`), with its period; else `e`.
+fn second_suffix_end(s: &Scan, e: usize) -> usize {
+    if !(s.ok(e) && s.has(e, ORG_SUFFIX) && s.cap(e) && !s.attached(e)) {
+        return e;
+    }
+    if s.glued_period(e + 1) {
+        e + 2
+    } else {
+        e + 1
+    }
 }
 
 /// Definite articles of the Romance, Dutch and German languages, which a name after one at a
@@ -316,7 +339,16 @@ fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> bool {
             continue;
         }
         let mut r = q;
-        while r < b && (s.cap(r) || s.glued_period(r) || s.punct_in(r, &["-"])) {
+        // particles inside the name count (`Dr. A.J. van der Berg`, `Prof. Jan de Vries`), not
+        // before a listed place (`Premier League de Escocia`)
+        let particle = |k: usize| s.has(k, CONNECTOR) && !s.cap(k) && !s.word_in(k, &["of", "for"]);
+        let surname = |k: usize| k < b && s.cap(k) && !d.gaz_covers(k);
+        while r < b
+            && (s.cap(r)
+                || s.glued_period(r)
+                || s.punct_in(r, &["-"])
+                || (particle(r) && (surname(r + 1) || (particle(r + 1) && surname(r + 2)))))
+        {
             r += 1;
         }
         if s.punct_in(r - 1, &["."]) {

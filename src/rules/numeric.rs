@@ -185,9 +185,22 @@ pub(crate) fn phrase(s: &Scan, i: usize) -> Option<(usize, bool)> {
         j += 1;
         grew = true;
     }
-    while s.han_in(j, HAN_MAGNITUDE) && s.attached(j) {
+    loop {
+        let before = j;
+        while s.han_in(j, HAN_MAGNITUDE) && s.attached(j) {
+            j += 1;
+        }
+        grew |= j > before;
+        // a smaller group written on is the same number: `5兆3529億円`, `4万9千人`, `3亿5000万`
+        let on = j > before
+            && s.attached(j)
+            && s.is_num(j)
+            && s.attached(j + 1)
+            && s.han_in(j + 1, HAN_MAGNITUDE);
+        if !on {
+            break;
+        }
         j += 1;
-        grew = true;
     }
     Some((j, year && !grew))
 }

@@ -389,3 +389,46 @@ fn number_words_durations_and_date_words_of_other_languages() {
         assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
     }
 }
+
+#[test]
+fn east_asian_compound_numbers_and_dates_and_western_name_edges() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        // a smaller group written on is the same number; a year and its part are one date
+        (
+            "ja",
+            "営業利益は5兆3529億円、観客は4万9千人だった。",
+            &[("5兆3529億円", Money), ("4万9千人", Cardinal)],
+        ),
+        (
+            "zh",
+            "今年一季度收入增长，去年第三季度下降。",
+            &[("今年一季度", Date), ("去年第三季度", Date)],
+        ),
+        (
+            "ko",
+            "올해 2분기 이익이 늘었고 올해 상반기 매출은 줄었다.",
+            &[("올해 2분기", Date), ("올해 상반기", Date)],
+        ),
+        // particles after initials
+        (
+            "nl",
+            "Volgens Dr. A.J. van der Berg stijgt het water.",
+            &[("A.J. van der Berg", Per)],
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+    // two legal-form suffixes (one sentence: the test splitter would cut after `Co.`)
+    let text = "Shares of Brightwater Motor Co. Ltd. rose.";
+    let one = [SentenceView {
+        range: (0, text.len()),
+        lang: "en",
+    }];
+    let found: Vec<(String, EntityLabel)> = merge(tagger.tag(text, &one))
+        .into_iter()
+        .map(|c| (text[c.range].to_string(), c.label))
+        .collect();
+    assert_eq!(found, pairs(&[("Brightwater Motor Co. Ltd.", Org)]));
+}
