@@ -5,7 +5,7 @@
 use super::classify::{Classifier, Piece};
 use super::hanzi::VariantCounts;
 use super::script::{runs, Run, Script};
-use super::units::{quote_parts, trim, units};
+use super::units::{trim, units};
 use super::{Detection, LanguageDetector, LanguageResult, LanguageSegment};
 use std::ops::Range;
 
@@ -132,65 +132,6 @@ fn unit_pieces(classifier: &Classifier, text: &str, u: Range<usize>) -> Vec<Loca
         });
     }
     out
-}
-
-/// Odds a quotation's own language must beat its sentence's by (on the quotation's text) to be
-/// cut out as a piece of its own: far above a switch's (`SWITCH_ODDS_BOTH`), so that a quote in
-/// a close language (Serbian in Croatian) stays with its sentence, read as a whole.
-const QUOTATION_ODDS: f64 = 1000.0;
-/// Letters the rest of a sentence needs for its language to be set against a quotation's.
-const QUOTATION_CONTEXT_LETTERS: usize = 12;
-
-/// The unit cut around its quotations when one is clearly in another language than the rest of
-/// the unit (`told employees: "Wir werden um jeden Arbeitsplatz kämpfen."`): such a quotation gets
-/// its own language, the other parts the language of the rest read as one text. `None` when no
-/// quotation is.
-fn with_quotations(
-    classifier: &Classifier,
-    text: &str,
-    u: Range<usize>,
-    whole: &Located,
-) -> Option<Vec<Located>> {
-    let unit = text.get(u.clone())?;
-    let parts = quote_parts(unit);
-    if parts.len() < 2 || whole.piece.by_script {
-        return None;
-    }
-    let rest: String = parts
-        .iter()
-        .filter(|(_, quoted)| !quoted)
-        .filter_map(|(r, _)| unit.get(r.clone()))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let rest = match unit_pieces(classifier, &rest, 0..rest.len()).as_slice() {
-        [one] if one.piece.letters >= QUOTATION_CONTEXT_LETTERS => one.piece.clone(),
-        _ => return None,
-    };
-    let mut out = Vec::with_capacity(parts.len());
-    let mut any = false;
-    for (part, quoted) in parts {
-        let mut located = unit_pieces(classifier, text, u.start + part.start..u.start + part.end);
-        let [piece] = located.as_mut_slice() else {
-            return None; // a part of two scripts: leave the unit whole
-        };
-        let p = &piece.piece;
-        let foreign = quoted
-            && p.lang != rest.lang
-            && p.lang != "und"
-            && p.confidence >= 0.5
-            && p.prob(rest.lang) * QUOTATION_ODDS < p.prob(p.lang);
-        if foreign {
-            any = true;
-        } else {
-            piece.piece = Piece {
-                letters: p.letters,
-                ..rest.clone()
-            };
-            piece.lang = rest.lang;
-        }
-        out.extend(located);
-    }
-    any.then_some(out)
 }
 
 /// For each piece, the language of the nearest marked (strong, or long) piece before and after it
@@ -432,6 +373,10 @@ fn document_detection(segments: &[LanguageSegment], det: &LanguageDetector) -> D
 #[path = "segment_settle.rs"]
 mod settle;
 use settle::settle;
+
+#[path = "segment_quotes.rs"]
+mod quotes;
+use quotes::with_quotations;
 
 #[cfg(test)]
 #[path = "segment_tests.rs"]

@@ -39,6 +39,8 @@ mod tests;
 #[cfg(test)]
 mod tests_lang;
 #[cfg(test)]
+mod tests_qa;
+#[cfg(test)]
 mod tests_robust;
 #[cfg(test)]
 mod tests_scripts;

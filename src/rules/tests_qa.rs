@@ -1,0 +1,104 @@
+//! Fixtures written for this project from a QA pass on hand-written news (2026-11-30): number
+//! words, durations and date words of other languages, East Asian compound numbers and dates,
+//! and the edges of Western names (second legal-form suffix, particles after initials).
+
+use super::tests::{entities, pairs};
+use super::*;
+use EntityLabel::*;
+
+/// (language, text, expected entities).
+type LangCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)]);
+
+#[test]
+fn number_words_durations_and_date_words_of_other_languages() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "es",
+            "Hubo siete goles en tres días.",
+            &[("siete", Cardinal), ("tres días", Date)],
+        ),
+        (
+            "nl",
+            "Gisteren kwamen zeven ministers twee weken bijeen, in april 2024.",
+            &[
+                ("Gisteren", Date),
+                ("zeven", Cardinal),
+                ("twee weken", Date),
+                ("april 2024", Date),
+            ],
+        ),
+        (
+            "pl",
+            "Po siedmiu meczach strajk trwał trzy dni.",
+            &[("siedmiu", Cardinal), ("trzy dni", Date)],
+        ),
+        (
+            "it",
+            "Ieri ha vinto cinque partite.",
+            &[("Ieri", Date), ("cinque", Cardinal)],
+        ),
+        (
+            "de",
+            "Der Streik dauerte drei Tage.",
+            &[("drei Tage", Date)],
+        ),
+        // a capitalised number word after a title is a surname
+        (
+            "de",
+            "Herr Dr. Sieben behandelte sieben Patienten.",
+            &[("Sieben", Per), ("sieben", Cardinal)],
+        ),
+        // `hier` is "yesterday" in French only; English `once` and `may` are no numbers or dates
+        ("fr", "Le ministre est arrivé hier.", &[("hier", Date)]),
+        ("de", "Wir bleiben hier.", &[]),
+        ("nl", "Hier woont de burgemeester.", &[]),
+        ("en", "He once said they may come in may.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+}
+
+#[test]
+fn east_asian_compound_numbers_and_dates_and_western_name_edges() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        // a smaller group written on is the same number; a year and its part are one date
+        (
+            "ja",
+            "営業利益は5兆3529億円、観客は4万9千人だった。",
+            &[("5兆3529億円", Money), ("4万9千人", Cardinal)],
+        ),
+        (
+            "zh",
+            "今年一季度收入增长，去年第三季度下降。",
+            &[("今年一季度", Date), ("去年第三季度", Date)],
+        ),
+        (
+            "ko",
+            "올해 2분기 이익이 늘었고 올해 상반기 매출은 줄었다.",
+            &[("올해 2분기", Date), ("올해 상반기", Date)],
+        ),
+        // particles after initials
+        (
+            "nl",
+            "Volgens Dr. A.J. van der Berg stijgt het water.",
+            &[("A.J. van der Berg", Per)],
+        ),
+    ];
+    for (lang, text, want) in cases {
+        assert_eq!(entities(&tagger, text, lang), pairs(want), "{text}");
+    }
+    // two legal-form suffixes (one sentence: the test splitter would cut after `Co.`)
+    let text = "Shares of Brightwater Motor Co. Ltd. rose.";
+    let one = [SentenceView {
+        range: (0, text.len()),
+        lang: "en",
+    }];
+    let found: Vec<(String, EntityLabel)> = merge(tagger.tag(text, &one))
+        .into_iter()
+        .map(|c| (text[c.range].to_string(), c.label))
+        .collect();
+    assert_eq!(found, pairs(&[("Brightwater Motor Co. Ltd.", Org)]));
+}
