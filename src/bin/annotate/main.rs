@@ -11,6 +11,12 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::io::IsTerminal;
 use std::path::Path;
 
+/// mimalloc instead of the system allocator: the pipeline makes many small short-lived
+/// allocations (tokens, features, candidates) and runs 5-10% faster with it, for about 80 MB more
+/// peak memory, flat as the input grows (README, "Speed and memory").
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod eval;
 mod train;
 
