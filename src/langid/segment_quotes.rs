@@ -23,9 +23,12 @@ pub(super) fn with_quotations(
     u: Range<usize>,
     whole: &Located,
 ) -> Option<Vec<Located>> {
+    if whole.piece.by_script {
+        return None;
+    }
     let unit = text.get(u.clone())?;
     let parts = quote_parts(unit);
-    if parts.len() < 2 || whole.piece.by_script {
+    if parts.len() < 2 {
         return None;
     }
     let letters = |r: &Range<usize>| {

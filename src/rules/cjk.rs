@@ -4,8 +4,9 @@
 //! `下午3点`, `15时30分`, `2个小时`, `300公里`, `第三`.
 
 use super::dates::hit;
+use super::korean::is_hangul_syllable;
 use super::scan::{Hit, Scan};
-use super::token::Kind;
+use super::token::{is_han, Kind};
 use crate::annotation::{EntityLabel, EntitySource};
 
 /// Han date words: (first char, second char).
@@ -305,7 +306,7 @@ pub(crate) fn han_rank(s: &Scan, i: usize) -> Option<Hit> {
 /// and its part are one date (`今年一季度`, "this year's first quarter"; `去年第三季度`; Korean
 /// `올해 2분기`, `올해 상반기`). Han text joins them with nothing between, Korean with one space.
 pub(crate) fn join_dates(text: &str, out: &mut Vec<crate::annotation::Candidate>) {
-    let east_asian = |c: char| is_han_or_kana(c) || is_hangul(c);
+    let east_asian = |c: char| is_han(c) || is_hangul_syllable(c);
     let mut dates: Vec<usize> = (0..out.len())
         .filter(|&k| out[k].label == EntityLabel::Date && out[k].source == EntitySource::Rule)
         .collect();
@@ -324,7 +325,7 @@ pub(crate) fn join_dates(text: &str, out: &mut Vec<crate::annotation::Candidate>
             };
             let right_ok = east_asian(right) || right.is_ascii_digit();
             (gap.is_empty() && east_asian(left) && right_ok)
-                || (gap == " " && is_hangul(left) && right_ok && !is_han_or_kana(right))
+                || (gap == " " && is_hangul_syllable(left) && right_ok && !is_han(right))
         });
         match open {
             Some(o) if joined => {
@@ -340,12 +341,4 @@ pub(crate) fn join_dates(text: &str, out: &mut Vec<crate::annotation::Candidate>
         k += 1;
         !gone[k - 1]
     });
-}
-
-fn is_han_or_kana(c: char) -> bool {
-    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
-}
-
-fn is_hangul(c: char) -> bool {
-    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
 }

@@ -107,7 +107,12 @@ fn listed() -> &'static HashMap<&'static str, (EntityLabel, &'static str)> {
 }
 
 fn is_hangul_word(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| matches!(c, '\u{AC00}'..='\u{D7A3}'))
+    !word.is_empty() && word.chars().all(is_hangul_syllable)
+}
+
+/// A precomposed Hangul syllable (`한`), the way Korean words are written.
+pub(crate) fn is_hangul_syllable(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7A3}')
 }
 
 /// `word` without the particle it ends with (itself when none, or when less than one syllable

@@ -71,9 +71,14 @@ struct ListInfo {
 
 impl ListInfo {
     fn applies_to(&self, lang: &str) -> bool {
-        let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+        let primary = primary_language(lang);
         self.languages.is_empty() || self.languages.iter().any(|l| l == lang || l == primary)
     }
+}
+
+/// A language code without its region or script (`zh` for `zh-Hant`, `pt` for `pt_BR`).
+fn primary_language(lang: &str) -> &str {
+    lang.split(['-', '_']).next().unwrap_or(lang)
 }
 
 /// Rule-based entity tagger. Immutable after building; share it across threads by reference.
@@ -370,7 +375,7 @@ const LANGUAGE_DATE_WORDS: &[(&str, &[&str])] = &[("hier", &["fr"])];
 
 /// Whether a hit is one of [`LANGUAGE_DATE_WORDS`] alone in a sentence of another language.
 fn foreign_date_word(t: &token::Tokens, h: &Hit, lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
+    let primary = primary_language(lang);
     h.end == h.start + 1
         && h.label == EntityLabel::Date
         && LANGUAGE_DATE_WORDS

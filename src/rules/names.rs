@@ -42,10 +42,20 @@ pub(crate) fn name_word(s: &Scan, d: &DocState, k: usize) -> bool {
     s.cap(k) && !d.blocked(k) && !d.taken(k)
 }
 
+/// Whether one or two particles at `k` lead to a word (`van der Berg`, `de Vries`), as the caller
+/// tells particles and words.
+fn particles_then(
+    k: usize,
+    particle: impl Fn(usize) -> bool,
+    word: impl Fn(usize) -> bool,
+) -> bool {
+    particle(k) && (word(k + 1) || (particle(k + 1) && word(k + 2)))
+}
+
 /// Whether one or two lower-case particles at `k` lead to a name word (`van der Berg`, `de Vries`).
 fn particles_then_name(s: &Scan, d: &DocState, k: usize) -> bool {
     let particle = |j: usize| s.has(j, CONNECTOR) && !s.cap(j);
-    particle(k) && (name_word(s, d, k + 1) || (particle(k + 1) && name_word(s, d, k + 2)))
+    particles_then(k, particle, |j| name_word(s, d, j))
 }
 
 /// End of the capitalised sequence starting at name word `i`.

@@ -77,7 +77,7 @@ pub(super) fn title_split(s: &Scan, d: &mut DocState, a: usize, b: usize) -> boo
             && (s.cap(r)
                 || s.glued_period(r)
                 || s.punct_in(r, &["-"])
-                || (particle(r) && (surname(r + 1) || (particle(r + 1) && surname(r + 2)))))
+                || particles_then(r, particle, surname))
         {
             r += 1;
         }
