@@ -77,12 +77,12 @@ const CAPITALISED_MONTH_CUES: &[&str] = &[
 ];
 
 /// The same cues of the languages that write months in lower case (`en décembre`, `a maggio`,
-/// `в мае`, `w październiku`, `u listopadu`): after them a capitalised month is a name (`in Mei's
-/// view`).
+/// `в мае`, `w październiku`, `u listopadu`, Bulgarian `през юни`, Macedonian `во мај`): after
+/// them a capitalised month is a name (`in Mei's view`).
 const LOWER_CASE_MONTH_CUES: &[&str] = &[
     "en", "depuis", "début", "fin", "desde", "hasta", "em", "entro", "a", "in", "nel", "sinds",
     "eind", "begin", "в", "с", "до", "к", "i", "w", "we", "v", "vo", "ve", "u", "od", "do", "у",
-    "з", "від",
+    "з", "від", "през", "во", "от", "од",
 ];
 
 fn core(s: &Scan, i: usize) -> Option<Hit> {
@@ -197,17 +197,32 @@ fn trailing_year(s: &Scan, j: usize) -> usize {
             Some(Kind::Word) | Some(Kind::Num) | Some(Kind::Han)
         );
     if s.year(k) && !glued {
-        year_word_end(s, k + 1, &["года", "г", "r", "roku", "року", "р"])
+        year_word_end(s, k + 1, YEAR_WORDS)
     } else {
         j
     }
 }
 
+/// Words for "year" after the year of a date (see [`year_word_end`]).
+#[rustfmt::skip]
+pub(crate) const YEAR_WORDS: &[&str] = &[
+    "года", "г", "r", "roku", "року", "р", "година", "године", "години",
+];
+
+/// Serbian, Croatian and Macedonian words for "year" after a year written as an ordinal, with
+/// its period (`2030. године`, `до 2025. godine`, `у 2024. години`).
+const ORDINAL_YEAR_WORDS: &[&str] = &["године", "години", "година", "godine", "godini", "godina"];
+
 /// The end of a year whose next token is `j`, past a word for "year" among `words` after it
-/// (`2024 года`, `в 2025 году`, Polish `2024 roku`, Ukrainian `2025 року`), and past the period of
-/// the abbreviations `г.`, `гг.`, Polish `r.` and Ukrainian `р.` (a period after a whole word ends
-/// the sentence). The one-letter `r` and `р` count only with their period.
+/// (`2024 года`, `в 2025 году`, Polish `2024 roku`, Ukrainian `2025 року`, Bulgarian `2025
+/// година`), and past the period of the abbreviations `г.`, `гг.`, Polish `r.` and Ukrainian `р.`
+/// (a period after a whole word ends the sentence). The one-letter `r` and `р` count only with
+/// their period. A year's own ordinal period counts before a lower-case word of
+/// [`ORDINAL_YEAR_WORDS`] (`2030. године`).
 pub(crate) fn year_word_end(s: &Scan, j: usize, words: &[&str]) -> usize {
+    if s.glued_period(j) && s.word_in(j + 1, ORDINAL_YEAR_WORDS) && !s.cap(j + 1) {
+        return j + 2;
+    }
     if !s.word_in(j, words) {
         return j;
     }

@@ -37,6 +37,8 @@ mod year_parts;
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_cyrillic;
+#[cfg(test)]
 mod tests_lang;
 #[cfg(test)]
 mod tests_qa;

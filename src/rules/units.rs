@@ -15,8 +15,8 @@ const ELIDED_CURRENCIES: &[&str] = &[
 const SYMBOLS: &[&str] = &["$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₪", "฿", "￥"];
 const HAN_CLASSIFIER: &[&str] = &["人", "名", "个", "家", "件", "起", "位", "次", "只"];
 /// Currency and percent words written abbreviated, with a period (`руб.`, `долл.`, Polish `proc.`,
-/// Nordic `kr.`).
-const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr", "грн"];
+/// Nordic `kr.`, Bulgarian `лв.`).
+const ABBREVIATED_UNITS: &[&str] = &["руб", "долл", "proc", "kr", "грн", "лв"];
 
 /// 1 when the unit word at `j` is an abbreviation written with its period glued to it (which
 /// then belongs to the entity: `4,5 млрд руб.`, `4,9 proc.`), else 0.
@@ -249,12 +249,10 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
         && !s.attached(j)
         && !s.word_in(j, &["fall", "spring", "summer", "winter", "autumn"])
     {
-        let e = if s.word_in(j + 1, &["ago", "old", "later", "earlier"]) {
-            j + 2
-        } else {
-            j + 1
-        };
-        return Some((e, Date));
+        // Russian and Ukrainian "ago" (`два года назад`, `5 років тому`; not `тому що`, "because")
+        let ago = s.word_in(j + 1, &["ago", "old", "later", "earlier", "назад", "тому"])
+            && !s.word_in(j + 2, &["що"]);
+        return Some((if ago { j + 2 } else { j + 1 }, Date));
     }
     // "16-year-old"
     if s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1) && s.has(j + 1, DATE_UNIT) {

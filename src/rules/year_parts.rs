@@ -35,24 +35,37 @@ const ORDINALS: &[&str] = &[
     "derde",
     "vierde",
 ];
-/// A quarter or a half of a year.
-const PARTS: &[&str] = &[
-    "trimestre",
-    "semestre",
-    "quartal",
-    "quartals",
-    "halbjahr",
-    "halbjahres",
-    "kwartaal",
-    "halfjaar",
+/// The same ordinals in Russian, Ukrainian, Serbian, Bulgarian and Macedonian, in the cases
+/// and genders of their words for a quarter and a half-year (`в первом квартале`, `першому
+/// півріччі`, `првом кварталу`, `първото полугодие`, `првиот квартал`), also `LEAD` words.
+#[rustfmt::skip]
+const CYRILLIC_ORDINALS: &[&str] = &[
+    "первый", "второй", "третий", "четвёртый", "четвертый", "первое", "второе", "третье",
+    "первом", "втором", "третьем", "четвёртом", "четвертом", "первого", "второго", "третьего",
+    "четвёртого", "четвертого", "перший", "другий", "третій", "четвертий", "перше", "друге",
+    "першому", "другому", "третьому", "четвертому", "першого", "другого", "третього",
+    "четвертого", "први", "други", "трећи", "четврти", "прво", "првом", "другом", "трећем",
+    "четвртом", "првог", "трећег", "четвртог", "първото", "второто", "третото", "четвъртото",
+    "първия", "втория", "третия", "четвъртия", "првото", "четвртото", "првиот", "вториот",
+    "третиот", "четвртиот",
 ];
-/// Words between the part and its year (`de 2024`, `del 2024`, `des Jahres 2024` is left out).
-const YEAR_LINKS: &[&str] = &["de", "del", "di", "do", "da", "van"];
+/// A quarter or a half of a year (Cyrillic: the cases after the ordinals above).
+#[rustfmt::skip]
+const PARTS: &[&str] = &[
+    "trimestre", "semestre", "quartal", "quartals", "halbjahr", "halbjahres", "kwartaal",
+    "halfjaar", "квартал", "квартала", "квартале", "кварталу", "кварталі", "полугодие",
+    "полугодия", "полугодии", "півріччя", "півріччі", "тримесечие", "тромесечје",
+    "тромесечју", "тромесечја", "полугодиште", "полугодишту", "полугодишта",
+];
+/// Words between the part and its year (`de 2024`, `del 2024`, Bulgarian and Macedonian `на
+/// 2024`; `des Jahres 2024` is left out).
+const YEAR_LINKS: &[&str] = &["de", "del", "di", "do", "da", "van", "на"];
 
 /// `terceiro trimestre`, `segundo semestre de 2024`, `dritten Quartal 2024`: the ordinal and the
 /// part, with the year after it when there is one.
 pub(crate) fn year_part(s: &Scan, i: usize) -> Option<Hit> {
-    if !s.word_in(i, ORDINALS) || !s.word_in(i + 1, PARTS) {
+    let ordinal = s.word_in(i, ORDINALS) || s.word_in(i, CYRILLIC_ORDINALS);
+    if !ordinal || !s.word_in(i + 1, PARTS) {
         return None;
     }
     let after = i + 2;
@@ -61,7 +74,12 @@ pub(crate) fn year_part(s: &Scan, i: usize) -> Option<Hit> {
     } else {
         after
     };
-    let end = if s.year(year_at) { year_at + 1 } else { after };
+    let end = if s.year(year_at) {
+        // `в первом квартале 2025 года`
+        super::dates::year_word_end(s, year_at + 1, super::dates::YEAR_WORDS)
+    } else {
+        after
+    };
     hit(i, end)
 }
 
@@ -196,6 +214,7 @@ mod tests {
 
     #[test]
     fn every_ordinal_stops_the_numeric_scan() {
-        crate::rules::scan::assert_numeric_starts(ORDINALS.iter().chain(EDGES).chain(LINKED_EDGES));
+        let ordinals = ORDINALS.iter().chain(CYRILLIC_ORDINALS);
+        crate::rules::scan::assert_numeric_starts(ordinals.chain(EDGES).chain(LINKED_EDGES));
     }
 }
