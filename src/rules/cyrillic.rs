@@ -134,6 +134,99 @@ pub(crate) fn region_start(s: &Scan, a: usize, b: usize) -> Option<usize> {
     (k < b).then_some(k)
 }
 
+/// Head nouns of Russian, Ukrainian and Bulgarian organisation names, in their case (or definite)
+/// forms. These languages capitalise only the first word of such a name, an adjective, so the
+/// name is a capitalised adjective, lower-case adjectives and one of these words (`Следственного
+/// комитета`, `Московском городском суде`, `Полтавської обласної ради`, `Българският футболен
+/// съюз`).
+#[rustfmt::skip]
+const ORGANISATION_HEADS: &[&str] = &[
+    // Russian
+    "суд", "суда", "суду", "судом", "суде", "комитет", "комитета", "комитету", "комитетом",
+    "комитете", "университет", "университета", "университету", "университетом", "университете",
+    "институт", "института", "институту", "институтом", "институте", "фонд", "фонда", "фонду",
+    "фондом", "фонде", "банк", "банка", "банку", "банком", "банке", "совет", "совета", "совету",
+    "советом", "совете", "союз", "союза", "союзу", "союзом", "союзе", "театр", "театра", "театру",
+    "театром", "театре", "музей", "музея", "музею", "музеем", "музее", "галерея", "галереи",
+    "галерею", "галереей", "академия", "академии", "академию", "академией", "агентство",
+    "агентства", "агентству", "агентством", "агентстве", "служба", "службы", "службе", "службу",
+    "службой", "министерство", "министерства", "министерству", "министерством", "министерстве",
+    "партия", "партии", "партию", "партией", "палата", "палаты", "палате", "палату", "палатой",
+    "прокуратура", "прокуратуры", "прокуратуре", "прокуратуру", "прокуратурой", "дума", "думы",
+    "думе", "думу", "думой", "биржа", "биржи", "бирже", "биржу", "биржей", "консерватория",
+    "консерватории", "библиотека", "библиотеки", "библиотеке", "библиотеку", "федерация",
+    "федерации", "федерацию", "инспекция", "инспекции", "школа", "школы", "школе", "школу",
+    // Ukrainian
+    "суді", "комітет", "комітету", "комітетом", "комітеті", "університет", "університету",
+    "університетом", "університеті", "інститут", "інституту", "інститутом", "інституті", "фонду",
+    "фондом", "фонді", "банку", "банком", "банці", "рада", "ради", "раді", "раду", "радою",
+    "служби", "службі", "службою", "міністерство", "міністерства", "міністерству",
+    "міністерством", "міністерстві", "прокуратура", "прокуратури", "прокуратурі", "прокуратуру",
+    "прокуратурою", "агентства", "агентству", "агентстві", "академія", "академії", "академію",
+    "академією", "палати", "палаті", "палатою", "школи", "школі", "школою", "партія", "партії",
+    "партію", "музею", "галереї", "бібліотека", "бібліотеки", "федерація", "федерації", "бюро",
+    // Bulgarian
+    "съд", "съда", "съдът", "университетът", "институтът", "банката", "фондът", "съвет",
+    "съвета", "съветът", "съюз", "съюза", "съюзът", "агенция", "агенцията", "академията",
+    "комисия", "комисията", "партията", "прокуратурата", "министерството", "общината",
+];
+/// Endings of the lower-case adjectives inside such a name (`городском`, `обласної`,
+/// `антикорупційний`, `футболен`), of the three languages.
+#[rustfmt::skip]
+const INNER_ADJECTIVE_ENDINGS: &[&str] = &[
+    "ый", "ий", "ій", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом",
+    "ем", "ую", "ых", "их", "ої", "на", "ня", "ська", "цька", "не", "ні", "ски", "ска",
+    "ско", "ския", "ският", "ната", "ното", "ния", "ният", "ен",
+];
+/// At most this many lower-case adjectives between the capitalised one and the head noun.
+const MAX_INNER_ADJECTIVES: usize = 2;
+
+/// A capitalised Cyrillic adjective (of Russian, Ukrainian or Bulgarian form).
+fn capitalised_adjective(s: &Scan, k: usize) -> bool {
+    s.kind(k) == Some(Kind::Word)
+        && s.cap(k)
+        && !s.upper(k)
+        && is_cyrillic(s.t.s(k))
+        && (is_adjective(s.t.lower(k))
+            || INNER_ADJECTIVE_ENDINGS
+                .iter()
+                .any(|e| s.t.lower(k).ends_with(e)))
+}
+
+/// Where the organisation name that the capitalised adjectives ending the run `[a, b)` open
+/// starts and ends, when lower-case adjectives and a head noun of [`ORGANISATION_HEADS`] follow
+/// the run (`в Московском` + `городском суде`). The name ends after the head noun, or after a
+/// capitalised word right after it that no other capitalised word follows (`Национальный банк
+/// Украины`, but not `ради Віктору Гнатюку`). `None` otherwise.
+pub(crate) fn organisation_span(s: &Scan, a: usize, b: usize) -> Option<(usize, usize)> {
+    let lower_word = |k: usize| s.kind(k) == Some(Kind::Word) && !s.cap(k) && is_cyrillic(s.t.s(k));
+    let mut head = b;
+    while head - b < MAX_INNER_ADJECTIVES
+        && lower_word(head)
+        && !s.word_in(head, ORGANISATION_HEADS)
+        && INNER_ADJECTIVE_ENDINGS
+            .iter()
+            .any(|e| s.t.lower(head).ends_with(e))
+    {
+        head += 1;
+    }
+    if !lower_word(head) || !s.word_in(head, ORGANISATION_HEADS) {
+        return None;
+    }
+    let mut start = b;
+    while start > a && b - start < MAX_REGION_ADJECTIVES && capitalised_adjective(s, start - 1) {
+        start -= 1;
+    }
+    if start == b {
+        return None;
+    }
+    // one capitalised word, not the first of a name (`ради Віктору Гнатюку`)
+    let next = head + 1;
+    let capitalised = |k: usize| s.kind(k) == Some(Kind::Word) && s.cap(k);
+    let named = capitalised(next) && is_cyrillic(s.t.s(next)) && !capitalised(next + 1);
+    Some((start, if named { next + 1 } else { next }))
+}
+
 /// Prepositions that announce a place (`в Ростове`, `из Харькова`).
 const PLACE_PREPOSITIONS: &[&str] = &["в", "во", "из", "изо", "под", "близ"];
 
@@ -223,6 +316,26 @@ mod tests {
             ("Акции компании «Газпром» выросли.", &[("Газпром", Org)]),
             ("Матч с клубом «Зенит» перенесли.", &[("Зенит", Org)]),
             ("Он прочитал «Войну и мир» за неделю.", &[]),
+            // a capitalised adjective, lower-case adjectives and a word for an organisation
+            (
+                "Дело рассмотрят в Московском городском суде.",
+                &[("Московском городском суде", Org)],
+            ),
+            (
+                "Грант выдан при поддержке Российского научного фонда.",
+                &[("Российского научного фонда", Org)],
+            ),
+            (
+                "Рішення ухвалив депутат Полтавської обласної ради Віктор Гнатюк.",
+                &[("Полтавської обласної ради", Org)], // the name is left to the model
+            ),
+            (
+                "Звіт оприлюднив Національний банк України.",
+                &[("Національний банк України", Org)],
+            ),
+            // not at a sentence start, nor without a word for an organisation after it
+            ("Новый городской суд открыли вчера.", &[("вчера", Date)]),
+            ("Он учился в Московской городской гимназии.", &[]),
             // a name after a lower-case role noun in any case, and a listed country between them
             (
                 "Встреча с канцлером Олафом Шольцем прошла утром.",

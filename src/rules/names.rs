@@ -152,6 +152,15 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         emit(d, k, b + 1, EntityLabel::Loc);
         return;
     }
+    // "Следственного комитета", "Полтавської обласної ради": a capitalised adjective, lower-case
+    // adjectives and a word for an organisation
+    let organisation =
+        super::cyrillic::organisation_span(s, a, b).filter(|&(k, _)| !at_sentence_start(s, k));
+    if let Some((k, e)) = organisation {
+        classify(s, d, a, k);
+        emit(d, k, e, EntityLabel::Org);
+        return;
+    }
     if title_split(s, d, a, b) {
         return;
     }

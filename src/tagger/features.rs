@@ -8,10 +8,11 @@
 //! (lower case somewhere? capitalised mid-sentence somewhere?); plus hits in the shipped name lists
 //! (`names`). For CJK text, lexicon and dictionary words around each character add word-boundary
 //! and name-kind features, and all keys but the word's own read traditional Chinese characters as
-//! simplified ([`super::script`]). Keys are 64-bit hashes of (template, values), so no strings are
+//! simplified ([`super::script`]), and every key reads Cyrillic letters as Latin ([`super::cyrillic`]). Keys are 64-bit hashes of (template, values), so no strings are
 //! stored and extraction allocates nothing per token.
 
 pub use super::context::{DocContext, CASED_LANGS};
+use super::cyrillic;
 use super::hashing::{fnv_char, FNV_OFFSET};
 pub use super::hashing::{mix, KeyHasher, KeyMap, KeySet};
 use super::lexicon::Lexicon;
@@ -67,7 +68,6 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     lowbuf.clear();
     for (k, c) in word.chars().enumerate() {
-        h_word = fnv_char(h_word, c);
         let mut lower = |lc: char| {
             h_lower = fnv_char(h_lower, lc);
             if lc != '.' {
@@ -76,8 +76,15 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
             lowbuf.push(lc);
         };
         if c.is_ascii() {
+            h_word = fnv_char(h_word, c);
             lower(c.to_ascii_lowercase());
+        } else if let Some(latin) = cyrillic::latin(c) {
+            for l in latin.chars() {
+                h_word = fnv_char(h_word, l);
+                l.to_lowercase().for_each(&mut lower);
+            }
         } else {
+            h_word = fnv_char(h_word, c);
             fold(c).to_lowercase().for_each(lower);
         }
         let cls = shape_class(c);
@@ -187,9 +194,13 @@ const EOS: u64 = 0x5EED_0000_0000_0002;
 
 /// The lower-case hash of a word, as the features read it.
 pub(crate) fn lower_hash(word: &str) -> u64 {
-    word.chars()
-        .flat_map(|c| fold(c).to_lowercase())
-        .fold(FNV_OFFSET, fnv_char)
+    let mut h = FNV_OFFSET;
+    for c in word.chars() {
+        cyrillic::for_each_latin(fold(c), |l| {
+            l.to_lowercase().for_each(|lc| h = fnv_char(h, lc))
+        });
+    }
+    h
 }
 
 /// Lower-case hash and "is one CJK character" flag of each token (for building a [`Lexicon`]).

@@ -18,6 +18,7 @@ mod cjk;
 mod context;
 pub mod corpus;
 mod cues;
+pub mod cyrillic;
 pub mod decode;
 pub mod eval;
 pub mod features;

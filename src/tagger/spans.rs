@@ -251,6 +251,8 @@ pub(crate) fn take_regnal(
 /// Languages written in Latin script only: their models never saw another script in training, so
 /// a span with no Latin letter (`Ελλάδα` or `Москва` inside an English document) is a guess from
 /// the token's shape alone and is dropped. Serbian is written in both scripts and is not listed.
+/// The fallback (`xx`) keeps Cyrillic spans too: it is given the Cyrillic sentences of languages
+/// without a model, and reads Cyrillic letters as Latin ones (`super::cyrillic`).
 const LATIN_ONLY_LANGS: &[&str] = &[
     "en", "hr", "da", "pt", "sk", "sv", "xx", "de", "fr", "es", "it", "nl", "pl", "cs", "sl", "ro",
     "hu", "fi", "et", "lv", "lt", "tr", "id", "ms", "vi", "no", "nb", "nn", "is", "ga", "ca", "eu",
@@ -267,9 +269,16 @@ pub(crate) fn in_model_script(
     if !LATIN_ONLY_LANGS.contains(&lang) {
         return true;
     }
+    let cyrillic_too = lang == super::FALLBACK_LANG;
     span_words(text, toks, span).any(|w| {
-        w.chars()
-            .any(|c| c.is_alphabetic() && script_of(c) == Script::Latin)
+        w.chars().any(|c| {
+            c.is_alphabetic()
+                && match script_of(c) {
+                    Script::Latin => true,
+                    Script::Cyrillic => cyrillic_too,
+                    _ => false,
+                }
+        })
     })
 }
 

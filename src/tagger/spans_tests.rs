@@ -279,6 +279,12 @@ fn latin_script_models_keep_latin_spans_only() {
     assert!(in_model_script(text, &toks, &(4..5), "en"));
     assert!(in_model_script(text, &toks, &(0..1), "zh"));
     assert!(in_model_script(text, &toks, &(0..1), "sr"));
+    // the fallback reads Cyrillic as Latin and keeps Cyrillic spans, not Greek ones
+    let text = "Ελλάδα and Москва";
+    let toks = tokenize(text, 0..text.len(), "xx");
+    assert!(!in_model_script(text, &toks, &(0..1), "xx"));
+    assert!(in_model_script(text, &toks, &(2..3), "xx"));
+    assert!(!in_model_script(text, &toks, &(2..3), "hr"));
 }
 
 #[test]
