@@ -5,7 +5,8 @@
 //! (`豊田章男会長`), and foreign names in katakana joined by the middle dot
 //! (`ジョー・バイデン`); and organisations: a katakana name before a company or institution word
 //! (`アップル社`, `ソフトバンク銀行`, `トヨタ自動車`), or a katakana run that ends in one
-//! (`ソニーグループ`, `セブン＆アイ・ホールディングス`).
+//! (`ソニーグループ`, `セブン＆アイ・ホールディングス`), or after a legal form written first
+//! (`株式会社ミナトテック`).
 //!
 //! Japanese is written without spaces, and the rule tokenizer gives every kana and kanji its own
 //! token, so these rules walk characters.
@@ -109,6 +110,7 @@ pub(crate) fn names(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
     let mut i = a;
     while i < b {
         let found = organisation(t, i, b)
+            .or_else(|| legal_form_first(t, i, b))
             .map(|end| (end, EntityLabel::Org))
             .or_else(|| surname_name(t, i, b).map(|end| (end, EntityLabel::Per)))
             .or_else(|| unlisted_surname_name(t, i, b).map(|end| (end, EntityLabel::Per)))
@@ -163,6 +165,29 @@ fn organisation(t: &Tokens, i: usize, b: usize) -> Option<usize> {
         return None;
     }
     Some(k + n)
+}
+
+/// Legal forms that Japanese also writes before the company's name (`株式会社ミナトテック`).
+const LEGAL_FORMS_FIRST: &[&str] = &["株式会社", "有限会社", "合同会社"];
+
+/// The end of a company whose legal form at `i` comes before its katakana name (`株式会社` +
+/// `ナニワシステムズ`): the form and the katakana run right after it (joined by `・` or `＆`).
+fn legal_form_first(t: &Tokens, i: usize, b: usize) -> Option<usize> {
+    let rest = chars(t, i, (i + 4).min(b).saturating_sub(i));
+    let form = LEGAL_FORMS_FIRST.iter().find(|f| rest.starts_with(*f))?;
+    let start = i + form.chars().count();
+    if !is_katakana_token(t, start) || !t.attached(start) {
+        return None;
+    }
+    let mut k = start;
+    while k < b
+        && (is_katakana_token(t, k)
+            || (k > start && matches!(t.s(k), "・" | "＆") && is_katakana_token(t, k + 1)))
+        && t.attached(k)
+    {
+        k += 1;
+    }
+    (k - start >= 2).then_some(k)
 }
 
 /// The characters of tokens `[i, i + n)` as one string: a slice of the text when they touch (as
@@ -323,6 +348,12 @@ mod tests {
         assert!(orgs("テニス社会の変化").is_empty());
         assert!(orgs("スタイル社長が来た").is_empty());
         assert!(orgs("テレビ放送が終わった").is_empty());
+        // the legal form before the name
+        assert_eq!(
+            orgs("株式会社ナニワシステムズは大阪の企業だ。"),
+            ["株式会社ナニワシステムズ"]
+        );
+        assert!(orgs("株式会社の設立").is_empty());
     }
 
     #[test]

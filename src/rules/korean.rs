@@ -239,10 +239,41 @@ fn word_entity(t: &Tokens, k: usize, b: usize) -> Option<Found> {
     if let Some(&(label, list)) = place {
         return Some((start..start + head.len(), label, Some(list)));
     }
+    if organisation(head) {
+        return Some((start..start + head.len(), EntityLabel::Org, None));
+    }
     if let Some(date) = [word, head].into_iter().find(|w| DATE_WORDS.contains(w)) {
         return Some((start..start + date.len(), EntityLabel::Date, None));
     }
     person(t, k, b).then_some((start..tok.end, EntityLabel::Per, None))
+}
+
+/// Words that end the one-word name of a company or an institution (`한국투자증권`, `삼성전자`,
+/// `롯데백화점`, `서울중앙지검`, `대한항공`). Left out: endings that as often end a common
+/// compound (`건설`, "construction": `주택건설`; `그룹`: `아이돌그룹`).
+#[rustfmt::skip]
+const ORG_ENDINGS: &[&str] = &[
+    "증권", "전자", "백화점", "중공업", "항공", "제약", "은행", "법원", "지검", "지법", "대학교",
+];
+/// Common compounds with those endings (`중앙은행`, "central bank"; `지방법원`, "district court"):
+/// no names alone.
+#[rustfmt::skip]
+const NOT_ORGANISATIONS: &[&str] = &[
+    "유가증권", "중앙은행", "시중은행", "인터넷은행", "저축은행", "상업은행", "투자은행", "국책은행",
+    "지방은행", "외국은행", "지방법원", "고등법원", "가정법원", "행정법원", "하급법원", "상급법원",
+    "국립대학교", "사립대학교", "대형백화점", "다국적제약",
+];
+
+/// Whether the Hangul word `head` (particles taken off) names a company or an institution by its
+/// ending: two or more syllables, then a word of [`ORG_ENDINGS`]; not after the prefixes "anti-",
+/// "pro-" and "post-" (`반삼성전자`, "anti-Samsung Electronics").
+fn organisation(head: &str) -> bool {
+    !NOT_ORGANISATIONS.contains(&head)
+        && !["반", "친", "탈"].iter().any(|p| head.starts_with(p))
+        && ORG_ENDINGS.iter().any(|e| {
+            head.strip_suffix(e)
+                .is_some_and(|name| name.chars().count() >= 2)
+        })
 }
 
 /// A surname and a given name of two syllables (one word, no particle) before a title.

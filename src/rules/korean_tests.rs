@@ -133,3 +133,17 @@ fn counted_numbers_quantities_and_percentages() {
     // `20대` is "in their twenties", and a count is a whole number
     assert_eq!(found("20대 남성이 3.5명과"), []);
 }
+
+#[test]
+fn companies_and_institutions_by_their_ending() {
+    use EntityLabel::*;
+    assert_eq!(
+        found("한국투자증권은 서울중앙지검에 자료를 냈다."),
+        vec![("한국투자증권", Org), ("서울중앙지검", Org)]
+    );
+    assert_eq!(found("롯데백화점에서 샀다."), vec![("롯데백화점", Org)]);
+    // common compounds and one-syllable names stay untagged
+    assert!(found("중앙은행이 금리를 올렸다.").is_empty());
+    assert!(found("지방법원은 판결했다.").is_empty());
+    assert!(found("신은행 설립").is_empty());
+}
