@@ -62,6 +62,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         include_str!("../../pipelines/gazetteers/places_nl.tsv"),
     ),
     (
+        "dutch",
+        include_str!("../../pipelines/gazetteers/dutch.tsv"),
+    ),
+    (
         "cldr_nl",
         include_str!("../../pipelines/gazetteers/cldr_nl.tsv"),
     ),
@@ -193,6 +197,7 @@ pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_es", &["es"]),
     ("places_it", &["it"]),
     ("places_nl", &["nl"]),
+    ("dutch", &["nl"]),
     ("cldr_nl", &["nl"]),
     ("cldr_bg", &["bg"]),
     ("cldr_mk", &["mk"]),
@@ -234,6 +239,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("places_es", &[]),
     ("places_it", &[]),
     ("places_nl", &[]),
+    ("dutch", &[]),
     ("cldr_nl", &[]),
     ("cldr_bg", &[]),
     ("cldr_mk", &[]),

@@ -102,3 +102,33 @@ fn east_asian_compound_numbers_and_dates_and_western_name_edges() {
         .collect();
     assert_eq!(found, pairs(&[("Brightwater Motor Co. Ltd.", Org)]));
 }
+
+/// The place and institution lists added after the second QA pass (2026-11-30, evening): Dutch
+/// institutions and towns, the big Italian cities in Italian, Bulgarian CLDR places; each in its
+/// own language only.
+#[test]
+fn dutch_italian_and_bulgarian_lists() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "nl",
+            "De Tweede Kamer stemde in Den Haag over het plan van de VVD.",
+            &[("Tweede Kamer", Org), ("Den Haag", Loc), ("VVD", Org)],
+        ),
+        ("nl", "Schoten klonken in de nacht.", &[]),
+        (
+            "it",
+            "La Procura di Milano indaga su un cantiere a Firenze.",
+            &[("Milano", Loc), ("Firenze", Loc)],
+        ),
+        ("bg", "Премиерът пристигна в Брюксел.", &[("Брюксел", Loc)]),
+        ("en", "The Tweede Kamer debate.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        let got: Vec<_> = entities(&tagger, text, lang)
+            .into_iter()
+            .filter(|(_, l)| matches!(l, Per | Org | Loc))
+            .collect();
+        assert_eq!(got, pairs(want), "{lang}: {text}");
+    }
+}
