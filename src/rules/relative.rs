@@ -84,12 +84,23 @@ pub(crate) fn vague_duration(s: &Scan, i: usize) -> Option<Hit> {
     if (article && k == j) == plural {
         return None;
     }
+    // ... and an English one: `a` is also a conjunction (Croatian `a godine prolaze`, "and the
+    // years pass"), and `a LeT man` names a group
+    if article && k == j && !s.word_in(k, ARTICLE_UNITS) {
+        return None;
+    }
     // `a quarter point` (of interest), `a quarter of the staff`: a fraction, not three months
     if s.word_in(k, &["quarter"]) && s.word_in(k + 1, QUARTER_MEASURES) {
         return None;
     }
     hit(i, tail(s, k + 1))
 }
+
+/// The singular English units a bare `a`/`an` counts (`a week`, `a decade`).
+const ARTICLE_UNITS: &[&str] = &[
+    "period", "summer", "winter", "autumn", "spring", "fall", "year", "month", "week", "day",
+    "decade", "quarter", "century", "weekend",
+];
 
 /// Words after `a quarter` that make it a fraction of something rather than a period of time.
 const QUARTER_MEASURES: &[&str] = &[

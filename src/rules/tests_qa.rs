@@ -132,3 +132,40 @@ fn dutch_italian_and_bulgarian_lists() {
         assert_eq!(got, pairs(want), "{lang}: {text}");
     }
 }
+
+/// Numbers, durations and dates of Czech, Slovak, Croatian and Serbian in Latin script (second
+/// QA pass), and the English article that counts only English units.
+#[test]
+fn latin_slavic_numbers_and_durations() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "cs",
+            "Stavba trvala osm let a stála 23 milionů korun.",
+            &[("osm let", Date), ("23 milionů korun", Money)],
+        ),
+        (
+            "sr",
+            "Sutra počinje gradnja koja će trajati dve godine, a koštaće 3 miliona evra.",
+            &[
+                ("Sutra", Date),
+                ("dve godine", Date),
+                ("3 miliona evra", Money),
+            ],
+        ),
+        (
+            "hr",
+            "Prošlo je šest godina, a godine prolaze.",
+            &[("šest godina", Date)],
+        ),
+        ("en", "He was named as a LeT man from Doda.", &[]),
+        ("en", "It took a week.", &[("a week", Date)]),
+    ];
+    for (lang, text, want) in cases {
+        let got: Vec<_> = entities(&tagger, text, lang)
+            .into_iter()
+            .filter(|(_, l)| matches!(l, Date | Money | Cardinal))
+            .collect();
+        assert_eq!(got, pairs(want), "{lang}: {text}");
+    }
+}
