@@ -169,3 +169,23 @@ fn latin_slavic_numbers_and_durations() {
         assert_eq!(got, pairs(want), "{lang}: {text}");
     }
 }
+
+/// Offices written before a name are no part of the person (second QA pass).
+#[test]
+fn local_and_legislative_offices_before_a_name() {
+    let tagger = RuleTagger::builtin();
+    for (text, want) in [
+        (
+            "Councillor Janet Whitcombe said the bridge would reopen.",
+            "Janet Whitcombe",
+        ),
+        ("Representative Marcy Delgado voted no.", "Marcy Delgado"),
+        ("Sheriff Tom Ryan declined to comment.", "Tom Ryan"),
+    ] {
+        let persons: Vec<_> = entities(&tagger, text, "en")
+            .into_iter()
+            .filter(|(_, l)| *l == Per)
+            .collect();
+        assert_eq!(persons, pairs(&[(want, Per)]), "{text}");
+    }
+}
