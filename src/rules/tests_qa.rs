@@ -189,3 +189,29 @@ fn local_and_legislative_offices_before_a_name() {
         assert_eq!(persons, pairs(&[(want, Per)]), "{text}");
     }
 }
+
+/// Polish and Czech institutions by their head word in any case (second QA pass).
+#[test]
+fn polish_and_czech_institutions() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "pl",
+            "Wniosek trafił do Ministerstwa Sprawiedliwości w piątek.",
+            &[("Ministerstwa Sprawiedliwości", Org)],
+        ),
+        (
+            "pl",
+            "Orzekł o tym Sąd Najwyższy, a rząd zwrócił się do Unii Europejskiej.",
+            &[("Sąd Najwyższy", Org), ("Unii Europejskiej", Org)],
+        ),
+        ("cs", "Rozhodl o tom Nejvyšší soud.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        let got: Vec<_> = entities(&tagger, text, lang)
+            .into_iter()
+            .filter(|(_, l)| *l == Org)
+            .collect();
+        assert_eq!(got, pairs(want), "{lang}: {text}");
+    }
+}
