@@ -193,6 +193,14 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         return;
     }
     if any_flag(s, a, b, ORG) && words >= 2 {
+        // a given name and a capitalised word after them start a person (`Audiencia Nacional
+        // Fernando Grande Marlaska`)
+        let given =
+            |k: usize| s.has(k, GIVEN) && s.cap(k) && s.cap(k + 1) && any_flag(s, a, k, ORG);
+        if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| given(k)) {
+            classify(s, d, a, k);
+            return classify(s, d, k, b);
+        }
         let mut e = b;
         if s.has(b - 1, ORG_SUFFIX) && s.glued_period(b) {
             e = second_suffix_end(s, e + 1);

@@ -118,7 +118,7 @@ fn dutch_italian_and_bulgarian_lists() {
         ("nl", "Schoten klonken in de nacht.", &[]),
         (
             "it",
-            "La Procura di Milano indaga su un cantiere a Firenze.",
+            "Un cantiere a Milano e uno a Firenze.",
             &[("Milano", Loc), ("Firenze", Loc)],
         ),
         ("bg", "Премиерът пристигна в Брюксел.", &[("Брюксел", Loc)]),
@@ -206,6 +206,37 @@ fn polish_and_czech_institutions() {
             &[("Sąd Najwyższy", Org), ("Unii Europejskiej", Org)],
         ),
         ("cs", "Rozhodl o tom Nejvyšší soud.", &[]),
+    ];
+    for (lang, text, want) in cases {
+        let got: Vec<_> = entities(&tagger, text, lang)
+            .into_iter()
+            .filter(|(_, l)| *l == Org)
+            .collect();
+        assert_eq!(got, pairs(want), "{lang}: {text}");
+    }
+}
+
+/// Italian, Spanish and Dutch institutions by their head word, and a person right after an
+/// organisation's words in one capitalised run.
+#[test]
+fn romance_and_dutch_institutions_end_before_a_person() {
+    let tagger = RuleTagger::builtin();
+    let cases: &[LangCase] = &[
+        (
+            "it",
+            "Indaga la Procura di Milano sul cantiere.",
+            &[("Procura di Milano", Org)],
+        ),
+        (
+            "es",
+            "Lo citó el juez de la Audiencia Nacional Fernando Grande Marlaska.",
+            &[("Audiencia Nacional", Org)],
+        ),
+        (
+            "nl",
+            "De Gemeente Utrecht reageerde niet.",
+            &[("Gemeente Utrecht", Org)],
+        ),
     ];
     for (lang, text, want) in cases {
         let got: Vec<_> = entities(&tagger, text, lang)
