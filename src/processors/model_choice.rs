@@ -39,9 +39,9 @@ impl<'a> ModelChoice<'a> {
     /// than [`MIN_OWN_WORDS`] lower-case words: a table row, a list of names, a headline), in
     /// which case the document language's model. When its language has no model: for running
     /// text (at least [`MIN_OWN_WORDS`] lower-case words) the fallback model, if the stage has
-    /// one, the sentence is in Latin or Cyrillic script and its language is not in `no_fallback` (German
-    /// capitalises every noun: the English model tagged `Ende`, `Monats`, `Entwurf`), else none
-    /// (rules only); for a short sentence the document language's model if the sentence is in the
+    /// one, the sentence is in Latin or Cyrillic script and its language is not in
+    /// `no_fallback` (German capitalises every noun: the English model tagged `Ende`, `Monats`,
+    /// `Entwurf`), else none (rules only); for a short sentence the document language's model if the sentence is in the
     /// document's script (a name list or a table row misread as another Latin-script language is
     /// still tagged), else the fallback as for running text.
     pub(crate) fn model_for(&self, doc: &Document, sentence: &SentenceView) -> Option<&'a str> {

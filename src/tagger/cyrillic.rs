@@ -64,22 +64,28 @@ const LETTERS: &[(char, char, &str, &str)] = &[
     ('ґ', 'Ґ', "g", "G"),
 ];
 
+/// The Cyrillic block's letters, indexed by code point minus U+0400: their Latin spelling.
+fn table() -> &'static [Option<&'static str>; 256] {
+    static TABLE: std::sync::OnceLock<[Option<&'static str>; 256]> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = [None; 256];
+        for &(lower, upper, l, u) in LETTERS {
+            for (c, spelling) in [(lower, l), (upper, u)] {
+                if let Some(slot) = (c as usize).checked_sub(0x400).and_then(|i| t.get_mut(i)) {
+                    *slot = Some(spelling);
+                }
+            }
+        }
+        t
+    })
+}
+
 /// The Latin spelling of a Cyrillic letter (capitalised for a capital), or `None` for any
 /// other character.
 #[inline]
 pub fn latin(c: char) -> Option<&'static str> {
-    if !('\u{0400}'..='\u{04FF}').contains(&c) {
-        return None;
-    }
-    LETTERS.iter().find_map(|&(lower, upper, l, u)| {
-        if c == lower {
-            Some(l)
-        } else if c == upper {
-            Some(u)
-        } else {
-            None
-        }
-    })
+    let i = (c as usize).checked_sub(0x400)?;
+    table().get(i).copied().flatten()
 }
 
 /// Calls `f` with each character of `c`'s Latin spelling, or with `c` itself when it is not

@@ -8,8 +8,9 @@
 //! (lower case somewhere? capitalised mid-sentence somewhere?); plus hits in the shipped name lists
 //! (`names`). For CJK text, lexicon and dictionary words around each character add word-boundary
 //! and name-kind features, and all keys but the word's own read traditional Chinese characters as
-//! simplified ([`super::script`]), and every key reads Cyrillic letters as Latin ([`super::cyrillic`]). Keys are 64-bit hashes of (template, values), so no strings are
-//! stored and extraction allocates nothing per token.
+//! simplified ([`super::script`]); every key reads Cyrillic letters as Latin ([`super::cyrillic`]).
+//! Keys are 64-bit hashes of (template, values), so no strings are stored and extraction allocates
+//! nothing per token.
 
 pub use super::context::{DocContext, CASED_LANGS};
 use super::cyrillic;
