@@ -120,18 +120,25 @@ pub(crate) fn region_start(s: &Scan, a: usize, b: usize) -> Option<usize> {
     if s.kind(b) != Some(Kind::Word) || s.cap(b) || !s.word_in(b, REGION_NOUNS) {
         return None;
     }
-    let adjective = |k: usize| {
+    let k = adjectives_start(s, a, b, is_adjective);
+    (k < b).then_some(k)
+}
+
+/// Where the capitalised Cyrillic adjectives (words that `adjective` accepts in lower case, at
+/// most [`MAX_REGION_ADJECTIVES`]) that end the run `[a, b)` start; `b` when there are none.
+fn adjectives_start(s: &Scan, a: usize, b: usize, adjective: impl Fn(&str) -> bool) -> usize {
+    let capitalised_adjective = |k: usize| {
         s.kind(k) == Some(Kind::Word)
             && s.cap(k)
             && !s.upper(k)
             && is_cyrillic(s.t.s(k))
-            && is_adjective(s.t.lower(k))
+            && adjective(s.t.lower(k))
     };
     let mut k = b;
-    while k > a && b - k < MAX_REGION_ADJECTIVES && adjective(k - 1) {
+    while k > a && b - k < MAX_REGION_ADJECTIVES && capitalised_adjective(k - 1) {
         k -= 1;
     }
-    (k < b).then_some(k)
+    k
 }
 
 /// Head nouns of Russian, Ukrainian and Bulgarian organisation names, in their case (or definite)
@@ -181,16 +188,9 @@ const INNER_ADJECTIVE_ENDINGS: &[&str] = &[
 /// At most this many lower-case adjectives between the capitalised one and the head noun.
 const MAX_INNER_ADJECTIVES: usize = 2;
 
-/// A capitalised Cyrillic adjective (of Russian, Ukrainian or Bulgarian form).
-fn capitalised_adjective(s: &Scan, k: usize) -> bool {
-    s.kind(k) == Some(Kind::Word)
-        && s.cap(k)
-        && !s.upper(k)
-        && is_cyrillic(s.t.s(k))
-        && (is_adjective(s.t.lower(k))
-            || INNER_ADJECTIVE_ENDINGS
-                .iter()
-                .any(|e| s.t.lower(k).ends_with(e)))
+/// A lower-case word with an adjective ending of Ukrainian or Bulgarian as well as Russian.
+fn is_any_adjective(lower: &str) -> bool {
+    INNER_ADJECTIVE_ENDINGS.iter().any(|e| lower.ends_with(e))
 }
 
 /// Where the organisation name that the capitalised adjectives ending the run `[a, b)` open
@@ -204,19 +204,14 @@ pub(crate) fn organisation_span(s: &Scan, a: usize, b: usize) -> Option<(usize, 
     while head - b < MAX_INNER_ADJECTIVES
         && lower_word(head)
         && !s.word_in(head, ORGANISATION_HEADS)
-        && INNER_ADJECTIVE_ENDINGS
-            .iter()
-            .any(|e| s.t.lower(head).ends_with(e))
+        && is_any_adjective(s.t.lower(head))
     {
         head += 1;
     }
     if !lower_word(head) || !s.word_in(head, ORGANISATION_HEADS) {
         return None;
     }
-    let mut start = b;
-    while start > a && b - start < MAX_REGION_ADJECTIVES && capitalised_adjective(s, start - 1) {
-        start -= 1;
-    }
+    let start = adjectives_start(s, a, b, |w| is_adjective(w) || is_any_adjective(w));
     if start == b {
         return None;
     }

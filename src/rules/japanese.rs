@@ -137,14 +137,7 @@ fn organisation(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     if i > 0 && t.attached(i) && is_katakana_token(t, i - 1) {
         return None;
     }
-    let mut k = i;
-    while k < b
-        && (is_katakana_token(t, k)
-            || (k > i && matches!(t.s(k), "・" | "＆") && is_katakana_token(t, k + 1)))
-        && (k == i || t.attached(k))
-    {
-        k += 1;
-    }
+    let k = katakana_run_end(t, i, b);
     if k - i < 2 {
         return None;
     }
@@ -179,15 +172,22 @@ fn legal_form_first(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     if !is_katakana_token(t, start) || !t.attached(start) {
         return None;
     }
-    let mut k = start;
+    let k = katakana_run_end(t, start, b);
+    (k - start >= 2).then_some(k)
+}
+
+/// The end of the katakana run starting at token `i`: katakana tokens touching each other, also
+/// across a `・` or `＆` between two of them (`セブン＆アイ・ホールディングス`).
+fn katakana_run_end(t: &Tokens, i: usize, b: usize) -> usize {
+    let mut k = i;
     while k < b
         && (is_katakana_token(t, k)
-            || (k > start && matches!(t.s(k), "・" | "＆") && is_katakana_token(t, k + 1)))
-        && t.attached(k)
+            || (k > i && matches!(t.s(k), "・" | "＆") && is_katakana_token(t, k + 1)))
+        && (k == i || t.attached(k))
     {
         k += 1;
     }
-    (k - start >= 2).then_some(k)
+    k
 }
 
 /// The characters of tokens `[i, i + n)` as one string: a slice of the text when they touch (as

@@ -94,6 +94,9 @@ pub const ORDINAL: u32 = 1 << 26;
 pub const DAY_PART: u32 = 1 << 27;
 /// A time on its own: `tonight`, `noon`.
 pub const TIME_WORD: u32 = 1 << 28;
+/// An English unit of a duration: the only ones a bare `a`/`an` counts (`a week`; `a` is also a
+/// conjunction elsewhere, Croatian `a godine prolaze`).
+pub const DATE_UNIT_EN: u32 = 1 << 29;
 /// Every flag that can start a numeric or date expression.
 pub const NUMERIC_START: u32 = LEAD
     | MONTH
@@ -136,6 +139,7 @@ fn flag_bit(name: &str) -> Option<u32> {
         "WEEKDAY" => WEEKDAY,
         "DATE_MOD" => DATE_MOD,
         "DATE_UNIT" => DATE_UNIT,
+        "DATE_UNIT_EN" => DATE_UNIT_EN,
         "DATE_WORD" => DATE_WORD,
         "NUMWORD" => NUMWORD,
         "MAGNITUDE" => MAGNITUDE,

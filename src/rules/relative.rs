@@ -2,7 +2,7 @@
 //! Friday", "last September", "the past few years", "a week", "several years ago", "about a month".
 
 use super::dates::hit;
-use super::lexicon::{DATE_MOD, DATE_UNIT, NUMWORD, QUANT, WEEKDAY};
+use super::lexicon::{DATE_MOD, DATE_UNIT, DATE_UNIT_EN, NUMWORD, QUANT, WEEKDAY};
 use super::scan::{Hit, Scan};
 
 /// Units that are also common verbs or nouns: they need a date modifier before them.
@@ -86,7 +86,7 @@ pub(crate) fn vague_duration(s: &Scan, i: usize) -> Option<Hit> {
     }
     // ... and an English one: `a` is also a conjunction (Croatian `a godine prolaze`, "and the
     // years pass"), and `a LeT man` names a group
-    if article && k == j && !s.word_in(k, ARTICLE_UNITS) {
+    if article && k == j && !s.has(k, DATE_UNIT_EN) {
         return None;
     }
     // `a quarter point` (of interest), `a quarter of the staff`: a fraction, not three months
@@ -95,12 +95,6 @@ pub(crate) fn vague_duration(s: &Scan, i: usize) -> Option<Hit> {
     }
     hit(i, tail(s, k + 1))
 }
-
-/// The singular English units a bare `a`/`an` counts (`a week`, `a decade`).
-const ARTICLE_UNITS: &[&str] = &[
-    "period", "summer", "winter", "autumn", "spring", "fall", "year", "month", "week", "day",
-    "decade", "quarter", "century", "weekend",
-];
 
 /// Words after `a quarter` that make it a fraction of something rather than a period of time.
 const QUARTER_MEASURES: &[&str] = &[

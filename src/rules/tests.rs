@@ -165,6 +165,24 @@ pub(super) fn pairs(v: &[(&str, EntityLabel)]) -> Vec<(String, EntityLabel)> {
     v.iter().map(|&(s, l)| (s.to_string(), l)).collect()
 }
 
+/// (language, text, expected entities): a data-driven case of the rule tests.
+pub(super) type LangCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)]);
+
+/// Asserts that each case's merged entities whose label passes `keep` are the expected ones.
+pub(super) fn check_labels(
+    tagger: &RuleTagger,
+    cases: &[LangCase<'static>],
+    keep: impl Fn(EntityLabel) -> bool,
+) {
+    for (lang, text, want) in cases {
+        let got: Vec<_> = entities(tagger, text, lang)
+            .into_iter()
+            .filter(|(_, l)| keep(*l))
+            .collect();
+        assert_eq!(got, pairs(want), "{lang}: {text}");
+    }
+}
+
 #[test]
 fn english_fixture() {
     let text = "WASHINGTON (Reuters) - President Joe Biden met Dr. Ana Silva of the World Bank on Tuesday.\n\

@@ -6,26 +6,15 @@
 //! that look like them and stay untagged. Only DATE, MONEY, PERCENT and CARDINAL are compared,
 //! so that the name rules and lists can change without touching these cases.
 
-use super::tests::{entities, pairs};
+use super::tests::{check_labels, LangCase};
 use super::*;
 use EntityLabel::*;
 
-/// (language, text, expected numeric entities).
-type LangCase<'a> = (&'a str, &'a str, &'a [(&'a str, EntityLabel)]);
-
-/// The DATE, MONEY, PERCENT and CARDINAL entities of `text`.
-fn numeric(tagger: &RuleTagger, text: &str, lang: &'static str) -> Vec<(String, EntityLabel)> {
-    entities(tagger, text, lang)
-        .into_iter()
-        .filter(|(_, l)| matches!(l, Date | Money | Percent | Cardinal))
-        .collect()
-}
-
+/// Checks the DATE, MONEY, PERCENT and CARDINAL entities of each case.
 fn check(cases: &[LangCase<'static>]) {
-    let tagger = RuleTagger::builtin();
-    for (lang, text, want) in cases {
-        assert_eq!(numeric(&tagger, text, lang), pairs(want), "{text}");
-    }
+    check_labels(&RuleTagger::builtin(), cases, |l| {
+        matches!(l, Date | Money | Percent | Cardinal)
+    });
 }
 
 #[test]

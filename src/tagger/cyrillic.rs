@@ -84,7 +84,7 @@ fn table() -> &'static [Option<&'static str>; 256] {
 /// other character.
 #[inline]
 pub fn latin(c: char) -> Option<&'static str> {
-    let i = (c as usize).checked_sub(0x400)?;
+    let i = (c as usize).checked_sub(0x400).filter(|&i| i < 256)?;
     table().get(i).copied().flatten()
 }
 
