@@ -6,6 +6,7 @@ mod entities;
 mod language;
 mod model_choice;
 mod name_edges;
+mod name_heads;
 mod ner_models;
 mod sentence_starts;
 mod sentences;

@@ -122,7 +122,10 @@ pub(crate) fn sentence_names(s: &Scan, d: &mut DocState) {
             start += 1;
         }
         if start < end && !d.headline(start) {
-            classify(s, d, start, end);
+            match super::streets::after_street_word(s, start) {
+                true => emit(d, start, end, EntityLabel::Loc),
+                false => classify(s, d, start, end),
+            }
         }
         i = end;
     }
@@ -291,7 +294,7 @@ fn second_suffix_end(s: &Scan, e: usize) -> usize {
 
 /// Definite articles of the Romance, Dutch and German languages, which a name after one at a
 /// sentence start does not include unless a list says so (`La Paz` and `Le Monde` are list hits).
-const SENTENCE_ARTICLES: &[&str] = &[
+pub(crate) const SENTENCE_ARTICLES: &[&str] = &[
     "la", "le", "les", "l'", "el", "los", "las", "il", "lo", "gli", "o", "os", "a", "as", "de",
     "het", "der", "die", "das",
 ];

@@ -5,6 +5,7 @@
 mod bad_input;
 mod cli;
 mod exports;
+mod model_spans;
 mod offsets;
 mod pipelines;
 mod review;
