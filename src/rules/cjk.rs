@@ -54,7 +54,9 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
     if han(i) && han(i + 1) {
         let (a, b) = (s.t.s(i), s.t.s(i + 1));
         if HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b) {
-            return hit(i, i + 2);
+            // a fiscal year (`今年度`, `来年度`, `前年度`, "this/next/last fiscal year")
+            let fiscal = b == "年" && han(i + 2) && s.t.s(i + 2) == "度";
+            return hit(i, i + 2 + usize::from(fiscal));
         }
         if matches!(a, "周" | "週") && ZHOU_DAYS.contains(&b) {
             return hit(i, i + 2);
@@ -189,7 +191,10 @@ const HAN_DURATIONS: &[&str] = &[
 const HAN_MEASURES: &[&str] = &[
     "平方公里", "平方米", "公里", "千米", "公斤", "公顷", "公頃", "立方米", "キロ", "メートル", "トン",
     "吨", "噸", "毫米", "厘米", "公分", "英里", "海里", "米", "千克", "毫升", "公升", "千瓦时",
-    "千瓦時", "千瓦", "瓦特", "瓦时", "瓦時", "瓦", "字节", "位元組", "赫兹", "赫茲",
+    "千瓦時", "千瓦", "瓦特", "瓦时", "瓦時", "瓦", "字节", "位元組", "赫兹", "赫茲", "纳米", "納米",
+    "奈米", "センチ", "センチメートル", "ミリ", "ミリメートル", "キロメートル", "キログラム", "グラム",
+    "リットル", "ヘルツ", "キロヘルツ", "メガヘルツ", "ギガヘルツ", "メガビット", "ギガビット",
+    "ギガバイト", "テラバイト",
 ];
 /// Han numerals (for `下午三点`, `第三`).
 const HAN_DIGITS: &[&str] = &[
@@ -213,7 +218,7 @@ fn han_spelled(s: &Scan, k: usize, word: &str) -> Option<usize> {
 }
 
 /// The end of the first of `words` spelled at `k` (attached to the token before it).
-fn han_any(s: &Scan, k: usize, words: &[&str]) -> Option<usize> {
+pub(crate) fn han_any(s: &Scan, k: usize, words: &[&str]) -> Option<usize> {
     if !s.attached(k) {
         return None;
     }
@@ -289,16 +294,43 @@ pub(crate) fn han_unit(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
     han_any(s, j, HAN_MEASURES).map(|e| (e, EntityLabel::Quantity))
 }
 
-/// `第三`, `第3`: a rank.
+/// `第三`, `第3`: a rank; `第三财季` (the third fiscal quarter) is a date.
 pub(crate) fn han_rank(s: &Scan, i: usize) -> Option<Hit> {
     if !s.han_in(i, &["第"]) {
         return None;
     }
     let end = han_number(s, i + 1).filter(|_| s.attached(i + 1))?;
+    if let Some(quarter) = han_any(s, end, &["财季", "財季"]) {
+        return hit(i, quarter);
+    }
     Some(Hit {
         start: i,
         end,
         label: EntityLabel::Ordinal,
+    })
+}
+
+/// Characters after `成` that make it a word of its own, not "tenths" (`成为`, "become"; `成立`,
+/// `成功`, `一成不变`).
+pub(crate) const NOT_TENTHS: &[&str] = &[
+    "为", "為", "立", "功", "员", "員", "本", "长", "長", "熟", "果", "绩", "績", "交", "型", "不",
+];
+
+/// Tenths written with Han numerals: Chinese `三成`, Japanese `三割` ("30 percent"); in digits
+/// (`3割`) the numeric rules' units take them.
+pub(crate) fn han_tenths(s: &Scan, i: usize) -> Option<Hit> {
+    if s.is_num(i) || (i > 0 && s.attached(i) && s.han_in(i - 1, HAN_DIGITS)) {
+        return None;
+    }
+    let n = han_number(s, i)?;
+    let end = han_any(s, n, &["成", "割"])?;
+    if s.han_in(n, &["成"]) && s.attached(end) && s.han_in(end, NOT_TENTHS) {
+        return None;
+    }
+    Some(Hit {
+        start: i,
+        end,
+        label: EntityLabel::Percent,
     })
 }
 

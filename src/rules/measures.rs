@@ -8,7 +8,7 @@
 //! not at all. The numeric scan (`numeric.rs`) calls [`time_at`] and [`ordinal_at`] at words and
 //! [`clock`] and [`unit`] after a number phrase.
 
-use super::cjk::{han_clock, han_rank, han_time, han_unit};
+use super::cjk::{han_clock, han_rank, han_tenths, han_time, han_unit};
 use super::lexicon::{
     DATE_MOD, DATE_UNIT, DAY_PART, MEASURE, NUMWORD, ORDINAL, TIME_UNIT, TIME_WORD,
 };
@@ -384,7 +384,7 @@ fn measure_tail(s: &Scan, e: usize) -> usize {
 /// date. Not `a second`, `30 seconds`, nor a capitalised rank that begins a name (`First Lady`,
 /// `Second World War`).
 pub(crate) fn ordinal_at(s: &Scan, i: usize) -> Option<Hit> {
-    if let Some(h) = han_rank(s, i) {
+    if let Some(h) = han_rank(s, i).or_else(|| han_tenths(s, i)) {
         return Some(h);
     }
     if !s.has(i, ORDINAL) {

@@ -75,6 +75,23 @@ fn east_asian_compound_numbers_and_dates_and_western_name_edges() {
             "올해 2분기 이익이 늘었고 올해 상반기 매출은 줄었다.",
             &[("올해 2분기", Date), ("올해 상반기", Date)],
         ),
+        // katakana currencies and units, tenths, fiscal years and quarters
+        (
+            "ja",
+            "米国に80億ドルを投じ、売上の3割を占める。積雪は86センチ、今年度も続く。",
+            &[
+                ("米国", Loc),
+                ("80億ドル", Money),
+                ("3割", Percent),
+                ("86センチ", Quantity),
+                ("今年度", Date),
+            ],
+        ),
+        (
+            "zh",
+            "第三财季营收增长三成，采用7纳米工艺，公司成立于一成不变的小镇。",
+            &[("第三财季", Date), ("三成", Percent), ("7纳米", Quantity)],
+        ),
         // particles after initials
         (
             "nl",

@@ -24,6 +24,9 @@ fn abbreviation_period(s: &Scan, j: usize) -> usize {
     usize::from(s.word_in(j, ABBREVIATED_UNITS) && s.glued_period(j + 1))
 }
 const HAN_CURRENCY: &[&str] = &["元", "美元", "欧元", "日元", "英镑", "港元", "韩元", "卢布"];
+/// Japanese currency words, in katakana, after the amount (`80億ドル`, `5000万ユーロ`).
+const KATAKANA_CURRENCIES: &[&str] = &["ドル", "ユーロ", "ウォン", "ポンド", "ルーブル", "ルピー"];
+
 /// Two-word percents and percentage points (Spanish, French, Italian, Portuguese, Polish, Czech,
 /// Slovak, Greek, Arabic).
 const PERCENT_PAIRS: &[(&str, &str)] = &[
@@ -244,6 +247,17 @@ pub(crate) fn suffix(s: &Scan, j: usize) -> Option<(usize, EntityLabel)> {
         if s.han_in(j, HAN_CLASSIFIER) {
             return Some((j + 1, Cardinal));
         }
+        // tenths: Japanese `3割`, Chinese `三成` (not `成为`, "become", nor `成立`, `成功`)
+        let tenths = s.han_in(j, &["割"])
+            || (s.han_in(j, &["成"])
+                && !(s.attached(j + 1) && s.han_in(j + 1, super::cjk::NOT_TENTHS)));
+        if tenths {
+            return Some((j + 1, Percent));
+        }
+    }
+    // Japanese currencies in katakana after the amount (`80億ドル`)
+    if let Some(end) = super::cjk::han_any(s, j, KATAKANA_CURRENCIES) {
+        return Some((end, Money));
     }
     if s.has(j, DATE_UNIT)
         && !s.attached(j)
