@@ -15,7 +15,7 @@
 //! a common word (`Frontman Alex Turner`): UNER English dev lost a span, nothing gained.
 
 use crate::annotation::{Candidate, EntityLabel, SentenceView};
-use crate::rules::heads::{head_label, is_sentence_article};
+use crate::rules::heads::{head_label, is_given_name, is_sentence_article};
 
 /// Last words that make a model's person an organisation or a place: words that end no person's
 /// name in the training data (`bank`, `lake` and `island` do: `Veronica Lake`).
@@ -87,5 +87,42 @@ pub(crate) fn mend(sentences: &[SentenceView], text: &str, tagged: &mut [Candida
             }
         }
         c.range.start += cut;
+    }
+    widen_to_given_names(text, tagged);
+}
+
+/// The start of a capitalised listed given name written right before `start`, one space
+/// between (`Ted` before `Cruz`), if there is one.
+fn given_name_before(text: &str, start: usize) -> Option<usize> {
+    let before = text.get(..start)?.strip_suffix(' ')?;
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let word = before.get(word_start..)?;
+    (capitalised(word) && is_given_name(word)).then_some(word_start)
+}
+
+/// 3. A person is widened to a listed given name right before it that no other model span holds
+///    (`Ted Cruz` and `Rand Paul` came out as `Cruz` and `Paul`: the English model, trained on
+///    1996 news, reads `Ted` and `Rand` by their endings).
+fn widen_to_given_names(text: &str, tagged: &mut [Candidate]) {
+    let widened: Vec<Option<usize>> = tagged
+        .iter()
+        .map(|c| {
+            let at =
+                given_name_before(text, c.range.start).filter(|_| c.label == EntityLabel::Per)?;
+            let free = !tagged
+                .iter()
+                .any(|o| o.range.start < c.range.start && at < o.range.end);
+            free.then_some(at)
+        })
+        .collect();
+    for (c, at) in tagged.iter_mut().zip(widened) {
+        if let Some(at) = at {
+            c.range.start = at;
+        }
     }
 }

@@ -2,8 +2,9 @@
 //! tagger's spans are mended with the same word lists the rules read (`lexicon.txt`), so one
 //! list decides that `Palazzo` opens a place and `El` before `Partido` is only a sentence's article.
 
-use super::lexicon::{Lexicon, LOC, ORG};
+use super::lexicon::{Lexicon, GIVEN, LOC, ORG};
 use crate::annotation::EntityLabel;
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 fn lexicon() -> &'static Lexicon {
@@ -31,6 +32,24 @@ pub(crate) fn head_label(word: &str) -> Option<EntityLabel> {
     }
 }
 
+/// The English given names the trained tagger reads as a feature (`tagger/given_names.txt`).
+fn english_given_names() -> &'static HashSet<&'static str> {
+    static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        include_str!("../tagger/given_names.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(str::split_whitespace)
+            .collect()
+    })
+}
+
+/// Whether a capitalised word is a listed given name (`Ted`, `Giorgia`): the rules' `GIVEN` and
+/// `GIVEN_RULES` words or the tagger's English given names.
+pub(crate) fn is_given_name(word: &str) -> bool {
+    lexicon().get(&word.to_lowercase()).has(GIVEN) || english_given_names().contains(word)
+}
+
 /// Whether a word is an article that a sentence's first capital makes look like a name's first
 /// word (`El`, `La`, `Il`, `Die`).
 pub(crate) fn is_sentence_article(word: &str) -> bool {
@@ -48,6 +67,7 @@ mod tests {
         assert_eq!(head_label("Maria"), None);
         assert_eq!(head_label("Palazzo"), Some(EntityLabel::Loc));
         assert_eq!(head_label("Premio"), Some(EntityLabel::Misc));
+        assert!(is_given_name("Giorgia") && is_given_name("Nigel") && !is_given_name("Palazzo"));
         assert!(is_sentence_article("El") && !is_sentence_article("Partido"));
     }
 }
