@@ -248,6 +248,7 @@ impl Processor for NerTagger {
                 let mut tagged = model.tag(&doc.text, &mine);
                 super::name_edges::cut_trailing_dates(lang, &mut tagged, &doc.candidates);
                 super::name_edges::cut_apostrophe_suffixes(&mine, &doc.text, &mut tagged);
+                super::name_edges::cut_final_periods(&mine, &doc.text, &mut tagged);
                 super::name_heads::mend(&mine, &doc.text, &mut tagged);
                 let min = match lang.as_str() {
                     FALLBACK => self.min_confidence.max(self.fallback_min_confidence),

@@ -169,6 +169,10 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "institutions_ar_hi",
         include_str!("../../pipelines/gazetteers/institutions_ar_hi.tsv"),
     ),
+    (
+        "clubs",
+        include_str!("../../pipelines/gazetteers/clubs.tsv"),
+    ),
 ];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
@@ -250,6 +254,7 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("institutions_ar_hi", &[]),
     ("places_tr", &[]),
     ("places_he", &[]),
+    ("clubs", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

@@ -148,3 +148,24 @@ fn listed_people_are_certain_and_remembered() {
         .collect();
     assert_eq!(obama, [Some(crate::rules::CERTAIN)]);
 }
+
+/// Clubs and teams (`clubs.tsv`) are organisations in any language; a bare city stays a place.
+#[test]
+fn listed_clubs_are_organisations() {
+    use crate::annotation::EntityLabel::{Loc, Org};
+    use crate::rules::tests::entities;
+    let tagger = crate::rules::RuleTagger::builtin();
+    let text = "Paris Saint-Germain hosted Bayer Leverkusen in Paris before the Lakers game.";
+    let got = entities(&tagger, text, "en");
+    for (name, label) in [
+        ("Paris Saint-Germain", Org),
+        ("Bayer Leverkusen", Org),
+        ("Paris", Loc),
+        ("Lakers", Org),
+    ] {
+        assert!(
+            got.contains(&(name.to_string(), label)),
+            "{name} in {got:?}"
+        );
+    }
+}
