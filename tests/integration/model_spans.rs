@@ -39,6 +39,15 @@ fn model_spans_lose_a_sentences_article_take_their_heads_label_and_a_given_name(
             "La scrittrice ha vinto il Premio Strega con il suo ultimo romanzo.",
             &[("Premio Strega", Misc)],
         ),
+        // an organisation's last word (the English model called the firm a place)
+        (
+            "\"Prices fell,\" said Maya Rao, an analyst at Sandcastle Capital in Singapore.",
+            &[
+                ("Maya Rao", Per),
+                ("Sandcastle Capital", Org),
+                ("Singapore", Loc),
+            ],
+        ),
         // the English model left the first names out
         (
             "Rand Paul and Ted Cruz voted against the bill on Tuesday.",
