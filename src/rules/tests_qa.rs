@@ -232,3 +232,43 @@ fn romance_and_dutch_institutions_end_before_a_person() {
     ];
     check_labels(&tagger, cases, |l| l == Org);
 }
+
+/// Danish, Swedish, Slovak and Croatian relative dates, weekdays with the article, ages and first
+/// or third (from hand-written news the rules missed them in).
+#[test]
+fn nordic_and_slavic_relative_dates_ages_and_ranks() {
+    let tagger = RuleTagger::builtin();
+    let numeric = |l: EntityLabel| !matches!(l, Per | Org | Loc | Misc);
+    let cases: &[LangCase] = &[
+        (
+            "da",
+            "Sidste år fik den 54-årige tre års fængsel for første gang.",
+            &[
+                ("Sidste år", Date),
+                ("54-årige", Date),
+                ("tre års", Date),
+                ("første", Ordinal),
+            ],
+        ),
+        (
+            "sv",
+            "På onsdagen sade hon att förra året var det tredje i rad.",
+            &[
+                ("onsdagen", Date),
+                ("förra året", Date),
+                ("tredje", Ordinal),
+            ],
+        ),
+        (
+            "sk",
+            "Vlani aj budúci rok bude prvý turnaj v Žiline.",
+            &[("Vlani", Date), ("budúci rok", Date), ("prvý", Ordinal)],
+        ),
+        (
+            "hr",
+            "Prošle godine klub je osvojio prvi naslov.",
+            &[("Prošle godine", Date), ("prvi", Ordinal)],
+        ),
+    ];
+    check_labels(&tagger, cases, numeric);
+}
