@@ -169,11 +169,15 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
         "institutions_ar_hi",
         include_str!("../../pipelines/gazetteers/institutions_ar_hi.tsv"),
     ),
-    (
-        "clubs",
-        include_str!("../../pipelines/gazetteers/clubs.tsv"),
-    ),
 ];
+
+/// Built-in lists that apply to every language and that no model reads, held in one index shared by
+/// all languages instead of a copy in each language's index (see `scoped.rs`): the 1,245 clubs of
+/// `clubs.tsv` in every language's copy took 20 MB more at `--preload` and slowed runs by 4%.
+pub(crate) const SHARED: &[(&str, &str)] = &[(
+    "clubs",
+    include_str!("../../pipelines/gazetteers/clubs.tsv"),
+)];
 
 /// Built-in lists matched only in sentences of these languages (the others apply everywhere).
 pub(crate) const BUILTIN_LANGUAGES: &[(&str, &[&str])] = &[
@@ -254,7 +258,6 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
     ("institutions_ar_hi", &[]),
     ("places_tr", &[]),
     ("places_he", &[]),
-    ("clubs", &[]),
 ];
 
 /// Built-in lists whose label outranks the trained tagger's on the very same span: CLDR's names of

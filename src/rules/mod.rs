@@ -50,7 +50,7 @@ mod tests_robust;
 mod tests_scripts;
 
 pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES};
-use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING};
+use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING, SHARED};
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
 use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
@@ -115,6 +115,10 @@ impl RuleTagger {
                 languages: Vec::new(),
                 outranks_model: false,
             });
+        }
+        for (name, content) in SHARED {
+            let added = t.add_gazetteer(name, content, None, true);
+            debug_assert!(added.is_ok(), "{added:?}");
         }
         for (name, languages) in BUILTIN_LANGUAGES {
             let limited = t.set_gazetteer_languages(name, languages);

@@ -258,12 +258,15 @@ fn slovak_list_matches_in_slovak_only() {
 
 #[test]
 fn builtin_gazetteers_parse_and_output_is_deterministic() {
-    for (name, content) in BUILTIN {
+    for (name, content) in BUILTIN.iter().chain(super::builtin::SHARED) {
         let parsed = Gazetteer::new(true).add(0, name, content, None);
         assert!(parsed.as_ref().is_ok_and(|n| *n > 20), "{name}: {parsed:?}");
     }
     let tagger = RuleTagger::builtin();
-    assert_eq!(tagger.gazetteers().len(), BUILTIN.len());
+    assert_eq!(
+        tagger.gazetteers().len(),
+        BUILTIN.len() + super::builtin::SHARED.len()
+    );
     let text =
         "In Beijing, Mr. Li said China's GDP rose 5% in 2024. Li also met officials in Hong Kong.";
     let a = tagger.tag(text, &split(text, "en"));
