@@ -172,8 +172,8 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
 ];
 
 /// Built-in lists that apply to every language and that no model reads, held in one index shared by
-/// all languages instead of a copy in each language's index (see `scoped.rs`): the 1,245 clubs of
-/// `clubs.tsv` in every language's copy took 20 MB more at `--preload` and slowed runs by 4%.
+/// all languages, built on first use, instead of a copy in each language's index (see `scoped.rs`):
+/// the 1,245 clubs of `clubs.tsv` in every language's copy took 20-30 MB more at `--preload`.
 pub(crate) const SHARED: &[(&str, &str)] = &[(
     "clubs",
     include_str!("../../pipelines/gazetteers/clubs.tsv"),

@@ -92,6 +92,9 @@ pub struct RuleTagger {
     lists: Vec<ListInfo>,
     /// The built-in lists, indexed per sentence language on first use.
     builtin: scoped::ScopedIndexes,
+    /// The built-in lists of every language that no model reads ([`SHARED`]), one index built on
+    /// first use.
+    shared: scoped::ScopedIndexes,
     /// The lists added to them, case-sensitive ones, then case-insensitive ones, each one merged
     /// index.
     exact: Gazetteer,
@@ -117,8 +120,16 @@ impl RuleTagger {
             });
         }
         for (name, content) in SHARED {
-            let added = t.add_gazetteer(name, content, None, true);
-            debug_assert!(added.is_ok(), "{added:?}");
+            let Ok(id) = u16::try_from(t.lists.len()) else {
+                break;
+            };
+            t.shared.push(id, name, content);
+            t.lists.push(ListInfo {
+                name: name.to_string(),
+                entries: scoped::entry_count(content),
+                languages: Vec::new(),
+                outranks_model: false,
+            });
         }
         for (name, languages) in BUILTIN_LANGUAGES {
             let limited = t.set_gazetteer_languages(name, languages);
@@ -137,6 +148,7 @@ impl RuleTagger {
             lexicon: Lexicon::new(),
             lists: Vec::new(),
             builtin: scoped::ScopedIndexes::default(),
+            shared: scoped::ScopedIndexes::default(),
             exact: Gazetteer::new(true),
             folded: Gazetteer::new(false),
             rules: true,
@@ -262,7 +274,8 @@ impl RuleTagger {
         let mut found = Vec::new();
         // sentences mostly share their document's language: its index is looked up once
         let mut memo: Option<(&str, Arc<Gazetteer>)> = None;
-        for kind in 0..3 {
+        let shared = self.shared.index(|_| true);
+        for kind in 0..4 {
             for (&(a, b, _), lang) in sents.iter().zip(&langs) {
                 found.clear();
                 let builtin;
@@ -271,7 +284,8 @@ impl RuleTagger {
                         builtin = self.builtin_index_memo(&mut memo, lang);
                         &*builtin
                     }
-                    1 => &self.exact,
+                    1 => &*shared,
+                    2 => &self.exact,
                     _ => &self.folded,
                 };
                 index.find(&t, a, b, &mut key, &mut found);

@@ -47,6 +47,7 @@ impl RuleTagger {
         for lang in langs {
             self.builtin_index(lang);
         }
+        self.shared.index(|_| true);
     }
 }
 
