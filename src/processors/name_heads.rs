@@ -1,7 +1,7 @@
 //! What a model span's first words say about it. The models read a word they never saw by its shape
 //! and its neighbours, and the multilingual fallback never saw Italian, Spanish or French: it called
 //! `Palazzo Chigi` and `Estadio Metropolitano` persons and kept the article a sentence's capital
-//! gave `El Partido Popular`. The rules' word lists (`rules::heads`, from `lexicon.txt`) mend two
+//! gave `El Partido Popular`. The rules' word lists (`rules::heads`, from `lexicon.txt`) mend three
 //! things in every model's spans:
 //!
 //! 1. an article that opens a sentence, before a word for an organisation or a place, is cut off
@@ -11,7 +11,9 @@
 //!    LOC; `Ministerio de Vivienda`: ORG), and so is one whose last word is in [`LAST_HEADS`]
 //!    (`Albertslund Kommune`). In the shipped training data no person's name starts with such a word;
 //!    and a span of any label but ORG whose last word ends only organisations' names in the training
-//!    data is one (`Sandcastle Capital`, [`ORG_LAST`]).
+//!    data is one (`Sandcastle Capital`, [`ORG_LAST`]);
+//! 3. a person is widened to a listed given name right before it (`Ted` of `Ted Cruz`; see
+//!    `widen_to_given_names`).
 //!
 //! Tried and not kept: cutting a person's first word when it was a title or, at a sentence start,
 //! a common word (`Frontman Alex Turner`): UNER English dev lost a span, nothing gained.
@@ -32,9 +34,11 @@ const LAST_HEADS: [(&str, EntityLabel); 8] = [
     ("boulevard", EntityLabel::Loc),
 ];
 
-/// Last words that end only organisations' names in the training data (CoNLL-2003 and the UNER
-/// training splits: `Capital` 8 times, `Airlines` 9, `Inc` 62, always ORG), so a model span of
-/// another label that ends with one is an organisation (`Sandcastle Capital`, `Crane Therapeutics`).
+/// Last words that end only organisations' names in the training data where they occur there
+/// (CoNLL-2003 and the UNER training splits: `Capital` 8 times, `Airlines` 9, `Inc` 62, always ORG;
+/// `technologies`, `pharmaceuticals`, `therapeutics` and `solutions` occur in no name there and are
+/// of the same kind), so a model span of another label that ends with one is an organisation
+/// (`Sandcastle Capital`).
 const ORG_LAST: &[&str] = &[
     "capital",
     "partners",

@@ -107,29 +107,24 @@ impl RuleTagger {
     /// Rules plus the shipped gazetteers (countries, nationalities, places, organizations).
     pub fn builtin() -> RuleTagger {
         let mut t = RuleTagger::rules_only();
-        for (name, content) in BUILTIN {
-            let Ok(id) = u16::try_from(t.lists.len()) else {
-                break;
-            };
-            t.builtin.push(id, name, content);
-            t.lists.push(ListInfo {
-                name: name.to_string(),
-                entries: scoped::entry_count(content),
-                languages: Vec::new(),
-                outranks_model: false,
-            });
-        }
-        for (name, content) in SHARED {
-            let Ok(id) = u16::try_from(t.lists.len()) else {
-                break;
-            };
-            t.shared.push(id, name, content);
-            t.lists.push(ListInfo {
-                name: name.to_string(),
-                entries: scoped::entry_count(content),
-                languages: Vec::new(),
-                outranks_model: false,
-            });
+        for (shared, lists) in [(false, BUILTIN), (true, SHARED)] {
+            for (name, content) in lists {
+                let Ok(id) = u16::try_from(t.lists.len()) else {
+                    break;
+                };
+                let indexes = if shared {
+                    &mut t.shared
+                } else {
+                    &mut t.builtin
+                };
+                indexes.push(id, name, content);
+                t.lists.push(ListInfo {
+                    name: name.to_string(),
+                    entries: scoped::entry_count(content),
+                    languages: Vec::new(),
+                    outranks_model: false,
+                });
+            }
         }
         for (name, languages) in BUILTIN_LANGUAGES {
             let limited = t.set_gazetteer_languages(name, languages);
