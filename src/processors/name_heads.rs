@@ -155,8 +155,10 @@ fn widen_to_given_names(text: &str, tagged: &mut [Candidate]) {
     let widened: Vec<Option<usize>> = tagged
         .iter()
         .map(|c| {
-            let at =
-                given_name_before(text, c.range.start).filter(|_| c.label == EntityLabel::Per)?;
+            if c.label != EntityLabel::Per {
+                return None;
+            }
+            let at = given_name_before(text, c.range.start)?;
             let free = !tagged
                 .iter()
                 .any(|o| o.range.start < c.range.start && at < o.range.end);

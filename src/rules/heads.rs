@@ -44,6 +44,12 @@ fn english_given_names() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Builds the word tables now instead of on first use (`annotate run --preload`).
+pub(crate) fn preload() {
+    lexicon();
+    english_given_names();
+}
+
 /// Whether a capitalised word is a listed given name (`Ted`, `Giorgia`): the rules' `GIVEN` and
 /// `GIVEN_RULES` words or the tagger's English given names.
 pub(crate) fn is_given_name(word: &str) -> bool {

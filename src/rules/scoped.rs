@@ -48,6 +48,7 @@ impl RuleTagger {
             self.builtin_index(lang);
         }
         self.shared.index(|_| true);
+        super::heads::preload();
     }
 }
 
