@@ -14,7 +14,8 @@
 //! A period after an acronym that ends the sentence (`na Ministerstve dopravy SR.`) is the full stop,
 //! no part of the name: the models' tokenizer keeps such a period with its word as an
 //! abbreviation's. (After a regnal number, `Karol VI.`, Slovak writes the ordinal's period: UNER's
-//! Slovak gold has it four times out and five times in, so it is left alone.)
+//! Slovak dev gold has it inside the name 7 times and outside 11, and cutting it gained as many
+//! spans as it lost, so it is left alone.)
 
 use crate::annotation::{Candidate, EntityLabel, SentenceView};
 use std::collections::HashMap;
