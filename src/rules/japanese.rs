@@ -211,7 +211,7 @@ fn han_at(t: &Tokens, k: usize, b: usize) -> bool {
 
 /// Whether token `i` is glued to a kanji before it, which would make a surname there the end of
 /// another word (`新田中`).
-fn glued_to_kanji(t: &Tokens, i: usize) -> bool {
+pub(crate) fn glued_to_kanji(t: &Tokens, i: usize) -> bool {
     i > 0 && t.attached(i) && t.kind(i - 1) == Some(Kind::Han) && is_kanji(t.s(i - 1))
 }
 

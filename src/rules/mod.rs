@@ -20,6 +20,7 @@ mod doc;
 mod gazetteer;
 pub(crate) mod heads;
 mod japanese;
+mod japanese_memory;
 mod korean;
 mod lexicon;
 mod measures;
@@ -372,6 +373,17 @@ impl RuleTagger {
             if *lang == "vi" {
                 names.extend(vietnamese::persons(&t, a, b));
             }
+        }
+        let ja: Vec<(usize, usize)> = sents
+            .iter()
+            .zip(&langs)
+            .filter(|(_, lang)| **lang == "ja")
+            .map(|(&(a, b, _), _)| (a, b))
+            .collect();
+        if !ja.is_empty() {
+            let taken: Vec<Hit> = gaz_hits.iter().chain(&numeric).copied().collect();
+            let again = japanese_memory::recurring_persons(&t, &ja, &names, &taken);
+            names.extend(again);
         }
         push_candidates(&t, &numeric, &EntitySource::Rule, None, &mut out);
         let (sure, other): (Vec<Hit>, Vec<Hit>) = names
