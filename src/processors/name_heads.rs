@@ -115,15 +115,12 @@ pub(crate) fn mend(sentences: &[SentenceView], text: &str, tagged: &mut [Candida
                 ws.remove(0);
             }
         }
-        let last_word = ws
-            .last()
-            .map(|(_, w)| w.trim_end_matches('.').to_lowercase());
-        let org_last = last_word.is_some_and(|w| ORG_LAST.contains(&w.as_str()));
+        let last = ws.last().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
+        let org_last = ORG_LAST.contains(&last.trim_end_matches('.'));
         if org_last && ws.len() >= 2 && c.label != EntityLabel::Org {
             c.label = EntityLabel::Org;
         }
         if c.label == EntityLabel::Per {
-            let last = ws.last().map(|(_, w)| w.to_lowercase()).unwrap_or_default();
             let by_last = LAST_HEADS.iter().find(|(w, _)| *w == last).map(|(_, l)| *l);
             if let Some(label) = ws.first().and_then(|(_, w)| head_label(w)).or(by_last) {
                 c.label = label;

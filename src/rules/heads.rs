@@ -2,15 +2,10 @@
 //! tagger's spans are mended with the same word lists the rules read (`lexicon.txt`), so one
 //! list decides that `Palazzo` opens a place and `El` before `Partido` is only a sentence's article.
 
-use super::lexicon::{Lexicon, GIVEN, LOC, ORG};
+use super::lexicon::{shared as lexicon, GIVEN, LOC, ORG};
 use crate::annotation::EntityLabel;
 use std::collections::HashSet;
 use std::sync::OnceLock;
-
-fn lexicon() -> &'static Lexicon {
-    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
-    LEXICON.get_or_init(Lexicon::new)
-}
 
 /// Words for a prize, which open its name (`Premio Strega`, `Prix Goncourt`).
 const PRIZES: [&str; 5] = ["premio", "prémio", "prêmio", "prix", "preis"];
@@ -35,13 +30,7 @@ pub(crate) fn head_label(word: &str) -> Option<EntityLabel> {
 /// The English given names the trained tagger reads as a feature (`tagger/given_names.txt`).
 fn english_given_names() -> &'static HashSet<&'static str> {
     static NAMES: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    NAMES.get_or_init(|| {
-        include_str!("../tagger/given_names.txt")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(str::split_whitespace)
-            .collect()
-    })
+    NAMES.get_or_init(|| crate::tagger::names::english_given_names().collect())
 }
 
 /// Builds the word tables now instead of on first use (`annotate run --preload`).

@@ -73,20 +73,16 @@ mod tests {
     #[test]
     fn a_person_found_with_a_title_is_found_bare_elsewhere() {
         let tagger = RuleTagger::builtin();
+        let persons = |text: &str| -> Vec<String> {
+            entities(&tagger, text, "ja")
+                .into_iter()
+                .filter(|(_, l)| *l == Per)
+                .map(|(s, _)| s)
+                .collect()
+        };
         let text = "大谷翔平、本塁打記録。ドジャースの大谷翔平選手は19日に出場した。";
-        let persons: Vec<String> = entities(&tagger, text, "ja")
-            .into_iter()
-            .filter(|(_, l)| *l == Per)
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(persons, ["大谷翔平", "大谷翔平"]);
+        assert_eq!(persons(text), ["大谷翔平", "大谷翔平"]);
         // a two-kanji surname alone is not remembered
-        let text = "田中は来た。田中さんは19日に話した。";
-        let persons: Vec<String> = entities(&tagger, text, "ja")
-            .into_iter()
-            .filter(|(_, l)| *l == Per)
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(persons, ["田中"]);
+        assert_eq!(persons("田中は来た。田中さんは19日に話した。"), ["田中"]);
     }
 }

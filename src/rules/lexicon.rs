@@ -231,6 +231,13 @@ impl Lexicon {
     }
 }
 
+/// The one table of the process, built on first use: the rule tagger and the stages that read its
+/// words (`rules::heads`) share it.
+pub(crate) fn shared() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(Lexicon::new)
+}
+
 impl Default for Lexicon {
     fn default() -> Self {
         Lexicon::new()

@@ -88,7 +88,7 @@ fn primary_language(lang: &str) -> &str {
 
 /// Rule-based entity tagger. Immutable after building; share it across threads by reference.
 pub struct RuleTagger {
-    lexicon: Lexicon,
+    lexicon: &'static Lexicon,
     /// Each list's name, entry count and languages (empty: all), indexed by list id.
     lists: Vec<ListInfo>,
     /// The built-in lists, indexed per sentence language on first use.
@@ -141,7 +141,7 @@ impl RuleTagger {
     /// A tagger with rules only and no gazetteer.
     pub fn rules_only() -> RuleTagger {
         RuleTagger {
-            lexicon: Lexicon::new(),
+            lexicon: lexicon::shared(),
             lists: Vec::new(),
             builtin: scoped::ScopedIndexes::default(),
             shared: scoped::ScopedIndexes::default(),
@@ -236,7 +236,7 @@ impl RuleTagger {
     /// `EntitySource::Gazetteer(name)`. Byte ranges, char-aligned; candidates may overlap (see [`merge`]).
     pub fn tag(&self, text: &str, sentences: &[SentenceView]) -> Vec<Candidate> {
         let mut t = Tokens::new(text);
-        t.annotate(&self.lexicon);
+        t.annotate(self.lexicon);
         let mut sents: Vec<(usize, usize, bool)> = Vec::with_capacity(sentences.len().max(1));
         let mut langs: Vec<&str> = Vec::with_capacity(sentences.len().max(1));
         if sentences.is_empty() {
@@ -255,7 +255,7 @@ impl RuleTagger {
         for (&(a, b, _), lang) in sents.iter().zip(&langs).filter(|_| self.rules) {
             let s = Scan {
                 t: &t,
-                lx: &self.lexicon,
+                lx: self.lexicon,
                 a,
                 b,
             };
@@ -343,7 +343,7 @@ impl RuleTagger {
             sort_entities(&mut out);
             return out;
         }
-        let (mut names, certain) = doc::find_names(&t, &self.lexicon, &sents, &gaz_hits, &numeric);
+        let (mut names, certain) = doc::find_names(&t, self.lexicon, &sents, &gaz_hits, &numeric);
         let mut korean_found = Vec::new();
         names.extend(cjk_names::place_organisations(&t, &gaz_hits));
         names.extend(arabic::institutions(&t, &gaz_hits));

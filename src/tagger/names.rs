@@ -113,6 +113,14 @@ pub fn for_language(lang: &str) -> &'static NameLists {
         .map_or_else(shipped, |(l, lists)| lists.get_or_init(|| build(l)))
 }
 
+/// The names of `given_names.txt` (whitespace-separated; `#` starts a comment line).
+pub(crate) fn english_given_names() -> impl Iterator<Item = &'static str> {
+    include_str!("given_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .flat_map(str::split_whitespace)
+}
+
 /// The shipped lists for a model of language `lang` (`""`: the lists every model reads).
 fn build(lang: &str) -> NameLists {
     let mut lists = NameLists::default();
@@ -130,11 +138,8 @@ fn build(lang: &str) -> NameLists {
         }
     }
     lists.add_given_names(include_str!("../rules/lexicon.txt"));
-    let given = include_str!("given_names.txt");
-    for line in given.lines().filter(|l| !l.starts_with('#')) {
-        for name in line.split_whitespace() {
-            lists.add(name, GIVEN);
-        }
+    for name in english_given_names() {
+        lists.add(name, GIVEN);
     }
     lists
 }
