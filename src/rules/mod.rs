@@ -19,6 +19,7 @@ mod dates;
 mod doc;
 mod gazetteer;
 pub(crate) mod heads;
+mod institutions;
 mod japanese;
 mod japanese_memory;
 mod korean;

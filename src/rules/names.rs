@@ -122,9 +122,12 @@ pub(crate) fn sentence_names(s: &Scan, d: &mut DocState) {
             start += 1;
         }
         if start < end && !d.headline(start) {
-            match super::streets::after_street_word(s, start) {
-                true => emit(d, start, end, EntityLabel::Loc),
-                false => classify(s, d, start, end),
+            let institution = super::institutions::head_before(s, start)
+                .filter(|&head| (head..start).all(|k| !d.taken(k) && !d.blocked(k)));
+            match (institution, super::streets::after_street_word(s, start)) {
+                (Some(head), _) => emit(d, head, end, EntityLabel::Org),
+                (None, true) => emit(d, start, end, EntityLabel::Loc),
+                (None, false) => classify(s, d, start, end),
             }
         }
         i = end;
