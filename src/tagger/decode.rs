@@ -13,9 +13,22 @@ pub struct Transitions {
     /// `(ntags + 1) * ntags` scores; row `ntags` is the start state. Forbidden moves are `-inf`.
     scores: Vec<f32>,
     end_ok: Vec<bool>,
-    /// For each tag, the (previous tag, score) pairs BILOU allows (about half of all pairs).
-    incoming: Vec<Vec<(usize, f32)>>,
+    /// The tags that close an entity or stand outside one (`O`, every `L` and `U`), ascending:
+    /// the only tags an `O`, `B` or `U` may follow.
+    closed: Vec<usize>,
+    /// The tags that may follow a closed one (`O`, every `B` and `U`), ascending.
+    opening: Vec<usize>,
+    /// For each closed tag, its moves to the opening tags, one lane each (`-inf` padding), so
+    /// that step of a Viterbi column is branch-free vector arithmetic.
+    closed_moves: Vec<[f32; LANES]>,
+    /// For each label: the moves `B -> I`, `I -> I`, `B -> L`, `I -> L` (the only ways into an
+    /// `I` or an `L`).
+    inner_moves: Vec<[f32; 4]>,
 }
+
+/// Lanes of a closed tag's move row: a model has at most 1 + 2 * MAX_LABELS = 15 opening tags
+/// (more decode as none).
+const LANES: usize = 16;
 
 impl Transitions {
     /// Builds constrained transitions from raw learned scores (`(ntags + 1) * ntags` values,
@@ -33,21 +46,43 @@ impl Transitions {
             }
         }
         let end_ok = (0..ntags).map(tags::allowed_end).collect();
-        let incoming = (0..ntags)
-            .map(|c| {
-                (0..ntags)
-                    .filter_map(|p| {
-                        let s = scores.get(p * ntags + c).copied()?;
-                        s.is_finite().then_some((p, s))
-                    })
-                    .collect()
+        let part_of = |tag: usize| tags::split(tag).0;
+        let closed: Vec<usize> = (0..ntags)
+            .filter(|&t| matches!(part_of(t), tags::Part::O | tags::Part::L | tags::Part::U))
+            .collect();
+        let opening: Vec<usize> = (0..ntags)
+            .filter(|&t| matches!(part_of(t), tags::Part::O | tags::Part::B | tags::Part::U))
+            .collect();
+        let at = |p: usize, c: usize| scores.get(p * ntags + c).copied();
+        let closed_moves = closed
+            .iter()
+            .map(|&p| {
+                let mut lanes = [f32::NEG_INFINITY; LANES];
+                for (lane, &c) in lanes.iter_mut().zip(&opening) {
+                    *lane = at(p, c).unwrap_or(f32::NEG_INFINITY);
+                }
+                lanes
+            })
+            .collect();
+        let inner_moves = (0..(ntags.saturating_sub(1)) / 4)
+            .map(|l| {
+                let (b, i, last) = (
+                    tags::join(tags::Part::B, l),
+                    tags::join(tags::Part::I, l),
+                    tags::join(tags::Part::L, l),
+                );
+                [(b, i), (i, i), (b, last), (i, last)]
+                    .map(|(p, c)| at(p, c).unwrap_or(f32::NEG_INFINITY))
             })
             .collect();
         Transitions {
             ntags,
             scores,
             end_ok,
-            incoming,
+            closed,
+            opening,
+            closed_moves,
+            inner_moves,
         }
     }
 
@@ -77,6 +112,28 @@ impl Transitions {
     }
 }
 
+/// The best score over the closed tags' scores `from` (in `closed` order) for every opening
+/// tag, one lane each, and the closed tag giving it (ties: the lowest tag).
+#[inline]
+#[allow(clippy::needless_range_loop)] // fixed-size lanes: index loops vectorise best
+fn best_opening(
+    from: &[f32; LANES],
+    closed: &[usize],
+    moves: &[[f32; LANES]],
+) -> ([f32; LANES], [u32; LANES]) {
+    let mut best = [f32::NEG_INFINITY; LANES];
+    let mut arg = [0u32; LANES];
+    for ((&score, &p), row) in from.iter().zip(closed).zip(moves) {
+        for c in 0..LANES {
+            let s = score + row[c];
+            let better = s > best[c];
+            best[c] = if better { s } else { best[c] };
+            arg[c] = if better { p as u32 } else { arg[c] };
+        }
+    }
+    (best, arg)
+}
+
 /// Finds the best tag sequence for `n` tokens given `emissions` (`n * ntags` scores, row-major).
 /// Reuses `back` as scratch. Returns one tag per token (empty for `n == 0`).
 pub fn viterbi(
@@ -91,39 +148,59 @@ pub fn viterbi(
     }
     back.clear();
     back.resize(n * t, 0);
-    // Scores live in fixed arrays indexed modulo their size, so the inner loop needs no bounds
-    // checks (a model has at most 1 + 4 * MAX_LABELS = 29 tags; more decode as none).
+    // Scores live in fixed arrays indexed modulo their size, so the loops need no bounds checks.
     const SLOTS: usize = 32;
     const MASK: usize = SLOTS - 1;
-    if t > SLOTS {
+    if t > SLOTS || trans.opening.len() > LANES {
         return Vec::new();
     }
     let mut prev = [f32::NEG_INFINITY; SLOTS];
     for ((p, a), b) in prev.iter_mut().zip(trans.row(None)).zip(emissions) {
         *p = a + b;
     }
-    let mut cur = [f32::NEG_INFINITY; SLOTS];
+    // BILOU allows two kinds of moves only: from a closed tag (O, L, U) to an opening one (O, B,
+    // U), done for all opening tags at once in vector lanes; and from a label's B or I to its I
+    // or L. Previous tags are tried in increasing order and only a strictly better score
+    // replaces the best, so ties go to the lowest previous tag, as in a plain Viterbi.
+    let mut from = [f32::NEG_INFINITY; LANES];
     for (em, back_row) in emissions
         .chunks_exact(t)
         .zip(back.chunks_exact_mut(t))
         .take(n)
         .skip(1)
     {
-        for (((slot, b), incoming), &e) in cur.iter_mut().zip(back_row).zip(&trans.incoming).zip(em)
-        {
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0usize;
-            for &(p, ts) in incoming {
-                let s = prev[p & MASK] + ts;
-                if s > best {
-                    best = s;
-                    arg = p;
+        for (f, &p) in from.iter_mut().zip(&trans.closed) {
+            *f = prev[p & MASK];
+        }
+        let (best, arg) = best_opening(&from, &trans.closed, &trans.closed_moves);
+        let mut cur = [f32::NEG_INFINITY; SLOTS];
+        for ((&c, &b), &a) in trans.opening.iter().zip(&best).zip(&arg) {
+            cur[c & MASK] = b;
+            if let Some(slot) = back_row.get_mut(c) {
+                *slot = a as u16;
+            }
+        }
+        for (l, m) in trans.inner_moves.iter().enumerate() {
+            let (b, i, last) = (1 + 4 * l, 2 + 4 * l, 3 + 4 * l);
+            for (c, into_from_b, into_from_i) in [(i, m[0], m[1]), (last, m[2], m[3])] {
+                let (via_b, via_i) = (prev[b & MASK] + into_from_b, prev[i & MASK] + into_from_i);
+                let mut choice = (f32::NEG_INFINITY, 0);
+                if via_b > choice.0 {
+                    choice = (via_b, b);
+                }
+                if via_i > choice.0 {
+                    choice = (via_i, i);
+                }
+                cur[c & MASK] = choice.0;
+                if let Some(slot) = back_row.get_mut(c) {
+                    *slot = choice.1 as u16;
                 }
             }
-            *slot = best + e;
-            *b = arg as u16;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        for (c, &e) in cur.iter_mut().zip(em) {
+            *c += e;
+        }
+        prev = cur;
     }
     let mut best = f32::NEG_INFINITY;
     let mut arg = 0usize;
