@@ -49,6 +49,19 @@ const SUFFIXES: &[&str] = &[
     "署",
     "队",
     "隊",
+    // Japanese: courts (`東京地方裁判所`, `大阪地裁`), weather offices, committees, prefectural
+    // police and town halls
+    "裁判所",
+    "地裁",
+    "高裁",
+    "家裁",
+    "気象台",
+    "委員会",
+    "県警",
+    "府警",
+    "警察署",
+    "市役所",
+    "区役所",
 ];
 /// Common words that begin with a one-character suffix: `局势` "situation", `局面`, `局部`
 /// "partial", `局限` "limit", `署名` "signature".
@@ -91,6 +104,39 @@ pub(crate) fn inside_katakana_word(t: &Tokens, h: &Hit) -> bool {
 /// half width.
 pub(crate) fn is_katakana(c: char) -> bool {
     matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// US states, Indian states and the like written in katakana with `州` (`カンザス州`,
+/// `ノースカロライナ州`): a place, the `州` included, in the Japanese sentences `[a, b)`. The run
+/// must start a katakana word; `州立` ("state-run", `カンザス州立大学`) is left to the words after
+/// it.
+pub(crate) fn katakana_states(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
+    let katakana =
+        |k: usize| t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana);
+    let mut out = Vec::new();
+    let mut i = a;
+    while i < b {
+        let mut k = i;
+        while k < b && katakana(k) && (k == i || t.attached(k)) {
+            k += 1;
+        }
+        let starts_word = !(i > a && t.attached(i) && katakana(i - 1));
+        let state = k - i >= 2
+            && starts_word
+            && k < b
+            && t.s(k) == "州"
+            && t.attached(k)
+            && !(k + 1 < b && t.s(k + 1) == "立" && t.attached(k + 1));
+        if state {
+            out.push(Hit {
+                start: i,
+                end: k + 1,
+                label: EntityLabel::Loc,
+            });
+        }
+        i = k.max(i + 1);
+    }
+    out
 }
 
 /// ORG hits extending LOC gazetteer hits in Han text.
@@ -233,5 +279,34 @@ mod tests {
         assert!(orgs("北京的大学很多", "北京").is_empty());
         assert!(orgs("北京 大学", "北京").is_empty());
         assert!(orgs("北京西部", "北京").is_empty());
+        // Japanese courts and police
+        assert_eq!(
+            orgs("東京地方裁判所は判決を言い渡した。", "東京"),
+            vec!["東京地方裁判所"]
+        );
+        assert_eq!(orgs("大阪地裁で", "大阪"), vec!["大阪地裁"]);
+        assert_eq!(orgs("神奈川県警によると", "神奈川"), vec!["神奈川県警"]);
+    }
+
+    #[test]
+    fn katakana_states_are_places() {
+        let states = |text: &str| {
+            let t = Tokens::new(text);
+            katakana_states(&t, 0, t.len())
+                .iter()
+                .map(|h| (h.start..h.end).map(|k| t.s(k)).collect::<String>())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            states("米ノースカロライナ州に工場を建てる。"),
+            ["ノースカロライナ州"]
+        );
+        assert_eq!(
+            states("カンザス州とテキサス州"),
+            ["カンザス州", "テキサス州"]
+        );
+        assert!(states("カンザス州立大学の研究").is_empty());
+        assert!(states("欧州連合").is_empty());
+        assert!(states("ア州").is_empty());
     }
 }
