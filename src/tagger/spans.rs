@@ -54,10 +54,11 @@ const NOT_IN_PER: &[&str] = &[
 
 /// Titles of other languages, cut off a person's span by the multilingual fallback model (`xx`,
 /// which reads French, Spanish, Italian, Dutch... without a model of their own): `M. Laurent Girard`,
-/// `Sra. Ruiz`. Not for the language models: `M.` is an initial in English.
+/// `Sra. Ruiz`, `Me Rodolphe Bosselut` (Maître, a French lawyer's title), `avv. Marco Rossi`. Not
+/// for the language models: `M.` is an initial in English.
 const NOT_IN_PER_FALLBACK: &[&str] = &[
-    "m", "mm", "mme", "mmes", "mlle", "sr", "sra", "srta", "sig", "sigra", "dhr", "mevr", "hr",
-    "fr",
+    "m", "mm", "mme", "mmes", "mlle", "me", "mgr", "sr", "sra", "srta", "sig", "sigra", "avv",
+    "dott", "ing", "dhr", "mevr", "hr", "fr",
 ];
 
 /// Words that name a storm after them (`Hurricane Milton`): CoNLL-2003 tags the name alone as MISC

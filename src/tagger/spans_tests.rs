@@ -65,6 +65,10 @@ fn titles_and_punctuation_are_cut() {
         Some("Ruiz")
     );
     assert_eq!(
+        run_as("xx", "Me Rodolphe Bosselut", 0..3, true).as_deref(),
+        Some("Rodolphe Bosselut")
+    );
+    assert_eq!(
         run("M. Laurent Girard", 0..3, true).as_deref(),
         Some(girard)
     );
