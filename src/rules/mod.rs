@@ -51,7 +51,7 @@ mod tests_robust;
 #[cfg(test)]
 mod tests_scripts;
 
-pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES};
+pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED};
 use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING, SHARED};
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 

@@ -52,6 +52,22 @@ impl DocContext {
     pub fn for_language(lang: &str) -> Self {
         DocContext {
             lists: Some(super::names::for_language(lang)),
+            ..Self::for_model(lang)
+        }
+    }
+
+    /// [`DocContext::for_language`] as training reads it: with the name lists the shipped models
+    /// were trained with ([`super::names::for_training`]).
+    pub fn for_training(lang: &str) -> Self {
+        DocContext {
+            lists: Some(super::names::for_training(lang)),
+            ..Self::for_model(lang)
+        }
+    }
+
+    /// The language's settings, without name lists.
+    fn for_model(lang: &str) -> Self {
+        DocContext {
             cased_lists: CASED_LANGS.contains(&lang),
             place_cues: super::cues::PLACE_CUE_LANGS.contains(&lang),
             caps_common: CAPS_COMMON_LANGS.contains(&lang),

@@ -8,8 +8,9 @@
 //! the other Cyrillic alphabets (Russian, Ukrainian, Belarusian, Bulgarian, Macedonian) map to
 //! the nearest Serbian Latin spelling (`я` -> `ja`, `щ` -> `šč`, `ы` -> `y`), so their names and
 //! case endings meet the Slavic training text's (`Трампом` -> `Trampom`, `Москве` -> `Moskve`).
-//! No training corpus of a shipped model but two Slovak sentences has Cyrillic in it, so the
-//! models read Latin text exactly as before.
+//! Only words written wholly in Cyrillic are read so ([`is_cyrillic_word`]). No training corpus of
+//! a shipped model has such a word (two Slovak sentences have a Latin word with one Cyrillic
+//! look-alike letter, read as it is), so the models read their training text exactly as before.
 
 /// (lower case, upper case, Latin lower case, Latin capitalised), by Cyrillic lower case.
 const LETTERS: &[(char, char, &str, &str)] = &[
@@ -88,6 +89,15 @@ pub fn latin(c: char) -> Option<&'static str> {
     table().get(i).copied().flatten()
 }
 
+/// Whether `word` is written in Cyrillic: it has letters and every one is a Cyrillic letter of
+/// the table. Only such words are read as Latin. A Latin word with one Cyrillic look-alike letter
+/// (`Padmа`, typed with a Cyrillic `а`, as in two sentences of UNER's Slovak training text) keeps
+/// its letters: the shipped Slovak model was trained reading it so, and `train.sh` reproduces it.
+pub fn is_cyrillic_word(word: &str) -> bool {
+    let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| latin(c).is_some())
+}
+
 /// Calls `f` with each character of `c`'s Latin spelling, or with `c` itself when it is not
 /// a Cyrillic letter in the table.
 #[inline]
@@ -130,6 +140,15 @@ mod tests {
         assert_eq!(spell("объявил"), "objavil");
         assert_eq!(spell("Paris 12 €"), "Paris 12 €");
         assert_eq!(spell("Αθήνα"), "Αθήνα");
+    }
+
+    #[test]
+    fn only_words_wholly_in_cyrillic_are_cyrillic_words() {
+        assert!(is_cyrillic_word("Београд"));
+        assert!(is_cyrillic_word("«Спартак»-2"));
+        assert!(!is_cyrillic_word("Padm\u{430}"));
+        assert!(!is_cyrillic_word("Paris"));
+        assert!(!is_cyrillic_word("2024"));
     }
 
     #[test]

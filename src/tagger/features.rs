@@ -68,6 +68,7 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let (mut last_class, mut run) = ('\0', 0usize);
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     lowbuf.clear();
+    let cyrillic_word = !word.is_ascii() && cyrillic::is_cyrillic_word(word);
     for (k, c) in word.chars().enumerate() {
         let mut lower = |lc: char| {
             h_lower = fnv_char(h_lower, lc);
@@ -79,7 +80,7 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
         if c.is_ascii() {
             h_word = fnv_char(h_word, c);
             lower(c.to_ascii_lowercase());
-        } else if let Some(latin) = cyrillic::latin(c) {
+        } else if let Some(latin) = cyrillic::latin(c).filter(|_| cyrillic_word) {
             for l in latin.chars() {
                 h_word = fnv_char(h_word, l);
                 l.to_lowercase().for_each(&mut lower);
@@ -196,10 +197,16 @@ const EOS: u64 = 0x5EED_0000_0000_0002;
 /// The lower-case hash of a word, as the features read it.
 pub(crate) fn lower_hash(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
+    if !word.is_ascii() && cyrillic::is_cyrillic_word(word) {
+        for c in word.chars() {
+            cyrillic::for_each_latin(fold(c), |l| {
+                l.to_lowercase().for_each(|lc| h = fnv_char(h, lc))
+            });
+        }
+        return h;
+    }
     for c in word.chars() {
-        cyrillic::for_each_latin(fold(c), |l| {
-            l.to_lowercase().for_each(|lc| h = fnv_char(h, lc))
-        });
+        fold(c).to_lowercase().for_each(|lc| h = fnv_char(h, lc));
     }
     h
 }

@@ -43,6 +43,8 @@ const PREFIX: u8 = 0x80;
 #[derive(Default)]
 pub struct NameLists {
     entries: KeyMap<u8>,
+    /// Built for training (see [`NameLists::add_shipped`]).
+    training: bool,
 }
 
 /// Name lists that only the models of some languages read, and no rule (name, TSV text, model
@@ -85,32 +87,61 @@ const MODEL_ONLY: &[(&str, &str, &[&str], u8)] = &[
     ),
 ];
 
+/// Which copy of the lists a model reads: when it tags, or when it trains (without the lists of
+/// `rules::BUILTIN_NOT_TRAINED` and without Cyrillic entries; see [`NameLists::add_shipped`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    Tagging = 0,
+    Training = 1,
+}
+
 /// The lists every model reads, built on first use: the shipped gazetteers but those that
 /// `rules::BUILTIN_MODEL_LANGUAGES` keeps to the models of some languages, and the given names.
 pub fn shipped() -> &'static NameLists {
-    static LISTS: OnceLock<NameLists> = OnceLock::new();
-    LISTS.get_or_init(|| build(""))
+    lists("", Reading::Tagging)
 }
 
-/// The lists a model of language `lang` reads: [`shipped`] plus the lists kept to `lang`'s model.
+/// The lists a model of language `lang` reads when it tags: [`shipped`] plus the lists kept to
+/// `lang`'s model.
 pub fn for_language(lang: &str) -> &'static NameLists {
-    static SCOPED: OnceLock<Vec<(&'static str, OnceLock<NameLists>)>> = OnceLock::new();
+    lists(lang, Reading::Tagging)
+}
+
+/// The lists a model of language `lang` reads in training: those it was trained with, so that
+/// training reproduces the shipped model files whatever names were added to the lists since.
+pub fn for_training(lang: &str) -> &'static NameLists {
+    lists(lang, Reading::Training)
+}
+
+fn lists(lang: &str, reading: Reading) -> &'static NameLists {
+    type Copies = [OnceLock<NameLists>; 2];
+    static SCOPED: OnceLock<Vec<(&'static str, Copies)>> = OnceLock::new();
     let scoped = SCOPED.get_or_init(|| {
         let mut langs: Vec<&'static str> = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
             .flat_map(|(_, l)| l.iter().copied())
             .chain(MODEL_ONLY.iter().flat_map(|(_, _, l, _)| l.iter().copied()))
+            .chain([""])
             .collect();
         langs.sort_unstable();
         langs.dedup();
-        langs.into_iter().map(|l| (l, OnceLock::new())).collect()
+        langs.into_iter().map(|l| (l, Copies::default())).collect()
     });
     // each language's lists are built when its model first needs them (GeoNames' 38,000 towns
-    // take tens of milliseconds)
-    scoped
+    // take tens of milliseconds); a language without lists of its own reads the common ones
+    let (key, copies) = scoped
         .iter()
         .find(|(l, _)| *l == lang)
-        .map_or_else(shipped, |(l, lists)| lists.get_or_init(|| build(l)))
+        .or_else(|| scoped.iter().find(|(l, _)| l.is_empty()))
+        .map_or(("", None), |(l, c)| (*l, Some(c)));
+    match copies.and_then(|c| c.get(reading as usize)) {
+        Some(cell) => cell.get_or_init(|| build(key, reading)),
+        None => {
+            // unreachable: "" is always in the table
+            static EMPTY: OnceLock<NameLists> = OnceLock::new();
+            EMPTY.get_or_init(NameLists::default)
+        }
+    }
 }
 
 /// The names of `given_names.txt` (whitespace-separated; `#` starts a comment line).
@@ -121,14 +152,19 @@ pub(crate) fn english_given_names() -> impl Iterator<Item = &'static str> {
         .flat_map(str::split_whitespace)
 }
 
-/// The shipped lists for a model of language `lang` (`""`: the lists every model reads).
-fn build(lang: &str) -> NameLists {
-    let mut lists = NameLists::default();
+/// The shipped lists for a model of language `lang` (`""`: the lists every model reads), as it
+/// reads them when it tags or when it trains.
+fn build(lang: &str, reading: Reading) -> NameLists {
+    let mut lists = NameLists {
+        training: reading == Reading::Training,
+        ..NameLists::default()
+    };
     for (name, content) in crate::rules::BUILTIN {
         let kept_to = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
             .find(|(n, _)| n == name);
-        if kept_to.is_none_or(|(_, langs)| langs.contains(&lang)) {
+        let untrained = lists.training && crate::rules::BUILTIN_NOT_TRAINED.contains(name);
+        if kept_to.is_none_or(|(_, langs)| langs.contains(&lang)) && !untrained {
             lists.add_tsv(content, 0);
         }
     }
@@ -185,7 +221,18 @@ impl NameLists {
                 Some(EntityLabel::Per) => GIVEN,
                 _ => continue,
             };
-            self.add(phrase.trim(), if class == 0 { label_class } else { class });
+            self.add_shipped(phrase.trim(), if class == 0 { label_class } else { class });
+        }
+    }
+
+    /// [`NameLists::add`] for a name of the shipped lists; in training, not one written in
+    /// Cyrillic. Every key reads Cyrillic letters as Latin ([`super::cyrillic`]), so a Cyrillic
+    /// entry matches Latin words of the Latin-script training corpora (`Украина` as `Ukraina`,
+    /// Swedish for Ukraine; the given names `Борис`, `Анна`), and the shipped models were trained
+    /// before the lists had such entries. When a model tags, they let it read Cyrillic names.
+    fn add_shipped(&mut self, phrase: &str, class: u8) {
+        if !(self.training && phrase.chars().any(|c| super::cyrillic::latin(c).is_some())) {
+            self.add(phrase, class);
         }
     }
 
@@ -197,7 +244,7 @@ impl NameLists {
             };
             if flags.split('|').any(|f| f.trim() == "GIVEN") {
                 for w in list.split_whitespace() {
-                    self.add(w.split('=').next().unwrap_or(w), GIVEN);
+                    self.add_shipped(w.split('=').next().unwrap_or(w), GIVEN);
                 }
             }
         }

@@ -227,7 +227,7 @@ pub(crate) fn epoch(
     let mut wrong = 0;
     for &di in order {
         let Some(doc) = docs.get(di) else { continue };
-        let mut ctx = DocContext::for_language(lang);
+        let mut ctx = DocContext::for_training(lang);
         let ids: Vec<usize> = doc
             .sents
             .iter()
