@@ -10,6 +10,7 @@
 mod affixed;
 mod arabic;
 mod builtin;
+mod chinese_titles;
 mod cjk;
 mod cjk_names;
 mod codes;
@@ -374,6 +375,9 @@ impl RuleTagger {
             }
             if *lang == "vi" {
                 names.extend(vietnamese::persons(&t, a, b));
+            }
+            if *lang == "zh" {
+                names.extend(chinese_titles::persons(&t, a, b));
             }
         }
         let ja: Vec<(usize, usize)> = sents
