@@ -39,6 +39,9 @@ fn persons_places_dates_and_money() {
         tagged("문재인 전 대통령과 미국의 관계"),
         owned(&[("문재인", Per), ("미국", Loc)])
     );
+    // the speaker of the National Assembly, a Supreme Court justice
+    assert_eq!(found("우원식 의장은 본회의를 열었다."), [("우원식", Per)]);
+    assert_eq!(found("주심 노태악 대법관은"), [("노태악", Per)]);
     assert_eq!(
         found("지난해 매출은 3조 원, 이익은 500억원이었다."),
         [("지난해", Date), ("3조 원", Money), ("500억원", Money)]
