@@ -268,7 +268,12 @@ impl Processor for NerTagger {
                         .iter()
                         .map(|r| (r.range.start, r.range.end))
                         .collect();
-                    tagged.retain(|c| !ruled.contains(&(c.range.start, c.range.end)));
+                    tagged.retain(|c| {
+                        !ruled.contains(&(c.range.start, c.range.end))
+                            && !super::name_heads::article_before_listed(
+                                &mine, &doc.text, c, &ruled,
+                            )
+                    });
                 }
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));
                 found.extend(tagged);

@@ -168,3 +168,34 @@ fn widen_to_given_names(text: &str, tagged: &mut [Candidate]) {
         }
     }
 }
+
+/// Whether the fallback model's span `c` is a sentence's capitalised first article and a name
+/// that a rule or list found without it (`El Real Madrid` where `Real Madrid` is a listed club):
+/// the article is the sentence's, and the list hit stands. `ruled` holds the rule and list
+/// candidates' byte ranges. A name listed with its article (`Los Angeles`, `La Paz`) or without a
+/// list hit after the article (`La Liga`) keeps the model's span.
+pub(crate) fn article_before_listed(
+    sentences: &[SentenceView],
+    text: &str,
+    c: &Candidate,
+    ruled: &std::collections::BTreeSet<(usize, usize)>,
+) -> bool {
+    let (start, end) = (c.range.start, c.range.end);
+    let opens_sentence = sentences.iter().any(|s| {
+        s.range.0 <= start
+            && text
+                .get(s.range.0..start)
+                .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
+    });
+    let Some((article, rest)) = text
+        .get(start..end)
+        .and_then(|span| span.split_once(char::is_whitespace))
+    else {
+        return false;
+    };
+    let rest = rest.trim_start();
+    opens_sentence
+        && is_sentence_article(article)
+        && !rest.is_empty()
+        && ruled.contains(&(end - rest.len(), end))
+}

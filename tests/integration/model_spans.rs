@@ -48,6 +48,16 @@ fn model_spans_lose_a_sentences_article_take_their_heads_label_and_a_given_name(
                 ("Singapore", Loc),
             ],
         ),
+        // the fallback read the sentence's article into a listed club; a name listed with its
+        // article keeps it
+        (
+            "El Real Madrid ganó anoche por dos goles.",
+            &[("Real Madrid", Org)],
+        ),
+        (
+            "Los Angeles recibirá a miles de visitantes en 2028.",
+            &[("Los Angeles", Loc)],
+        ),
         // the English model left the first names out
         (
             "Rand Paul and Ted Cruz voted against the bill on Tuesday.",
