@@ -181,12 +181,6 @@ pub(crate) fn article_before_listed(
     ruled: &std::collections::BTreeSet<(usize, usize)>,
 ) -> bool {
     let (start, end) = (c.range.start, c.range.end);
-    let opens_sentence = sentences.iter().any(|s| {
-        s.range.0 <= start
-            && text
-                .get(s.range.0..start)
-                .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
-    });
     let Some((article, rest)) = text
         .get(start..end)
         .and_then(|span| span.split_once(char::is_whitespace))
@@ -194,8 +188,16 @@ pub(crate) fn article_before_listed(
         return false;
     };
     let rest = rest.trim_start();
-    opens_sentence
-        && is_sentence_article(article)
+    if !(is_sentence_article(article)
         && !rest.is_empty()
-        && ruled.contains(&(end - rest.len(), end))
+        && ruled.contains(&(end - rest.len(), end)))
+    {
+        return false;
+    }
+    // the sentence holding the span (sentences are in text order): nothing but punctuation before
+    let at = sentences.partition_point(|s| s.range.0 <= start);
+    at.checked_sub(1)
+        .and_then(|k| sentences.get(k))
+        .and_then(|s| text.get(s.range.0..start))
+        .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
 }

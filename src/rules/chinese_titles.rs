@@ -6,6 +6,7 @@
 //! that begins the next word: `在`, `說`, `表示`, `的`...) is a person. The given characters are
 //! no numerals or date characters, so `主席周三在` ("the chairman on Wednesday") names nobody.
 
+use super::japanese::chars;
 use super::scan::Hit;
 use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
@@ -55,6 +56,9 @@ const AFTER_NAME: &[&str] = &[
     "认", "認", "同", "及", "率", "出", "上", "近", "早", "日", "透", "强", "強", "接", "参", "參",
 ];
 
+/// Longest title, in characters.
+const MAX_TITLE: usize = 3;
+
 /// Longest given name, in characters.
 const MAX_GIVEN: usize = 2;
 
@@ -65,10 +69,9 @@ pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut i = a;
     while i < b {
-        let title = TITLES.iter().map(|w| w.chars().count()).find(|&n| {
-            (i..i + n).all(|k| k == i || glued(k))
-                && han(i)
-                && TITLES.contains(&joined(t, i, n).as_str())
+        // no two titles of different lengths start alike, so the longest match is the match
+        let title = (2..=MAX_TITLE).rev().find(|&n| {
+            han(i) && (i + 1..i + n).all(glued) && TITLES.contains(&chars(t, i, n).as_ref())
         });
         let Some(n) = title else {
             i += 1;
@@ -95,7 +98,7 @@ pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
 fn name_after(t: &Tokens, start: usize, b: usize) -> Option<usize> {
     let glued = |k: usize| k < b && t.kind(k) == Some(Kind::Han) && t.attached(k);
     let surname = (1..=2).rev().find(|&n| {
-        (start..start + n).all(glued) && SURNAMES.contains(&joined(t, start, n).as_str())
+        (start..start + n).all(glued) && SURNAMES.contains(&chars(t, start, n).as_ref())
     })?;
     let given_start = start + surname;
     (1..=MAX_GIVEN).rev().find_map(|given| {
@@ -109,11 +112,6 @@ fn name_after(t: &Tokens, start: usize, b: usize) -> Option<usize> {
     })
 }
 
-/// The text of tokens `[i, i + n)`.
-fn joined(t: &Tokens, i: usize, n: usize) -> String {
-    (i..i + n).map(|k| t.s(k)).collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,8 +120,15 @@ mod tests {
         let t = Tokens::new(text);
         persons(&t, 0, t.len())
             .iter()
-            .map(|h| joined(&t, h.start, h.end - h.start))
+            .map(|h| chars(&t, h.start, h.end - h.start).into_owned())
             .collect()
+    }
+
+    #[test]
+    fn titles_fit_the_look_up() {
+        assert!(TITLES
+            .iter()
+            .all(|w| (2..=MAX_TITLE).contains(&w.chars().count())));
     }
 
     #[test]

@@ -111,8 +111,7 @@ pub(crate) fn is_katakana(c: char) -> bool {
 /// must start a katakana word; `州立` ("state-run", `カンザス州立大学`) is left to the words after
 /// it.
 pub(crate) fn katakana_states(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
-    let katakana =
-        |k: usize| t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana);
+    let katakana = |k: usize| super::japanese::is_katakana_token(t, k);
     let mut out = Vec::new();
     let mut i = a;
     while i < b {

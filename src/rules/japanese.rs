@@ -192,7 +192,7 @@ fn katakana_run_end(t: &Tokens, i: usize, b: usize) -> usize {
 
 /// The characters of tokens `[i, i + n)` as one string: a slice of the text when they touch (as
 /// Han tokens mostly do, so the per-character surname look-up allocates nothing), else joined.
-fn chars<'t>(t: &Tokens<'t>, i: usize, n: usize) -> Cow<'t, str> {
+pub(crate) fn chars<'t>(t: &Tokens<'t>, i: usize, n: usize) -> Cow<'t, str> {
     let glued = (i + 1..i + n).all(|k| t.attached(k));
     let slice = t
         .span(i, i + n)
@@ -288,7 +288,7 @@ fn unlisted_surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     plausible.then_some(end)
 }
 
-fn is_katakana_token(t: &Tokens, k: usize) -> bool {
+pub(crate) fn is_katakana_token(t: &Tokens, k: usize) -> bool {
     t.kind(k) == Some(Kind::Han) && t.s(k).chars().next().is_some_and(is_katakana)
 }
 

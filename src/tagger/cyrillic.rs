@@ -94,6 +94,9 @@ pub fn latin(c: char) -> Option<&'static str> {
 /// (`Padmа`, typed with a Cyrillic `а`, as in two sentences of UNER's Slovak training text) keeps
 /// its letters: the shipped Slovak model was trained reading it so, and `train.sh` reproduces it.
 pub fn is_cyrillic_word(word: &str) -> bool {
+    if word.is_ascii() {
+        return false;
+    }
     let mut letters = word.chars().filter(|c| c.is_alphabetic()).peekable();
     letters.peek().is_some() && letters.all(|c| latin(c).is_some())
 }

@@ -21,9 +21,9 @@ pub struct Transitions {
     /// For each closed tag, its moves to the opening tags, one lane each (`-inf` padding), so
     /// that step of a Viterbi column is branch-free vector arithmetic.
     closed_moves: Vec<[f32; LANES]>,
-    /// For each label: the moves `B -> I`, `I -> I`, `B -> L`, `I -> L` (the only ways into an
-    /// `I` or an `L`).
-    inner_moves: Vec<[f32; 4]>,
+    /// For each label: its `B`, `I` and `L` tags and the moves `B -> I`, `I -> I`, `B -> L`,
+    /// `I -> L` (the only ways into an `I` or an `L`).
+    inner_moves: Vec<([usize; 3], [f32; 4])>,
 }
 
 /// Lanes of a closed tag's move row: a model has at most 1 + 2 * MAX_LABELS = 15 opening tags
@@ -71,8 +71,9 @@ impl Transitions {
                     tags::join(tags::Part::I, l),
                     tags::join(tags::Part::L, l),
                 );
-                [(b, i), (i, i), (b, last), (i, last)]
-                    .map(|(p, c)| at(p, c).unwrap_or(f32::NEG_INFINITY))
+                let moves = [(b, i), (i, i), (b, last), (i, last)]
+                    .map(|(p, c)| at(p, c).unwrap_or(f32::NEG_INFINITY));
+                ([b, i, last], moves)
             })
             .collect();
         Transitions {
@@ -180,8 +181,7 @@ pub fn viterbi(
                 *slot = a as u16;
             }
         }
-        for (l, m) in trans.inner_moves.iter().enumerate() {
-            let (b, i, last) = (1 + 4 * l, 2 + 4 * l, 3 + 4 * l);
+        for &([b, i, last], m) in &trans.inner_moves {
             for (c, into_from_b, into_from_i) in [(i, m[0], m[1]), (last, m[2], m[3])] {
                 let (via_b, via_i) = (prev[b & MASK] + into_from_b, prev[i & MASK] + into_from_i);
                 let mut choice = (f32::NEG_INFINITY, 0);

@@ -68,7 +68,7 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let (mut last_class, mut run) = ('\0', 0usize);
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     lowbuf.clear();
-    let cyrillic_word = !word.is_ascii() && cyrillic::is_cyrillic_word(word);
+    let cyrillic_word = cyrillic::is_cyrillic_word(word);
     for (k, c) in word.chars().enumerate() {
         let mut lower = |lc: char| {
             h_lower = fnv_char(h_lower, lc);
@@ -197,16 +197,13 @@ const EOS: u64 = 0x5EED_0000_0000_0002;
 /// The lower-case hash of a word, as the features read it.
 pub(crate) fn lower_hash(word: &str) -> u64 {
     let mut h = FNV_OFFSET;
-    if !word.is_ascii() && cyrillic::is_cyrillic_word(word) {
-        for c in word.chars() {
-            cyrillic::for_each_latin(fold(c), |l| {
-                l.to_lowercase().for_each(|lc| h = fnv_char(h, lc))
-            });
+    let mut add = |c: char| c.to_lowercase().for_each(|lc| h = fnv_char(h, lc));
+    let cyrillic_word = cyrillic::is_cyrillic_word(word);
+    for c in word.chars().map(fold) {
+        match cyrillic_word {
+            true => cyrillic::for_each_latin(c, &mut add),
+            false => add(c),
         }
-        return h;
-    }
-    for c in word.chars() {
-        fold(c).to_lowercase().for_each(|lc| h = fnv_char(h, lc));
     }
     h
 }

@@ -43,8 +43,6 @@ const PREFIX: u8 = 0x80;
 #[derive(Default)]
 pub struct NameLists {
     entries: KeyMap<u8>,
-    /// Built for training (see [`NameLists::add_shipped`]).
-    training: bool,
 }
 
 /// Name lists that only the models of some languages read, and no rule (name, TSV text, model
@@ -91,9 +89,12 @@ const MODEL_ONLY: &[(&str, &str, &[&str], u8)] = &[
 /// `rules::BUILTIN_NOT_TRAINED` and without Cyrillic entries; see [`NameLists::add_shipped`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Reading {
-    Tagging = 0,
-    Training = 1,
+    Tagging,
+    Training,
 }
+
+/// The two copies of one language's lists, each built on first use.
+type Copies = (OnceLock<NameLists>, OnceLock<NameLists>);
 
 /// The lists every model reads, built on first use: the shipped gazetteers but those that
 /// `rules::BUILTIN_MODEL_LANGUAGES` keeps to the models of some languages, and the given names.
@@ -114,14 +115,13 @@ pub fn for_training(lang: &str) -> &'static NameLists {
 }
 
 fn lists(lang: &str, reading: Reading) -> &'static NameLists {
-    type Copies = [OnceLock<NameLists>; 2];
+    static COMMON: Copies = (OnceLock::new(), OnceLock::new());
     static SCOPED: OnceLock<Vec<(&'static str, Copies)>> = OnceLock::new();
     let scoped = SCOPED.get_or_init(|| {
         let mut langs: Vec<&'static str> = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
             .flat_map(|(_, l)| l.iter().copied())
             .chain(MODEL_ONLY.iter().flat_map(|(_, _, l, _)| l.iter().copied()))
-            .chain([""])
             .collect();
         langs.sort_unstable();
         langs.dedup();
@@ -132,16 +132,12 @@ fn lists(lang: &str, reading: Reading) -> &'static NameLists {
     let (key, copies) = scoped
         .iter()
         .find(|(l, _)| *l == lang)
-        .or_else(|| scoped.iter().find(|(l, _)| l.is_empty()))
-        .map_or(("", None), |(l, c)| (*l, Some(c)));
-    match copies.and_then(|c| c.get(reading as usize)) {
-        Some(cell) => cell.get_or_init(|| build(key, reading)),
-        None => {
-            // unreachable: "" is always in the table
-            static EMPTY: OnceLock<NameLists> = OnceLock::new();
-            EMPTY.get_or_init(NameLists::default)
-        }
-    }
+        .map_or(("", &COMMON), |(l, c)| (*l, c));
+    let cell = match reading {
+        Reading::Tagging => &copies.0,
+        Reading::Training => &copies.1,
+    };
+    cell.get_or_init(|| build(key, reading))
 }
 
 /// The names of `given_names.txt` (whitespace-separated; `#` starts a comment line).
@@ -155,25 +151,23 @@ pub(crate) fn english_given_names() -> impl Iterator<Item = &'static str> {
 /// The shipped lists for a model of language `lang` (`""`: the lists every model reads), as it
 /// reads them when it tags or when it trains.
 fn build(lang: &str, reading: Reading) -> NameLists {
-    let mut lists = NameLists {
-        training: reading == Reading::Training,
-        ..NameLists::default()
-    };
+    let mut lists = NameLists::default();
+    let training = reading == Reading::Training;
     for (name, content) in crate::rules::BUILTIN {
         let kept_to = crate::rules::BUILTIN_MODEL_LANGUAGES
             .iter()
             .find(|(n, _)| n == name);
-        let untrained = lists.training && crate::rules::BUILTIN_NOT_TRAINED.contains(name);
+        let untrained = training && crate::rules::BUILTIN_NOT_TRAINED.contains(name);
         if kept_to.is_none_or(|(_, langs)| langs.contains(&lang)) && !untrained {
-            lists.add_tsv(content, 0);
+            lists.add_tsv(content, 0, reading);
         }
     }
     for (_, content, langs, class) in MODEL_ONLY {
         if langs.contains(&lang) {
-            lists.add_tsv(content, *class);
+            lists.add_tsv(content, *class, reading);
         }
     }
-    lists.add_given_names(include_str!("../rules/lexicon.txt"));
+    lists.add_given_names(include_str!("../rules/lexicon.txt"), reading);
     for name in english_given_names() {
         lists.add(name, GIVEN);
     }
@@ -208,7 +202,7 @@ impl NameLists {
 
     /// Adds the PER/ORG/LOC/MISC lines of a gazetteer file (`name<TAB>LABEL`; `#` comments), with
     /// class bits `class` instead of the label's when `class` is not 0.
-    fn add_tsv(&mut self, content: &str, class: u8) {
+    fn add_tsv(&mut self, content: &str, class: u8, reading: Reading) {
         for line in content.lines().filter(|l| !l.trim_start().starts_with('#')) {
             let mut cols = line.split('\t');
             let (Some(phrase), Some(label)) = (cols.next(), cols.next()) else {
@@ -221,7 +215,8 @@ impl NameLists {
                 Some(EntityLabel::Per) => GIVEN,
                 _ => continue,
             };
-            self.add_shipped(phrase.trim(), if class == 0 { label_class } else { class });
+            let class = if class == 0 { label_class } else { class };
+            self.add_shipped(phrase.trim(), class, reading);
         }
     }
 
@@ -230,21 +225,23 @@ impl NameLists {
     /// entry matches Latin words of the Latin-script training corpora (`Украина` as `Ukraina`,
     /// Swedish for Ukraine; the given names `Борис`, `Анна`), and the shipped models were trained
     /// before the lists had such entries. When a model tags, they let it read Cyrillic names.
-    fn add_shipped(&mut self, phrase: &str, class: u8) {
-        if !(self.training && phrase.chars().any(|c| super::cyrillic::latin(c).is_some())) {
+    fn add_shipped(&mut self, phrase: &str, class: u8, reading: Reading) {
+        if !(reading == Reading::Training
+            && phrase.chars().any(|c| super::cyrillic::latin(c).is_some()))
+        {
             self.add(phrase, class);
         }
     }
 
     /// Adds the words of the `GIVEN` lines of the rule tagger's word lists.
-    fn add_given_names(&mut self, words: &str) {
+    fn add_given_names(&mut self, words: &str, reading: Reading) {
         for line in words.lines() {
             let Some((flags, list)) = line.split_once(':') else {
                 continue;
             };
             if flags.split('|').any(|f| f.trim() == "GIVEN") {
                 for w in list.split_whitespace() {
-                    self.add_shipped(w.split('=').next().unwrap_or(w), GIVEN);
+                    self.add_shipped(w.split('=').next().unwrap_or(w), GIVEN, reading);
                 }
             }
         }
