@@ -268,11 +268,17 @@ impl Processor for NerTagger {
                         .iter()
                         .map(|r| (r.range.start, r.range.end))
                         .collect();
-                    tagged.retain(|c| {
-                        !ruled.contains(&(c.range.start, c.range.end))
-                            && !super::name_heads::article_before_listed(
-                                &mine, &doc.text, c, &ruled,
-                            )
+                    tagged.retain(|c| !ruled.contains(&(c.range.start, c.range.end)));
+                    tagged.retain_mut(|c| {
+                        use super::name_heads::SentenceArticle;
+                        match super::name_heads::sentence_article(&mine, &doc.text, c, &ruled) {
+                            SentenceArticle::Keep => true,
+                            SentenceArticle::Drop => false,
+                            SentenceArticle::StartAt(at) => {
+                                c.range.start = at;
+                                true
+                            }
+                        }
                     });
                 }
                 dropped.extend(common_first_words(doc, &mine, model, &tagged));

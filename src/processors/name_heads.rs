@@ -169,35 +169,139 @@ fn widen_to_given_names(text: &str, tagged: &mut [Candidate]) {
     }
 }
 
-/// Whether the fallback model's span `c` is a sentence's capitalised first article and a name
-/// that a rule or list found without it (`El Real Madrid` where `Real Madrid` is a listed club):
-/// the article is the sentence's, and the list hit stands. `ruled` holds the rule and list
-/// candidates' byte ranges. A name listed with its article (`Los Angeles`, `La Paz`) or without a
-/// list hit after the article (`La Liga`) keeps the model's span.
-pub(crate) fn article_before_listed(
+/// What becomes of a fallback model's span that opens its sentence with a capitalised article
+/// (`El Real Madrid`, `El Betis`, `La Stampa`).
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) enum SentenceArticle {
+    /// Not such a span, or a name that keeps its article: it is listed with it (`Los Angeles`)
+    /// or the document writes it capitalised inside a sentence too (`... en El Salvador`).
+    Keep,
+    /// A rule or list found the name after the article (`Real Madrid`): the list hit stands.
+    Drop,
+    /// The name starts at this byte offset, after the article: inside a sentence the article
+    /// would be in lower case (`el Betis`), so its capital is the sentence's.
+    StartAt(usize),
+}
+
+/// Decides what becomes of the fallback model's span `c` (see [`SentenceArticle`]). `ruled`
+/// holds the rule and list candidates' byte ranges.
+pub(crate) fn sentence_article(
     sentences: &[SentenceView],
     text: &str,
     c: &Candidate,
     ruled: &std::collections::BTreeSet<(usize, usize)>,
-) -> bool {
+) -> SentenceArticle {
     let (start, end) = (c.range.start, c.range.end);
-    let Some((article, rest)) = text
+    let Some((span, (article, rest))) = text
         .get(start..end)
-        .and_then(|span| span.split_once(char::is_whitespace))
+        .and_then(|span| Some((span, span.split_once(char::is_whitespace)?)))
     else {
-        return false;
+        return SentenceArticle::Keep;
     };
     let rest = rest.trim_start();
-    if !(is_sentence_article(article)
-        && !rest.is_empty()
-        && ruled.contains(&(end - rest.len(), end)))
+    let opens = |at: usize| {
+        // the sentence holding `at` (sentences are in text order)
+        let k = sentences.partition_point(|s| s.range.0 <= at);
+        k.checked_sub(1)
+            .and_then(|k| sentences.get(k))
+            .and_then(|s| text.get(s.range.0..at))
+            .is_some_and(opens_after)
+    };
+    if !is_sentence_article(article)
+        || !capitalised(article)
+        || !capitalised(rest)
+        || ruled.contains(&(start, end))
+        || !opens(start)
     {
-        return false;
+        return SentenceArticle::Keep;
     }
-    // the sentence holding the span (sentences are in text order): nothing but punctuation before
-    let at = sentences.partition_point(|s| s.range.0 <= start);
-    at.checked_sub(1)
-        .and_then(|k| sentences.get(k))
-        .and_then(|s| text.get(s.range.0..start))
-        .is_some_and(|before| !before.chars().any(char::is_alphanumeric))
+    let rest_start = end - rest.len();
+    if ruled.contains(&(rest_start, end)) {
+        return SentenceArticle::Drop;
+    }
+    let written_inside = text
+        .match_indices(span)
+        .any(|(at, _)| at != start && !opens(at));
+    if written_inside {
+        SentenceArticle::Keep
+    } else if !rest.contains(char::is_whitespace) && head_label(rest).is_some() {
+        // `El Ministerio`, `El Estadio`: the article and a word for an institution or a place alone
+        // name nothing
+        SentenceArticle::Drop
+    } else {
+        SentenceArticle::StartAt(rest_start)
+    }
+}
+
+/// Whether a word after `before`, the start of its sentence, opens the sentence: nothing but
+/// punctuation before it, or a dateline ending in a dash (`SEVILLA — `, `BERLIN (dpa) - `,
+/// `(EFE).- `): capitals and punctuation, with anything in parentheses.
+fn opens_after(before: &str) -> bool {
+    let mut depth = 0usize;
+    let mut outside = String::new();
+    for ch in before.chars() {
+        match ch {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => outside.push(ch),
+            _ => {}
+        }
+    }
+    if !outside.chars().any(char::is_alphanumeric) {
+        return true;
+    }
+    !outside.chars().any(char::is_lowercase) && outside.trim_end().ends_with(['-', '—', '–'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::annotation::EntitySource;
+
+    fn fallback_span(text: &str, name: &str) -> Candidate {
+        let at = text.find(name).unwrap_or(0);
+        Candidate {
+            range: at..at + name.len(),
+            label: EntityLabel::Org,
+            source: EntitySource::Model,
+            confidence: Some(0.9),
+        }
+    }
+
+    #[test]
+    fn sentence_articles() {
+        let text = "El Betis ganó. El Real Madrid perdió. Viven en El Salvador. El Salvador vota.";
+        let sentences: Vec<SentenceView> = [(0, 14), (15, 37), (38, 59), (60, 77)]
+            .into_iter()
+            .map(|range| SentenceView { range, lang: "es" })
+            .collect();
+        let real_madrid = text.find("Real Madrid").unwrap_or(0);
+        let ruled = [(real_madrid, real_madrid + "Real Madrid".len())].into();
+        let decide = |name: &str, nth: usize| {
+            let at = text.match_indices(name).nth(nth).map_or(0, |m| m.0);
+            let mut c = fallback_span(text, name);
+            c.range = at..at + name.len();
+            sentence_article(&sentences, text, &c, &ruled)
+        };
+        assert_eq!(decide("El Betis", 0), SentenceArticle::StartAt(3));
+        assert_eq!(decide("El Real Madrid", 0), SentenceArticle::Drop);
+        // written with its capital inside a sentence: the article is the name's
+        assert_eq!(decide("El Salvador", 1), SentenceArticle::Keep);
+        assert_eq!(decide("en El Salvador", 0), SentenceArticle::Keep);
+        assert_eq!(decide("Betis", 0), SentenceArticle::Keep);
+        let ministry = "El Ministerio abre hoy.";
+        let whole = [SentenceView {
+            range: (0, ministry.len()),
+            lang: "es",
+        }];
+        let c = fallback_span(ministry, "El Ministerio");
+        let none = Default::default();
+        assert_eq!(
+            sentence_article(&whole, ministry, &c, &none),
+            SentenceArticle::Drop
+        );
+        assert!(opens_after("SEVILLA — ") && opens_after("BERLIN (dpa) - "));
+        assert!(opens_after("(EFE).- ") && opens_after("« "));
+        assert!(!opens_after("Ayer ") && !opens_after("Dijo - "));
+    }
 }

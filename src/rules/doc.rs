@@ -197,6 +197,10 @@ fn dateline(s: &Scan, d: &mut DocState) {
             while r < s.b && r < m + 5 && s.cap(r) {
                 r += 1;
             }
+            // one lower-case agency word: "BERLIN (dpa) -"
+            if r == m + 1 && s.kind(r) == Some(Kind::Word) && s.punct_in(r + 1, &[")"]) {
+                r += 1;
+            }
             let agency_len = s.t.span(m + 1, r).map_or(0, |(x, y)| y - x);
             if r > m + 1 && agency_len >= 2 && s.punct_in(r, &[")"]) && dash(r + 1) {
                 d.add(Hit {
@@ -229,8 +233,12 @@ fn dateline(s: &Scan, d: &mut DocState) {
                     label: EntityLabel::Loc,
                 });
             }
-        } else if m == k && long_dash(s, k) && prose_follows(s, k) {
-            // "BEIJING -- Chinese prosecutors said ..."; not "SOCCER - JAPAN WIN" (a caps headline)
+        } else if m == k
+            && (long_dash(s, k) || (spaced_dash(s, k) && uncommon_words(s, i, k)))
+            && prose_follows(s, k)
+        {
+            // "BEIJING -- Chinese prosecutors said ...", "ROMA - Il Senato ha approvato ..."; not
+            // "SOCCER - JAPAN WIN" (a caps headline) nor "SOCCER - Japan beat ..." (a common word)
             d.add(Hit {
                 start: i,
                 end: k,
@@ -238,6 +246,16 @@ fn dateline(s: &Scan, d: &mut DocState) {
             });
         }
     }
+}
+
+/// A lone hyphen or dash at `k` with a space on each side (`ROMA - Il`; not `KTAS-ledelsen`).
+fn spaced_dash(s: &Scan, k: usize) -> bool {
+    s.punct_in(k, &["-", "—", "–"]) && !s.attached(k) && !s.attached(k + 1)
+}
+
+/// Whether no word of `[a, b)` is a common English word (`SOCCER`, `TENNIS`).
+fn uncommon_words(s: &Scan, a: usize, b: usize) -> bool {
+    (a..b).all(|j| !super::common_words::is_common_english(s.t.s(j)))
 }
 
 /// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).

@@ -252,12 +252,14 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     }
     if let Some(label) = context_cue(s, d, a, b, words) {
         // "Later Abbas said", "Broker Khurshid Alam said": an everyday word capitalised because it
-        // opens the sentence is not the person's
+        // opens the sentence is not the person's; nor is a word before a given name there
+        // ("Frontman Alex Turner told")
         let opener = label == EntityLabel::Per
             && words >= 2
             && at_sentence_start(s, a)
             && !s.has(a, GIVEN)
-            && super::common_words::is_common_english(s.t.s(a));
+            && (super::common_words::is_common_english(s.t.s(a))
+                || (words >= 3 && role_like(s, a) && s.cap(a + 1) && given_anywhere(s, a + 1)));
         let start = if opener { a + 1 } else { a };
         emit(d, start, b, label);
         return;
@@ -310,6 +312,21 @@ fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool 
         && !has_acronym(s, a, b)
         && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for", "'s", "’s"]))
     // "Douglas & Lomason"; "Tony's Pizzeria" (a business named after its owner)
+}
+
+/// Whether token `k` reads like an English noun for a role (`Frontman`, `Petitioner`,
+/// `Guitarist`) and is no listed given name (`Oliver`, `Elden`... are not role nouns).
+fn role_like(s: &Scan, k: usize) -> bool {
+    let word = s.t.s(k).to_lowercase();
+    ["man", "woman", "er", "or", "ist", "ian", "ant", "ent", "ee"]
+        .iter()
+        .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
+        && !given_anywhere(s, k)
+}
+
+/// Whether token `k` is a given name of the rules' lexicon or of the models' name lists.
+fn given_anywhere(s: &Scan, k: usize) -> bool {
+    s.has(k, GIVEN) || crate::tagger::names::is_listed_given_name(s.t.s(k))
 }
 
 /// Whether `[a, b)` holds an all-capital word of two or more letters (an acronym, or shouting).

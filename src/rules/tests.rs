@@ -335,6 +335,13 @@ fn documented_name_cues() {
             ],
         ),
         ("Later Mark Abbas said no.", &[("Mark Abbas", Per)]),
+        // a word for a role before a given name at a sentence start is not the person's
+        ("Frontman Alex Turner told fans.", &[("Alex Turner", Per)]),
+        // a line's capitals, a spaced hyphen and prose: a dateline, unless a common word
+        (
+            "ROMA - Prices fell in the city.\nSOCCER - Japan beat Syria.\nKTAS-ledelsen left.",
+            &[("ROMA", Loc)],
+        ),
         (
             "It was sold near Smallville on Monday.",
             &[("Smallville", Loc), ("Monday", Date)],
@@ -426,4 +433,19 @@ fn gazetteer_languages_restrict_hits() {
     assert_eq!(got, vec![6]);
     assert!(tagger.set_gazetteer_languages("cities", &[]).is_ok());
     assert_eq!(tagger.tag(text, &sents).len(), 2);
+}
+
+#[test]
+fn datelines_of_european_agencies() {
+    let tagger = RuleTagger::builtin();
+    let text = "BERLIN (dpa) - Der Bundestag hat es beschlossen.";
+    assert_eq!(
+        entities(&tagger, text, "de"),
+        pairs(&[("BERLIN", Loc), ("dpa", Org), ("Bundestag", Org)])
+    );
+    let text = "ROMA - Il Senato ha approvato la legge.";
+    assert_eq!(
+        entities(&tagger, text, "it"),
+        pairs(&[("ROMA", Loc), ("Senato", Org)])
+    );
 }

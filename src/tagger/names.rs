@@ -294,6 +294,16 @@ impl NameLists {
 
 /// Whether `phrase` is one word of letters outside CJK, which the tokenizer keeps whole (checked
 /// against every shipped list by a unit test): such a phrase needs no tokenizing.
+/// Whether `word` is a given name of any list a model reads (the English and the rules' given
+/// names, and those of 35 Latin-script locales: `Alex`, `Yogendra` is not), for the rules.
+pub(crate) fn is_listed_given_name(word: &str) -> bool {
+    is_one_token(word)
+        && for_language("xx")
+            .entries
+            .get(&mix(SEED, lower_hash(word)))
+            .is_some_and(|class| class & GIVEN != 0)
+}
+
 fn is_one_token(phrase: &str) -> bool {
     !phrase.is_empty()
         && phrase
