@@ -138,6 +138,44 @@ pub(crate) fn katakana_states(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
     out
 }
 
+/// Japanese administrative suffixes that a listed place takes as part of its name (`豊田市`,
+/// `世田谷区`, `白川村`), and what may not follow each: then the suffix opens another word
+/// (`東京市場`, a market; `港区別`; `県立`, `市立`: a prefectural or municipal institution's name).
+const ADMIN_SUFFIXES: &[(&str, &[&str])] = &[
+    ("市", &["場", "立", "販", "街", "況"]),
+    ("県", &["立", "内外"]),
+    ("府", &["立"]),
+    ("町", &["立", "並"]),
+    ("村", &["立"]),
+    ("区", &["立", "別", "分", "間", "域"]),
+    ("郡", &[]),
+];
+
+/// LOC hits widening a listed Japanese place in kanji to the administrative suffix right after
+/// it (`豊田` + `市`), in the sentence `[a, b)`.
+pub(crate) fn places_with_suffixes(t: &Tokens, a: usize, b: usize, gaz: &[Hit]) -> Vec<Hit> {
+    let kanji = |k: usize| t.s(k).chars().all(super::japanese::is_kanji_char);
+    gaz.iter()
+        .filter(|h| h.label == EntityLabel::Loc && a <= h.start && h.end < b)
+        .filter(|h| (h.start..h.end).all(kanji) && t.attached(h.end))
+        .filter_map(|h| {
+            let (_, barred) = ADMIN_SUFFIXES.iter().find(|(s, _)| *s == t.s(h.end))?;
+            let next = h.end + 1;
+            let opens_word = next < b
+                && t.attached(next)
+                && barred
+                    .iter()
+                    .any(|w| super::japanese::chars(t, next, w.chars().count()) == *w);
+            let already = ADMIN_SUFFIXES.iter().any(|(s, _)| t.s(h.end - 1) == *s);
+            (!opens_word && !already).then_some(Hit {
+                start: h.start,
+                end: next,
+                label: EntityLabel::Loc,
+            })
+        })
+        .collect()
+}
+
 /// ORG hits extending LOC gazetteer hits in Han text.
 pub(crate) fn place_organisations(t: &Tokens, gaz: &[Hit]) -> Vec<Hit> {
     let mut out = Vec::new();
@@ -307,5 +345,31 @@ mod tests {
         assert!(states("カンザス州立大学の研究").is_empty());
         assert!(states("欧州連合").is_empty());
         assert!(states("ア州").is_empty());
+    }
+
+    #[test]
+    fn japanese_places_take_their_administrative_suffix() {
+        let suffixed = |text: &str, place: &str| {
+            let t = Tokens::new(text);
+            let at = text.find(place);
+            let Some(start) = (0..t.len()).find(|&k| t.span(k, k + 1).map(|s| s.0) == at) else {
+                return Vec::new();
+            };
+            let gaz = [Hit {
+                start,
+                end: start + place.chars().count(),
+                label: EntityLabel::Loc,
+            }];
+            places_with_suffixes(&t, 0, t.len(), &gaz)
+                .iter()
+                .filter_map(|h| t.span(h.start, h.end).and_then(|(x, y)| text.get(x..y)))
+                .map(str::to_string)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(suffixed("豊田市の工場で火災", "豊田"), vec!["豊田市"]);
+        assert_eq!(suffixed("白川村に雪", "白川"), vec!["白川村"]);
+        assert!(suffixed("東京市場が開いた", "東京").is_empty());
+        assert!(suffixed("豊田市立病院", "豊田").is_empty());
+        assert!(suffixed("愛知県で", "愛知県").is_empty());
     }
 }
