@@ -280,3 +280,23 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
 /// of `people.tsv` (it called `Obama` a place).
 pub(crate) const BUILTIN_OUTRANKING: &[&str] =
     &["cldr_zh", "chinese", "cldr_sk", "companies", "people"];
+
+/// Whether `phrase`, in any case, is a place on a shipped gazetteer of any language (`ROMA`,
+/// `DEN HAAG`), for the datelines of `doc.rs`. The set is built on first use.
+pub(crate) fn is_place_of_any_language(phrase: &str) -> bool {
+    static PLACES: std::sync::OnceLock<std::collections::HashSet<String>> =
+        std::sync::OnceLock::new();
+    PLACES
+        .get_or_init(|| {
+            BUILTIN
+                .iter()
+                .flat_map(|(_, content)| content.lines())
+                .filter(|line| !line.starts_with('#'))
+                .filter_map(|line| {
+                    let (name, label) = line.split_once('\t')?;
+                    (label.trim() == "LOC").then(|| name.trim().to_lowercase())
+                })
+                .collect()
+        })
+        .contains(&phrase.to_lowercase())
+}

@@ -234,7 +234,7 @@ fn dateline(s: &Scan, d: &mut DocState) {
                 });
             }
         } else if m == k
-            && (long_dash(s, k) || (spaced_dash(s, k) && uncommon_words(s, i, k)))
+            && (long_dash(s, k) || (spaced_dash(s, k) && listed_place(s, i, k)))
             && prose_follows(s, k)
         {
             // "BEIJING -- Chinese prosecutors said ...", "ROMA - Il Senato ha approvato ..."; not
@@ -253,9 +253,15 @@ fn spaced_dash(s: &Scan, k: usize) -> bool {
     s.punct_in(k, &["-", "—", "–"]) && !s.attached(k) && !s.attached(k + 1)
 }
 
-/// Whether no word of `[a, b)` is a common English word (`SOCCER`, `TENNIS`).
-fn uncommon_words(s: &Scan, a: usize, b: usize) -> bool {
-    (a..b).all(|j| !super::common_words::is_common_english(s.t.s(j)))
+/// Whether the words `[a, b)` are a listed place or town (`ROMA`, `DEN HAAG`; not `SOCCER`, not
+/// `EUROBONDS`, a CoNLL column heading).
+fn listed_place(s: &Scan, a: usize, b: usize) -> bool {
+    s.t.span(a, b)
+        .and_then(|(x, y)| s.t.text.get(x..y))
+        .is_some_and(|place| {
+            super::builtin::is_place_of_any_language(place)
+                || crate::tagger::names::is_listed_place(place)
+        })
 }
 
 /// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).

@@ -337,7 +337,7 @@ fn documented_name_cues() {
         ("Later Mark Abbas said no.", &[("Mark Abbas", Per)]),
         // a word for a role before a given name at a sentence start is not the person's
         ("Frontman Alex Turner told fans.", &[("Alex Turner", Per)]),
-        // a line's capitals, a spaced hyphen and prose: a dateline, unless a common word
+        // a listed place in capitals at a line start, a spaced hyphen and prose: a dateline
         (
             "ROMA - Prices fell in the city.\nSOCCER - Japan beat Syria.\nKTAS-ledelsen left.",
             &[("ROMA", Loc)],

@@ -304,6 +304,28 @@ pub(crate) fn is_listed_given_name(word: &str) -> bool {
             .is_some_and(|class| class & GIVEN != 0)
 }
 
+/// Whether `phrase` is a place or town on the lists the English or the multilingual model reads
+/// (case-insensitive: `TORINO`, `DEN HAAG`), for the rules.
+pub(crate) fn is_listed_place(phrase: &str) -> bool {
+    // keyed as `NameLists::add` keys them
+    let key = if is_one_token(phrase) {
+        mix(SEED, lower_hash(phrase))
+    } else {
+        let toks = tokenize(phrase, 0..phrase.len(), "en");
+        let hashes = token_hashes(phrase, &toks);
+        if hashes.is_empty() || hashes.len() > MAX_NAME {
+            return false;
+        }
+        hashes.iter().fold(SEED, |h, (lower, _)| mix(h, *lower))
+    };
+    ["en", "xx"].iter().any(|lang| {
+        for_language(lang)
+            .entries
+            .get(&key)
+            .is_some_and(|class| class & (LOC | GEO) != 0)
+    })
+}
+
 fn is_one_token(phrase: &str) -> bool {
     !phrase.is_empty()
         && phrase
