@@ -56,6 +56,10 @@ impl DocState {
             _ => None,
         }
     }
+    /// The end and label of the longest gazetteer hit starting at token `a`.
+    pub fn gaz_at(&self, a: usize) -> Option<(usize, EntityLabel)> {
+        self.gaz_start.get(a).copied().flatten()
+    }
     /// Records a hit and marks its tokens taken.
     pub fn add(&mut self, h: Hit) {
         if h.start >= h.end || (h.start..h.end).any(|k| self.taken(k)) {
@@ -156,6 +160,9 @@ pub(crate) fn find_names(
     for &(a, b, noun_caps) in sents {
         let s = Scan { t, lx, a, b };
         d.noun_caps = noun_caps;
+        if noun_caps {
+            super::german_institutions::institutions(&s, &mut d);
+        }
         sentence_names(&s, &mut d);
     }
     let whole = Scan { t, lx, a: 0, b: n };

@@ -19,6 +19,7 @@ mod cyrillic;
 mod dates;
 mod doc;
 mod gazetteer;
+mod german_institutions;
 pub(crate) mod heads;
 mod institutions;
 mod japanese;

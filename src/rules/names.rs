@@ -243,8 +243,13 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     // "Präsidenten Emmanuel Macron": in a language that capitalises every noun, a run of
     // capitalised words often starts with nouns before the name; a given name further on starts it
     if d.noun_caps {
-        let later = (a + 1..b).find(|&k| s.has(k, GIVEN) && s.cap(k));
-        if let Some(k) = later.filter(|&k| given_name(s, d, k, b, count_words(s, k, b))) {
+        // any list's given names (`Trainer Julian Schuster`, `Bundesbauministerin Klara Wendtland`)
+        let later = (a + 1..b).find(|&k| s.cap(k) && given_anywhere(s, k));
+        let person = |k: usize| {
+            let words = count_words(s, k, b);
+            given_name_rest(s, d, k, b, words)
+        };
+        if let Some(k) = later.filter(|&k| person(k)) {
             classify(s, d, a, k);
             emit(d, k, b, EntityLabel::Per);
             return;
@@ -306,8 +311,12 @@ pub(crate) const SENTENCE_ARTICLES: &[&str] = &[
 
 /// "Peter Blackburn", "John F. Kennedy": two or three words led by a common given name.
 fn given_name(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool {
+    s.has(a, GIVEN) && given_name_rest(s, d, a, b, words)
+}
+
+/// [`given_name`] but for the given name itself: what the words after it must be.
+fn given_name_rest(s: &Scan, d: &DocState, a: usize, b: usize, words: usize) -> bool {
     (2..=3).contains(&words)
-        && s.has(a, GIVEN)
         && !(a + 1..b).any(|k| s.has(k, NOT_NAME) || d.gaz_covers(k))
         && !has_acronym(s, a, b)
         && !(a..b).any(|k| s.punct_in(k, &["&"]) || s.word_in(k, &["of", "for", "'s", "’s"]))
