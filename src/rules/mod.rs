@@ -35,6 +35,7 @@ mod relative_other;
 mod scan;
 mod scoped;
 mod streets;
+mod teams;
 mod token;
 mod units;
 mod vietnamese;
@@ -401,6 +402,7 @@ impl RuleTagger {
         push_candidates(&t, &sure, &EntitySource::Rule, Some(CERTAIN), &mut out);
         out.extend(korean_found);
         cjk::join_dates(text, &mut out);
+        teams::clubs_by_town(text, sentences, &mut out);
         sort_entities(&mut out);
         out
     }
