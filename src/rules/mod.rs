@@ -21,6 +21,7 @@ mod doc;
 mod gazetteer;
 mod german_institutions;
 pub(crate) mod heads;
+mod hit_filters;
 mod institutions;
 mod japanese;
 mod japanese_memory;
@@ -34,6 +35,7 @@ mod relative;
 mod relative_other;
 mod scan;
 mod scoped;
+mod setup;
 mod streets;
 mod teams;
 mod token;
@@ -55,10 +57,11 @@ mod tests_robust;
 mod tests_scripts;
 
 pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED};
-use builtin::{BUILTIN_LANGUAGES, BUILTIN_OUTRANKING, SHARED};
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
-use crate::annotation::{Candidate, EntityLabel, EntitySource, SentenceView};
+#[cfg(test)]
+use crate::annotation::EntityLabel;
+use crate::annotation::{Candidate, EntitySource, SentenceView};
 use gazetteer::Gazetteer;
 use lexicon::Lexicon;
 use scan::{Hit, Scan};
@@ -109,132 +112,6 @@ pub struct RuleTagger {
 }
 
 impl RuleTagger {
-    /// Rules plus the shipped gazetteers (countries, nationalities, places, organizations).
-    pub fn builtin() -> RuleTagger {
-        let mut t = RuleTagger::rules_only();
-        for (shared, lists) in [(false, BUILTIN), (true, SHARED)] {
-            for (name, content) in lists {
-                let Ok(id) = u16::try_from(t.lists.len()) else {
-                    break;
-                };
-                let indexes = if shared {
-                    &mut t.shared
-                } else {
-                    &mut t.builtin
-                };
-                indexes.push(id, name, content);
-                t.lists.push(ListInfo {
-                    name: name.to_string(),
-                    entries: scoped::entry_count(content),
-                    languages: Vec::new(),
-                    outranks_model: false,
-                });
-            }
-        }
-        for (name, languages) in BUILTIN_LANGUAGES {
-            let limited = t.set_gazetteer_languages(name, languages);
-            debug_assert!(limited.is_ok(), "{limited:?}");
-        }
-        for name in BUILTIN_OUTRANKING {
-            let set = t.set_gazetteer_outranks_model(name, true);
-            debug_assert!(set.is_ok(), "{set:?}");
-        }
-        t
-    }
-
-    /// A tagger with rules only and no gazetteer.
-    pub fn rules_only() -> RuleTagger {
-        RuleTagger {
-            lexicon: lexicon::shared(),
-            lists: Vec::new(),
-            builtin: scoped::ScopedIndexes::default(),
-            shared: scoped::ScopedIndexes::default(),
-            exact: Gazetteer::new(true),
-            folded: Gazetteer::new(false),
-            rules: true,
-        }
-    }
-
-    /// A tagger that only looks up gazetteers (none yet: add them with [`RuleTagger::add_gazetteer`]);
-    /// for gazetteer-only pipelines.
-    pub fn gazetteers_only() -> RuleTagger {
-        RuleTagger {
-            rules: false,
-            ..RuleTagger::rules_only()
-        }
-    }
-
-    /// Adds a gazetteer from file text (TSV `name<TAB>LABEL`, or plain names with `default_label`).
-    /// Lines starting with `#` and blank lines are skipped. Errors name the line and reason.
-    pub fn add_gazetteer(
-        &mut self,
-        name: &str,
-        content: &str,
-        default_label: Option<EntityLabel>,
-        case_sensitive: bool,
-    ) -> Result<(), String> {
-        let id = u16::try_from(self.lists.len())
-            .map_err(|_| format!("gazetteer {name}: too many gazetteers"))?;
-        let index = if case_sensitive {
-            &mut self.exact
-        } else {
-            &mut self.folded
-        };
-        let entries = index.add(id, name, content, default_label)?;
-        self.lists.push(ListInfo {
-            name: name.to_string(),
-            entries,
-            languages: Vec::new(),
-            outranks_model: false,
-        });
-        Ok(())
-    }
-
-    /// Restricts the gazetteer(s) called `name` to sentences in these languages (codes as in
-    /// `SentenceView::lang`, e.g. `en`, `zh`; `zh` also covers `zh-Hant`). An empty slice lifts the
-    /// restriction. Errors when no gazetteer has that name.
-    pub fn set_gazetteer_languages(
-        &mut self,
-        name: &str,
-        languages: &[&str],
-    ) -> Result<(), String> {
-        self.each_list(name, |list| {
-            list.languages = languages.iter().map(|l| l.to_string()).collect();
-        })
-    }
-
-    /// Makes the hits of the gazetteer(s) called `name` outrank the trained tagger on the very
-    /// same span (they carry confidence 1.0; see [`merge`]), or not. A longer span still wins.
-    /// Errors when no gazetteer has that name.
-    pub fn set_gazetteer_outranks_model(&mut self, name: &str, yes: bool) -> Result<(), String> {
-        self.each_list(name, |list| list.outranks_model = yes)
-    }
-
-    fn each_list(
-        &mut self,
-        name: &str,
-        mut change: impl FnMut(&mut ListInfo),
-    ) -> Result<(), String> {
-        let mut found = false;
-        for list in self.lists.iter_mut().filter(|l| l.name == name) {
-            change(list);
-            found = true;
-        }
-        if found {
-            Ok(())
-        } else {
-            Err(format!("gazetteer {name}: not loaded"))
-        }
-    }
-
-    /// Names and entry counts of the loaded gazetteers, in load order.
-    pub fn gazetteers(&self) -> Vec<(String, usize)> {
-        self.lists
-            .iter()
-            .map(|l| (l.name.clone(), l.entries))
-            .collect()
-    }
-
     /// Candidates for one document. `sentences` in document order with their language codes (an empty
     /// slice means one sentence covering the text). Rules give `EntitySource::Rule`; gazetteer hits
     /// `EntitySource::Gazetteer(name)`. Byte ranges, char-aligned; candidates may overlap (see [`merge`]).
@@ -264,7 +141,7 @@ impl RuleTagger {
                 b,
             };
             numeric::scan_numeric(&s, |h| {
-                if !foreign_date_word(&t, &h, lang) {
+                if !hit_filters::foreign_date_word(&t, &h, lang) {
                     numeric.push(h)
                 }
             });
@@ -294,8 +171,9 @@ impl RuleTagger {
                         l.applies_to(lang)
                             && !cjk_names::names_a_language(&t, hit)
                             && !cjk_names::inside_katakana_word(&t, hit)
-                            && !before_compound_tail(&t, hit)
-                            && (l.outranks_model || !common_word_opening(&t, a, lang, hit))
+                            && !hit_filters::before_compound_tail(&t, hit)
+                            && (l.outranks_model
+                                || !hit_filters::common_word_opening(&t, a, lang, hit))
                     })
                 };
                 listed.extend(found.iter().filter(|(list, hit)| kept(*list, hit)).copied());
@@ -406,46 +284,6 @@ impl RuleTagger {
         sort_entities(&mut out);
         out
     }
-}
-
-/// Date words that are other words in other languages, counted in these languages' sentences
-/// only: `hier` is "yesterday" in French and "here" in German and Dutch.
-const LANGUAGE_DATE_WORDS: &[(&str, &[&str])] = &[("hier", &["fr"])];
-
-/// Whether a hit is one of [`LANGUAGE_DATE_WORDS`] alone in a sentence of another language.
-fn foreign_date_word(t: &token::Tokens, h: &Hit, lang: &str) -> bool {
-    let primary = primary_language(lang);
-    h.end == h.start + 1
-        && h.label == EntityLabel::Date
-        && LANGUAGE_DATE_WORDS
-            .iter()
-            .any(|(word, langs)| t.lower(h.start) == *word && !langs.contains(&primary))
-}
-
-/// Whether a list hit is the head of a hyphenated compound, glued by `-` to a lower-case word
-/// (`Scania-lastbiler`, "Scania trucks"; `Google-owned`): the name is part of a word that names
-/// something else, and UNER tags the whole compound where it tags one. Left to the model.
-fn before_compound_tail(t: &token::Tokens, h: &Hit) -> bool {
-    let (dash, tail) = (h.end, h.end + 1);
-    t.s(dash) == "-"
-        && t.attached(dash)
-        && t.attached(tail)
-        && t.kind(tail) == Some(token::Kind::Word)
-        && t.s(tail).chars().next().is_some_and(char::is_lowercase)
-}
-
-/// Whether a list hit is one common English word opening an English sentence before a lower-case
-/// word (`Nice people...`, `Nice and quiet`): capitalised for its place, not as a name. `Nice is
-/// a city`, `in Nice` and `Nice, France` stay hits; a list that outranks the model is never
-/// doubted.
-fn common_word_opening(t: &token::Tokens, sentence: usize, lang: &str, h: &Hit) -> bool {
-    lang == "en"
-        && h.end == h.start + 1
-        && (sentence..h.start).all(|k| t.kind(k) == Some(token::Kind::Punct))
-        && t.kind(h.end) == Some(token::Kind::Word)
-        && t.s(h.end).chars().next().is_some_and(char::is_lowercase)
-        && !t.s(h.end).eq_ignore_ascii_case("is")
-        && common_words::is_common_english(t.s(h.start))
 }
 
 /// The confidence of a certain hit: it outranks the model on the same span (see [`merge`]).

@@ -200,10 +200,16 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
     }
     if any_flag(s, a, b, ORG) && words >= 2 {
         // a given name and a capitalised word after them start a person (`Audiencia Nacional
-        // Fernando Grande Marlaska`)
-        let given =
-            |k: usize| s.has(k, GIVEN) && s.cap(k) && s.cap(k + 1) && any_flag(s, a, k, ORG);
-        if let Some(k) = (a + 2..b.saturating_sub(1)).find(|&k| given(k)) {
+        // Fernando Grande Marlaska`); right after the head word when the organisation completes a
+        // title (`presidente del Consiglio Giorgia Meloni`), where no name of its own follows it
+        let given = |k: usize| {
+            (s.has(k, GIVEN) || given_anywhere(s, k))
+                && s.cap(k)
+                && s.cap(k + 1)
+                && any_flag(s, a, k, ORG)
+        };
+        let first = if completes_title(s, a) { a + 1 } else { a + 2 };
+        if let Some(k) = (first..b.saturating_sub(1)).find(|&k| given(k)) {
             classify(s, d, a, k);
             return classify(s, d, k, b);
         }
@@ -331,6 +337,15 @@ fn role_like(s: &Scan, k: usize) -> bool {
         .iter()
         .any(|end| word.len() > end.len() + 2 && word.ends_with(end))
         && !given_anywhere(s, k)
+}
+
+/// Whether the run starting at `a` completes a title: a title word, then one or two lower-case
+/// connectors or articles (`presidente del`, `President of the`, `ministre de la`).
+fn completes_title(s: &Scan, a: usize) -> bool {
+    let joins = |k: usize| !s.cap(k) && (s.has(k, CONNECTOR) || s.has(k, STOP));
+    let title = |k: usize| s.has(k, TITLE) && s.kind(k) == Some(Kind::Word);
+    let (one, two, three) = (a.wrapping_sub(1), a.wrapping_sub(2), a.wrapping_sub(3));
+    s.ok(one) && joins(one) && (title(two) || (s.ok(two) && joins(two) && title(three)))
 }
 
 /// Whether token `k` is a given name of the rules' lexicon or of the models' name lists.

@@ -229,8 +229,21 @@ fn romance_and_dutch_institutions_end_before_a_person() {
             "De Gemeente Utrecht reageerde niet.",
             &[("Gemeente Utrecht", Org)],
         ),
+        // one that does not keeps a given name after its head word: named after a person
+        (
+            "it",
+            "Lo studio della Fondazione Giorgio Cini è pronto.",
+            &[("Fondazione Giorgio Cini", Org)],
+        ),
     ];
     check_labels(&tagger, cases, |l| l == Org);
+    // an organisation that completes a title ends at its head word before a given name
+    let title: &[LangCase] = &[(
+        "it",
+        "La presidente del Consiglio Giorgia Meloni ha firmato.",
+        &[("Giorgia Meloni", Per)],
+    )];
+    check_labels(&tagger, title, |l| l == Org || l == Per);
 }
 
 /// Danish, Swedish, Slovak and Croatian relative dates, weekdays with the article, ages and first
