@@ -235,6 +235,20 @@ pub(crate) fn sentence_article(
             .and_then(|s| text.get(s.range.0..at))
             .is_some_and(opens_after)
     };
+    if is_opener(article) && capitalised(article) && opens(start) && !ruled.contains(&(start, end))
+    {
+        // `Selon Le Goff`, `Ook Arriva`, `Ook de Vereniging`: the name starts at the first
+        // capitalised word after the opener and what lower-case words follow it
+        let mut at = end - rest.len();
+        for word in rest.split_whitespace() {
+            if capitalised(word) {
+                return SentenceArticle::StartAt(at);
+            }
+            let after = text.get(at..end).and_then(|tail| tail.get(word.len()..));
+            at = after.map_or(end, |after| end - after.trim_start().len());
+        }
+        return SentenceArticle::Drop;
+    }
     if !is_sentence_article(article)
         || !capitalised(article)
         || !capitalised(rest)
@@ -259,6 +273,22 @@ pub(crate) fn sentence_article(
     } else {
         SentenceArticle::StartAt(rest_start)
     }
+}
+
+/// Words that open a sentence before a name and are no part of it, in the languages the fallback
+/// model reads ("according to", "also", "but", "after", "with"...). Words that are also given
+/// names or surnames somewhere are left out (`Per`, `Ma`, `Su`, `Po`, `Na`, `Con`).
+const OPENERS: &[&str] = &[
+    "selon", "según", "segundo", "secondo", "volgens", "według", "laut", "enligt", "ifølge", "ook",
+    "aussi", "también", "também", "anche", "inoltre", "además", "ainda", "mais", "pero", "però",
+    "mas", "maar", "ale", "après", "después", "depois", "dopo", "avec", "pour", "para", "durante",
+    "pendant", "tijdens", "contre", "contra", "contro", "tegen", "entre", "sans", "senza", "sin",
+    "sem", "dla", "toen", "daarna", "bij", "met", "voor", "naar",
+];
+
+/// Whether `word` is one of [`OPENERS`] (in any case).
+fn is_opener(word: &str) -> bool {
+    OPENERS.contains(&word.to_lowercase().as_str())
 }
 
 /// Whether a word after `before`, the start of its sentence, opens the sentence: nothing but
@@ -344,6 +374,23 @@ mod tests {
             sentence_article(&whole, ministry, &c, &none),
             SentenceArticle::Drop
         );
+        // an opener is cut, with lower-case words after it; nothing capitalised after: dropped
+        let opened = "Selon Le Goff, non. Ook de Vereniging twijfelt. Volgens hem, ja.";
+        let sentences: Vec<SentenceView> = [(0, 18), (19, 47), (48, opened.len())]
+            .into_iter()
+            .map(|range| SentenceView { range, lang: "fr" })
+            .collect();
+        let decide = |name: &str| {
+            let c = fallback_span(opened, name);
+            sentence_article(&sentences, opened, &c, &none)
+        };
+        assert_eq!(decide("Selon Le Goff"), SentenceArticle::StartAt(6));
+        let vereniging = opened.find("Vereniging").unwrap_or(0);
+        assert_eq!(
+            decide("Ook de Vereniging"),
+            SentenceArticle::StartAt(vereniging)
+        );
+        assert_eq!(decide("Volgens hem"), SentenceArticle::Drop);
         assert!(opens_after("SEVILLA — ") && opens_after("BERLIN (dpa) - "));
         assert!(opens_after("(EFE).- ") && opens_after("« "));
         assert!(!opens_after("Ayer ") && !opens_after("Dijo - "));

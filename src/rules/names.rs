@@ -220,8 +220,9 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         // an article capitalised because it opens the sentence is not the name's (`La Comisión
         // Europea`, `Il Politecnico di Milano`); inside a sentence it is in lower case. A listed
         // name keeps its article (`Los Angeles Police Department`).
-        let article =
-            at_sentence_start(s, a) && s.word_in(a, SENTENCE_ARTICLES) && !d.gaz_covers(a);
+        let article = (at_sentence_start(s, a) || s.after_dateline(a))
+            && s.word_in(a, SENTENCE_ARTICLES)
+            && !d.gaz_covers(a);
         let start = if article { a + 1 } else { a };
         emit(d, start, e, EntityLabel::Org);
         return;

@@ -122,6 +122,27 @@ impl<'s, 't> Scan<'s, 't> {
         self.kind(i) == Some(Kind::Word) && self.t.get(i).is_some_and(|t| t.cap)
     }
 
+    /// True when token `a` follows a dateline that opens the sentence: words in capitals and
+    /// punctuation, with anything in parentheses, ending in a dash (`SEVILLA (EFE) - `,
+    /// `BERLIN (dpa) — `). A word after it opens the text proper, as after a sentence start.
+    pub fn after_dateline(&self, a: usize) -> bool {
+        if !(a > self.a && self.punct_in(a - 1, &["-", "—", "–"])) {
+            return false;
+        }
+        let mut depth = 0usize;
+        let mut words = 0;
+        for k in self.a..a - 1 {
+            match self.t.s(k) {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ if depth > 0 || self.kind(k) != Some(Kind::Word) => {}
+                _ if self.upper(k) => words += 1,
+                _ => return false,
+            }
+        }
+        words > 0
+    }
+
     /// True when token `i` is an all-caps word.
     pub fn upper(&self, i: usize) -> bool {
         self.kind(i) == Some(Kind::Word) && self.t.get(i).is_some_and(|t| t.upper)

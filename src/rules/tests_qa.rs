@@ -229,6 +229,12 @@ fn romance_and_dutch_institutions_end_before_a_person() {
             "De Gemeente Utrecht reageerde niet.",
             &[("Gemeente Utrecht", Org)],
         ),
+        // an article capitalised after a dateline is the sentence's, not the name's
+        (
+            "es",
+            "SEVILLA (EFE) - La Audiencia Provincial de Sevilla ha condenado a dos hombres.",
+            &[("EFE", Org), ("Audiencia Provincial de Sevilla", Org)],
+        ),
         // one that does not keeps a given name after its head word: named after a person
         (
             "it",
