@@ -334,7 +334,8 @@ impl Processor for EntityMerge {
         Layers::ENTITIES
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
-        let merged = merge_with(std::mem::take(&mut doc.candidates), self.policy);
+        let mut merged = merge_with(std::mem::take(&mut doc.candidates), self.policy);
+        super::seats::join(&doc.text, &doc.sentence_views(), &mut merged);
         let mut entities = Vec::with_capacity(merged.len());
         for c in merged {
             if c.range.start >= c.range.end || doc.text.get(c.range.clone()).is_none() {

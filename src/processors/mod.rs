@@ -8,6 +8,7 @@ mod model_choice;
 mod name_edges;
 mod name_heads;
 mod ner_models;
+mod seats;
 mod sentence_starts;
 mod sentences;
 
