@@ -24,6 +24,7 @@ pub(crate) mod heads;
 mod hit_filters;
 mod institutions;
 mod japanese;
+mod japanese_companies;
 mod japanese_memory;
 mod korean;
 mod lexicon;
@@ -250,6 +251,7 @@ impl RuleTagger {
                 names.extend(japanese::names(&t, a, b).into_iter().filter(|h| !listed(h)));
                 names.extend(cjk_names::katakana_states(&t, a, b));
                 names.extend(cjk_names::places_with_suffixes(&t, a, b, &gaz_hits));
+                names.extend(japanese_companies::companies(&t, a, b, &gaz_hits));
             }
             if korean::is_korean(lang) {
                 korean_found.extend(korean::candidates(&t, a, b));

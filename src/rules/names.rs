@@ -202,13 +202,16 @@ fn classify(s: &Scan, d: &mut DocState, a: usize, b: usize) {
         // a given name and a capitalised word after them start a person (`Audiencia Nacional
         // Fernando Grande Marlaska`); right after the head word when the organisation completes a
         // title (`presidente del Consiglio Giorgia Meloni`), where no name of its own follows it
+        // (there a given name of any list counts; elsewhere one of the rules' lexicon only, as
+        // other lists hold words that name places too: `Club Atlético Santa Rita`)
+        let title = completes_title(s, a);
         let given = |k: usize| {
-            (s.has(k, GIVEN) || given_anywhere(s, k))
+            (s.has(k, GIVEN) || (title && given_anywhere(s, k)))
                 && s.cap(k)
                 && s.cap(k + 1)
                 && any_flag(s, a, k, ORG)
         };
-        let first = if completes_title(s, a) { a + 1 } else { a + 2 };
+        let first = if title { a + 1 } else { a + 2 };
         if let Some(k) = (first..b.saturating_sub(1)).find(|&k| given(k)) {
             classify(s, d, a, k);
             return classify(s, d, k, b);
