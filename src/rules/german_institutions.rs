@@ -48,6 +48,11 @@ const PLACE_HEADS: &[&str] = &[
     "hochschule",
     "klinikum",
     "staatsanwaltschaft",
+    // `Landesbank Baden-Württemberg`, `Sparkasse Hannover`, `Landesbauernverband Brandenburg`
+    "landesbank",
+    "sparkasse",
+    "verband",
+    "verbandes",
 ];
 
 /// Finds the institutions of sentence `s` (German) and records them in `d`.
@@ -156,6 +161,10 @@ mod tests {
             (
                 "Das Bundesamt für Migration und Flüchtlinge prüft es.",
                 &[("Bundesamt für Migration und Flüchtlinge", Org)],
+            ),
+            (
+                "Die Landesbank Baden-Württemberg meldet Gewinne.",
+                &[("Landesbank Baden-Württemberg", Org)],
             ),
             (
                 "Laut dem Deutschen Institut für Wirtschaftsforschung wächst sie.",

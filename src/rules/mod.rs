@@ -13,6 +13,7 @@ mod builtin;
 mod chinese_titles;
 mod cjk;
 mod cjk_names;
+mod club_forms;
 mod codes;
 mod common_words;
 mod cyrillic;
@@ -31,6 +32,7 @@ mod lexicon;
 mod measures;
 mod merge;
 mod names;
+mod nordic_institutions;
 mod numeric;
 mod relative;
 mod relative_other;
@@ -252,6 +254,12 @@ impl RuleTagger {
                 names.extend(cjk_names::katakana_states(&t, a, b));
                 names.extend(cjk_names::places_with_suffixes(&t, a, b, &gaz_hits));
                 names.extend(japanese_companies::companies(&t, a, b, &gaz_hits));
+            }
+            if !matches!(*lang, "ja" | "zh" | "ko") {
+                names.extend(club_forms::clubs(&t, a, b));
+            }
+            if matches!(primary_language(lang), "sv" | "da" | "nb" | "nn" | "no") {
+                names.extend(nordic_institutions::institutions(&t, a, b));
             }
             if korean::is_korean(lang) {
                 korean_found.extend(korean::candidates(&t, a, b));
