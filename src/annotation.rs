@@ -147,3 +147,15 @@ pub struct SentenceView<'a> {
     /// The sentence's language code.
     pub lang: &'a str,
 }
+
+impl<'a> SentenceView<'a> {
+    /// The sentence of `sentences` (in text order) that starts at or before byte `pos`: the one
+    /// holding it, when `pos` is inside a sentence.
+    pub(crate) fn containing<'s>(
+        sentences: &'s [SentenceView<'a>],
+        pos: usize,
+    ) -> Option<&'s SentenceView<'a>> {
+        let k = sentences.partition_point(|s| s.range.0 <= pos);
+        k.checked_sub(1).and_then(|k| sentences.get(k))
+    }
+}

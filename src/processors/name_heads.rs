@@ -228,10 +228,7 @@ pub(crate) fn sentence_article(
     };
     let rest = rest.trim_start();
     let opens = |at: usize| {
-        // the sentence holding `at` (sentences are in text order)
-        let k = sentences.partition_point(|s| s.range.0 <= at);
-        k.checked_sub(1)
-            .and_then(|k| sentences.get(k))
+        SentenceView::containing(sentences, at)
             .and_then(|s| text.get(s.range.0..at))
             .is_some_and(opens_after)
     };

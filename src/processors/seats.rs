@@ -10,6 +10,7 @@
 //! Bukureštu`), which is why the institution's words must say it is one.
 
 use crate::annotation::{Candidate, EntityLabel, SentenceView};
+use crate::rules::primary_language;
 
 /// Languages whose sentences are joined.
 const LANGUAGES: &[&str] = &["pl", "cs", "sk", "hr", "sr", "sl", "bs"];
@@ -63,13 +64,8 @@ fn is_seat(text: &str, sentences: &[SentenceView], org: &Candidate, place: &Cand
     if org.label != EntityLabel::Org || place.label != EntityLabel::Loc {
         return false;
     }
-    let at = sentences.partition_point(|s| s.range.0 <= org.range.start);
-    let lang = at
-        .checked_sub(1)
-        .and_then(|k| sentences.get(k))
-        .map_or("", |s| s.lang);
-    let primary = lang.split(['-', '_']).next().unwrap_or(lang);
-    if !LANGUAGES.contains(&primary) || place.range.start < org.range.end {
+    let lang = SentenceView::containing(sentences, org.range.start).map_or("", |s| s.lang);
+    if !LANGUAGES.contains(&primary_language(lang)) || place.range.start < org.range.end {
         return false;
     }
     let (Some(name), Some(between), Some(seat)) = (

@@ -242,14 +242,7 @@ mod tests {
                 });
             }
         }
-        place_organisations(&t, &gaz)
-            .iter()
-            .filter_map(|h| {
-                t.span(h.start, h.end)
-                    .and_then(|(a, b)| text.get(a..b))
-                    .map(str::to_string)
-            })
-            .collect()
+        crate::rules::tests::hit_texts(&t, &place_organisations(&t, &gaz))
     }
 
     /// What `test` says of each place hit of `place` in `text`.

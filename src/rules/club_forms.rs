@@ -113,11 +113,7 @@ mod tests {
     fn found(text: &str) -> Vec<String> {
         let mut t = Tokens::new(text);
         t.annotate(crate::rules::lexicon::shared());
-        clubs(&t, 0, t.len())
-            .iter()
-            .filter_map(|h| t.span(h.start, h.end).and_then(|(x, y)| text.get(x..y)))
-            .map(str::to_string)
-            .collect()
+        crate::rules::tests::hit_texts(&t, &clubs(&t, 0, t.len()))
     }
 
     #[test]

@@ -88,11 +88,7 @@ mod tests {
                 }
             }
         }
-        companies(&t, 0, t.len(), &gaz)
-            .iter()
-            .filter_map(|h| t.span(h.start, h.end).and_then(|(x, y)| text.get(x..y)))
-            .map(str::to_string)
-            .collect()
+        crate::rules::tests::hit_texts(&t, &companies(&t, 0, t.len(), &gaz))
     }
 
     #[test]

@@ -92,7 +92,7 @@ impl ListInfo {
 }
 
 /// A language code without its region or script (`zh` for `zh-Hant`, `pt` for `pt_BR`).
-fn primary_language(lang: &str) -> &str {
+pub(crate) fn primary_language(lang: &str) -> &str {
     lang.split(['-', '_']).next().unwrap_or(lang)
 }
 

@@ -89,11 +89,7 @@ mod tests {
     fn found(text: &str) -> Vec<String> {
         let mut t = Tokens::new(text);
         t.annotate(crate::rules::lexicon::shared());
-        institutions(&t, 0, t.len())
-            .iter()
-            .filter_map(|h| t.span(h.start, h.end).and_then(|(x, y)| text.get(x..y)))
-            .map(str::to_string)
-            .collect()
+        crate::rules::tests::hit_texts(&t, &institutions(&t, 0, t.len()))
     }
 
     #[test]

@@ -52,11 +52,7 @@ pub(crate) fn clubs_by_town(text: &str, sentences: &[SentenceView], out: &mut [C
         return;
     }
     for c in out.iter_mut().filter(|c| town(c)) {
-        let at = sentences.partition_point(|s| s.range.0 <= c.range.start);
-        let lang = at
-            .checked_sub(1)
-            .and_then(|k| sentences.get(k))
-            .map_or("", |s| s.lang);
+        let lang = SentenceView::containing(sentences, c.range.start).map_or("", |s| s.lang);
         let articles = ARTICLES.iter().find(|(l, _)| *l == lang).map(|(_, a)| *a);
         let before = text.get(..c.range.start).unwrap_or("");
         if articles.is_some_and(|a| after_article(before, a)) {

@@ -4,6 +4,14 @@
 use super::*;
 use EntityLabel::*;
 
+/// The text of each token-range hit, for the tests of the rules that return [`Hit`]s.
+pub(super) fn hit_texts(t: &token::Tokens, hits: &[Hit]) -> Vec<String> {
+    hits.iter()
+        .filter_map(|h| t.span(h.start, h.end).and_then(|(a, b)| t.text.get(a..b)))
+        .map(str::to_string)
+        .collect()
+}
+
 /// Sentences for tests: one per line, and a line is also cut after `. ` before a capital letter.
 pub(super) fn split(text: &str, lang: &'static str) -> Vec<SentenceView<'static>> {
     let mut out = Vec::new();
