@@ -53,6 +53,8 @@ mod tests_cyrillic;
 #[cfg(test)]
 mod tests_lang;
 #[cfg(test)]
+mod tests_names;
+#[cfg(test)]
 mod tests_qa;
 #[cfg(test)]
 mod tests_robust;

@@ -6,6 +6,7 @@
 //! `join` then rejoins names that e-mail conventions split (`John Griffith@ENRON`,
 //! `"Townsend, George"`), company forms (`Google, Inc.`) and `Gulf of Mexico`.
 
+pub(crate) use super::events::{place_events, storm_names};
 pub(crate) use super::places::english_places;
 use crate::langid::script::{script_of, Script};
 use std::ops::Range;
@@ -61,31 +62,6 @@ const NOT_IN_PER_FALLBACK: &[&str] = &[
     "dott", "ing", "dhr", "mevr", "hr", "fr",
 ];
 
-/// Words that name a storm after them (`Hurricane Milton`): CoNLL-2003 tags the name alone as MISC
-/// (`Hurricane` O, `Edouard` MISC); a model reads the one-word name as a person.
-const STORM_WORDS: &[&str] = &["Hurricane", "Typhoon", "Cyclone", "Storm"];
-
-/// Relabels as `misc` the spans right after a storm word (`Hurricane Milton`, `Tropical Storm Alberto`).
-pub(crate) fn storm_names(
-    text: &str,
-    toks: &[Range<usize>],
-    spans: &mut [(Range<usize>, usize)],
-    misc: Option<usize>,
-) {
-    let Some(misc) = misc else {
-        return;
-    };
-    for (span, label) in spans.iter_mut() {
-        let before = span
-            .start
-            .checked_sub(1)
-            .map_or("", |i| token_text(text, toks, i));
-        if STORM_WORDS.contains(&before) && span.len() <= 2 {
-            *label = misc;
-        }
-    }
-}
-
 /// Words that name nobody alone: all-capital abbreviations of chat, mail, business and technology
 /// writing (`LMAO`, `FYI`, `SVP`, `RFP`, `AI`, `GDP`), whose shape a model reads as an acronym of
 /// an organisation, and articles. None of them is ever an entity alone in CoNLL-2003 or the UNER
@@ -101,47 +77,6 @@ const NEVER_NAMES: &[&str] = &[
     "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli", "Der", "Die", "Het", "De", "Den",
     "Det", "Un", "Une", "Uno", "Ein", "Eine", "Du",
 ];
-
-/// Event names that a place before them makes one event (`Paris Olympics`, `Atlanta Games`,
-/// `Monaco Grand Prix`): CoNLL-2003 tags the whole as MISC (`Atlanta Olympics`, `Atlanta Games`).
-const PLACE_EVENTS: &[&str] = &[
-    "Olympics",
-    "Games",
-    "Olympic Games",
-    "Paralympics",
-    "Paralympic Games",
-    "World Cup",
-    "Grand Prix",
-    "Marathon",
-    "Expo",
-];
-
-/// Joins a place span and the event span right after it into one `misc` span (`Paris` +
-/// `Olympics` -> `Paris Olympics`).
-pub(crate) fn place_events(
-    text: &str,
-    toks: &[Range<usize>],
-    spans: &mut Vec<(Range<usize>, usize)>,
-    loc: Option<usize>,
-    misc: Option<usize>,
-) {
-    let (Some(loc), Some(misc)) = (loc, misc) else {
-        return;
-    };
-    let mut k = 0;
-    while k + 1 < spans.len() {
-        let (a, b) = (&spans[k], &spans[k + 1]);
-        let event = span_bytes(toks, &b.0)
-            .and_then(|r| text.get(r))
-            .is_some_and(|t| PLACE_EVENTS.contains(&t));
-        if a.1 == loc && b.1 == misc && b.0.start == a.0.end && event {
-            let joined = (a.0.start..b.0.end, misc);
-            spans[k] = joined;
-            spans.remove(k + 1);
-        }
-        k += 1;
-    }
-}
 
 /// Whether a token is a URL, an e-mail address, a file name or an identifier with underscores:
 /// the corpora never tag them, and the features of such rare shapes carry no weight, so the model

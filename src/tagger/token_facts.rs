@@ -1,0 +1,128 @@
+//! The facts about one token that every feature template reads, computed once per token: hashes
+//! of the word, its lower case (traditional Chinese folded to simplified, Cyrillic read as Latin),
+//! its shapes, prefixes and suffixes, and its capitalisation. Split from `features.rs`, which
+//! combines them into keys.
+
+use super::cyrillic;
+use super::hashing::{fnv_char, FNV_OFFSET};
+use super::script::fold;
+
+/// Longest prefix/suffix length used as a feature.
+pub(super) const AFFIX: usize = 5;
+
+/// Per-token facts computed once and shared by all templates.
+#[derive(Clone, Copy, Default)]
+pub(super) struct Tok {
+    pub(super) word: u64,
+    pub(super) lower: u64,
+    pub(super) nodot: u64,
+    pub(super) shape: u64,
+    pub(super) sshape: u64,
+    pub(super) pre: [u64; AFFIX],
+    pub(super) suf: [u64; AFFIX],
+    pub(super) nchars: usize,
+    pub(super) cap: bool,
+    pub(super) all_lower: bool,
+    pub(super) all_caps: bool,
+    pub(super) alnum_start: bool,
+    pub(super) cjk: bool,
+}
+
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else if super::tokenize::is_cjk(c) {
+        'C'
+    } else if c.is_alphabetic() {
+        'a'
+    } else {
+        c
+    }
+}
+
+pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
+    let mut t = Tok::default();
+    let mut h_nodot = FNV_OFFSET;
+    let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
+        (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
+    let (mut last_class, mut run) = ('\0', 0usize);
+    let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
+    lowbuf.clear();
+    let cyrillic_word = cyrillic::is_cyrillic_word(word);
+    for (k, c) in word.chars().enumerate() {
+        let mut lower = |lc: char| {
+            h_lower = fnv_char(h_lower, lc);
+            if lc != '.' {
+                h_nodot = fnv_char(h_nodot, lc);
+            }
+            lowbuf.push(lc);
+        };
+        if c.is_ascii() {
+            h_word = fnv_char(h_word, c);
+            lower(c.to_ascii_lowercase());
+        } else if let Some(latin) = cyrillic::latin(c).filter(|_| cyrillic_word) {
+            for l in latin.chars() {
+                h_word = fnv_char(h_word, l);
+                l.to_lowercase().for_each(&mut lower);
+            }
+        } else {
+            h_word = fnv_char(h_word, c);
+            fold(c).to_lowercase().for_each(lower);
+        }
+        let cls = shape_class(c);
+        if cls == last_class {
+            run += 1;
+        } else {
+            run = 1;
+            h_sshape = fnv_char(h_sshape, cls);
+        }
+        if run <= 2 {
+            h_shape = fnv_char(h_shape, cls);
+        }
+        last_class = cls;
+        if c.is_alphabetic() {
+            letters += 1;
+            if c.is_uppercase() {
+                uppers += 1;
+            } else if c.is_lowercase() {
+                lowers += 1;
+            }
+        }
+        if k == 0 {
+            t.cap = c.is_uppercase();
+            t.alnum_start = c.is_alphanumeric();
+        }
+    }
+    t.word = h_word;
+    t.lower = h_lower;
+    t.nodot = h_nodot;
+    t.shape = h_shape;
+    t.sshape = h_sshape;
+    t.nchars = lowbuf.len();
+    t.cjk = t.nchars == 1 && word.chars().next().is_some_and(super::tokenize::is_cjk);
+    t.all_lower = letters > 0 && lowers == letters;
+    t.all_caps = letters > 1 && uppers == letters;
+    let mut h = FNV_OFFSET;
+    for (k, &c) in lowbuf.iter().take(AFFIX).enumerate() {
+        h = fnv_char(h, c);
+        if let Some(p) = t.pre.get_mut(k) {
+            *p = h;
+        }
+    }
+    for k in 0..AFFIX.min(lowbuf.len()) {
+        let start = lowbuf.len() - k - 1;
+        let h = lowbuf
+            .get(start..)
+            .unwrap_or(&[])
+            .iter()
+            .fold(FNV_OFFSET, |h, &c| fnv_char(h, c));
+        if let Some(s) = t.suf.get_mut(k) {
+            *s = h;
+        }
+    }
+    t
+}
