@@ -335,7 +335,9 @@ impl Processor for EntityMerge {
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
         let mut merged = merge_with(std::mem::take(&mut doc.candidates), self.policy);
-        super::seats::join(&doc.text, &doc.sentence_views(), &mut merged);
+        let views = doc.sentence_views();
+        super::seats::join(&doc.text, &views, &mut merged);
+        super::slavic_places::relabel(&doc.text, &views, &mut merged);
         let mut entities = Vec::with_capacity(merged.len());
         for c in merged {
             if c.range.start >= c.range.end || doc.text.get(c.range.clone()).is_none() {

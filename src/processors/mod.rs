@@ -11,6 +11,7 @@ mod ner_models;
 mod seats;
 mod sentence_starts;
 mod sentences;
+mod slavic_places;
 
 use crate::error::{Error, Result};
 use crate::processor::Processor;

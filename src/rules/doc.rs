@@ -201,7 +201,9 @@ fn dateline(s: &Scan, d: &mut DocState) {
         }
         if s.punct_in(m, &["("]) {
             let mut r = m + 1;
-            while r < s.b && r < m + 5 && s.cap(r) {
+            // capitalised words, maybe joined by attached hyphens (`Keystone-SDA`, `Ouest-France`)
+            let joined = |j: usize| s.punct_in(j, &["-"]) && s.attached(j) && s.attached(j + 1);
+            while r < s.b && r < m + 5 && (s.cap(r) || (r > m + 1 && joined(r) && s.cap(r + 1))) {
                 r += 1;
             }
             // one lower-case agency word: "BERLIN (dpa) -"
@@ -241,7 +243,8 @@ fn dateline(s: &Scan, d: &mut DocState) {
                 });
             }
         } else if m == k
-            && (long_dash(s, k) || (spaced_dash(s, k) && listed_place(s, i, k)))
+            && (long_dash(s, k)
+                || (spaced_dash(s, k) && (listed_place(s, i, k) || opens_document(s, i, k))))
             && prose_follows(s, k)
         {
             // "BEIJING -- Chinese prosecutors said ...", "ROMA - Il Senato ha approvato ..."; not
@@ -269,6 +272,13 @@ fn listed_place(s: &Scan, a: usize, b: usize) -> bool {
             super::builtin::is_place_of_any_language(place)
                 || crate::tagger::names::is_listed_place(place)
         })
+}
+
+/// Whether the capitals `[a, b)` open the document and are no common English word: an unlisted
+/// town before a spaced dash there is a dateline (`LIMANOWA - Oddział ...`), while `SOCCER - Japan
+/// beat ...` is a headline's subject.
+fn opens_document(s: &Scan, a: usize, b: usize) -> bool {
+    a == 0 && (a..b).all(|k| !super::common_words::is_common_english(&s.t.s(k).to_lowercase()))
 }
 
 /// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).

@@ -197,7 +197,8 @@ impl Gazetteer {
                 || (!self.lower_starts
                     && tok.kind == Kind::Word
                     && t.s(i).starts_with(char::is_lowercase))
-                || inside_word(t, a, i);
+                || inside_word(t, a, i)
+                || self.after_compound_head(t, a, i);
             if skip {
                 i += 1;
                 continue;
@@ -229,6 +230,21 @@ impl Gazetteer {
 }
 
 impl Gazetteer {
+    /// Whether token `i` ends a hyphenated name whose first part is a capitalised word that is no
+    /// entry itself (`Météo-France`, `Ouest-France`: no `France` there; `US-China`: `China` is).
+    fn after_compound_head(&self, t: &Tokens, a: usize, i: usize) -> bool {
+        if i < a + 2 || t.s(i - 1) != "-" || !t.attached(i - 1) || !t.attached(i) {
+            return false;
+        }
+        let head = i - 2;
+        if t.kind(head) != Some(Kind::Word) || !t.s(head).starts_with(char::is_uppercase) {
+            return false;
+        }
+        let mut key = String::new();
+        push_token(t, head, self.case_sensitive, true, &mut key);
+        !self.entries.contains_key(key.as_str())
+    }
+
     /// Matches whose last word carries a particle (Korean `서울에서`, "in Seoul"; `LG전자의`):
     /// leftmost-longest, as [`Gazetteer::find`], where the last word of a match is the head that
     /// `stem` gives (shorter than the word). Each hit comes with the byte end of that head, where

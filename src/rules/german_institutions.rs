@@ -47,6 +47,10 @@ const PLACE_HEADS: &[&str] = &[
     "universität",
     "hochschule",
     "klinikum",
+    // `Universitätsspital Zürich`, `Kantonsspital Winterthur`, `Bach-Archiv Leipzig`
+    "spital",
+    "klinik",
+    "archiv",
     "staatsanwaltschaft",
     // `Landesbank Baden-Württemberg`, `Sparkasse Hannover`, `Landesbauernverband Brandenburg`
     "landesbank",
@@ -177,6 +181,13 @@ mod tests {
             (
                 "Das Landgericht München I entschied es.",
                 &[("Landgericht München I", Org)],
+            ),
+            (
+                "Das Universitätsspital Zürich und das Bach-Archiv Leipzig sparen.",
+                &[
+                    ("Universitätsspital Zürich", Org),
+                    ("Bach-Archiv Leipzig", Org),
+                ],
             ),
             // a head before an ordinary noun or a place it does not name
             (

@@ -35,6 +35,13 @@ const HEADS: &[&[&str]] = &[
     &["préfecture"],
     &["mairie"],
     &["université"],
+    // hospitals and regional bodies (`Centre hospitalier de Carhaix`, `CHU de Brest`, `Agence
+    // régionale de santé de Bretagne`, `Chambre régionale des comptes d'Auvergne-Rhône-Alpes`)
+    &["centre", "hospitalier"],
+    &["centre", "hospitalier", "universitaire"],
+    &["chu"],
+    &["agence", "régionale", "de", "santé"],
+    &["chambre", "régionale", "des", "comptes"],
     // Italian
     &["ministero"],
     &["corte", "d'appello"],
@@ -45,6 +52,8 @@ const HEADS: &[&[&str]] = &[
     &["questura"],
     &["università"],
     &["consiglio", "regionale"],
+    &["ospedale"],
+    &["azienda", "ospedaliera"],
     // Spanish
     &["ministerio"],
     &["audiencia", "provincial"],
@@ -155,6 +164,20 @@ mod tests {
                 "fr",
                 "Le tribunal de commerce de Bordeaux a placé la société en redressement.",
                 &[("tribunal de commerce de Bordeaux", Org)],
+            ),
+            (
+                "fr",
+                "Le Centre hospitalier de Carhaix ferme, selon l'Agence régionale de santé de \
+                 Bretagne.",
+                &[
+                    ("Centre hospitalier de Carhaix", Org),
+                    ("Agence régionale de santé de Bretagne", Org),
+                ],
+            ),
+            (
+                "it",
+                "Il nuovo ospedale di Cremona apre lunedì.",
+                &[("ospedale di Cremona", Org)],
             ),
             (
                 "it",

@@ -61,7 +61,9 @@ mod tests_robust;
 #[cfg(test)]
 mod tests_scripts;
 
-pub(crate) use builtin::{BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED};
+pub(crate) use builtin::{
+    is_place_of_any_language, BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED,
+};
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
 
 #[cfg(test)]

@@ -151,4 +151,28 @@ fn datelines_of_european_agencies() {
         entities(&tagger, text, "it"),
         pairs(&[("ROMA", Loc), ("Senato", Org)])
     );
+    // an agency written with a hyphen; a country inside it is no place
+    let text = "ZÜRICH (Keystone-SDA) - Das Spital wurde geschlossen.";
+    assert_eq!(
+        entities(&tagger, text, "de"),
+        pairs(&[("ZÜRICH", Loc), ("Keystone-SDA", Org)])
+    );
+    // an unlisted town opening the document before a spaced dash; a common word does not
+    let text = "BRZOZOWICE - Oddział zostanie zamknięty.";
+    assert_eq!(entities(&tagger, text, "pl"), pairs(&[("BRZOZOWICE", Loc)]));
+    let text = "SOCCER - Japan beat the hosts.";
+    assert_eq!(entities(&tagger, text, "en"), pairs(&[("Japan", Loc)]));
+}
+
+#[test]
+fn a_listed_name_is_no_hit_inside_a_hyphenated_name() {
+    let tagger = RuleTagger::builtin();
+    let text = "Selon Météo-France, la pluie cessera.";
+    assert_eq!(entities(&tagger, text, "fr"), pairs(&[]));
+    // both parts listed: both stand
+    let text = "The Japan-China talks ended.";
+    assert_eq!(
+        entities(&tagger, text, "en"),
+        pairs(&[("Japan", Loc), ("China", Loc)])
+    );
 }
