@@ -138,6 +138,24 @@ pub struct Candidate {
     pub confidence: Option<f32>,
 }
 
+impl Candidate {
+    /// Gives the span a label that a rule chose after the merge: the rule is then its source, and
+    /// a model's confidence, which was for the old label, no longer applies.
+    pub fn relabel_by_rule(&mut self, label: EntityLabel) {
+        self.relabel(label, EntitySource::Rule);
+    }
+
+    /// Gives the span the label `source` chose after the merge (see [`Self::relabel_by_rule`]);
+    /// nothing changes when the label is the same.
+    pub fn relabel(&mut self, label: EntityLabel, source: EntitySource) {
+        if self.label != label {
+            self.label = label;
+            self.source = source;
+            self.confidence = None;
+        }
+    }
+}
+
 /// A sentence as stage code sees it: its byte range in the document text and its language code
 /// (ISO 639-1 where one exists, else 639-3, e.g. `en`, `zh`, `yue`; `und` when unknown).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

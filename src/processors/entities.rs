@@ -334,10 +334,14 @@ impl Processor for EntityMerge {
         Layers::ENTITIES
     }
     fn process(&self, doc: &mut Document) -> Result<()> {
+        let clubs = super::club_mentions::listed_clubs(&doc.candidates);
         let mut merged = merge_with(std::mem::take(&mut doc.candidates), self.policy);
+        super::club_mentions::relabel_listed(&clubs, &mut merged);
         let views = doc.sentence_views();
         super::seats::join(&doc.text, &views, &mut merged);
         super::slavic_places::relabel(&doc.text, &views, &mut merged);
+        super::company_words::relabel(&doc.text, &mut merged);
+        super::club_mentions::relabel(&doc.text, &mut merged);
         let mut entities = Vec::with_capacity(merged.len());
         for c in merged {
             if c.range.start >= c.range.end || doc.text.get(c.range.clone()).is_none() {

@@ -2,6 +2,8 @@
 //! Each type's settings are a struct with `deny_unknown_fields`, deserialised after the `type` key is
 //! taken out (serde's internally tagged enums do not enforce unknown-field checks reliably).
 
+mod club_mentions;
+mod company_words;
 mod entities;
 mod language;
 mod model_choice;

@@ -43,7 +43,7 @@ pub(crate) fn relabel(text: &str, sentences: &[SentenceView], merged: &mut [Cand
             .get(c.range.clone())
             .is_some_and(|span| names_a_town(span, &places))
         {
-            c.label = EntityLabel::Loc;
+            c.relabel_by_rule(EntityLabel::Loc);
         }
     }
 }

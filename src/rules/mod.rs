@@ -65,6 +65,7 @@ pub(crate) use builtin::{
     is_place_of_any_language, BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED,
 };
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
+pub(crate) use teams::score as holds_score;
 
 #[cfg(test)]
 use crate::annotation::EntityLabel;

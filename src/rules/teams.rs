@@ -93,7 +93,7 @@ fn match_report(text: &str) -> bool {
 
 /// Whether `text` holds a score: one or two digits, `-`, `–` or `:`, one or two digits, with no
 /// digit on either side.
-fn score(text: &str) -> bool {
+pub(crate) fn score(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
     (0..chars.len()).any(|i| {
         let Some(&sep) = chars.get(i) else {
