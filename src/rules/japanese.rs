@@ -12,25 +12,12 @@
 //! token, so these rules walk characters.
 
 use super::cjk_names::is_katakana;
+use super::japanese_lists::{is_given_name, is_surname};
 use super::scan::Hit;
 use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
 use std::borrow::Cow;
 
-/// Common Japanese surnames (the most frequent ones and those of recent prime ministers).
-#[rustfmt::skip]
-const SURNAMES: &[&str] = &[
-    "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "山本", "中村", "小林", "加藤", "吉田", "山田", "佐々木", "山口", "松本", "井上",
-    "木村", "斎藤", "清水", "山崎", "池田", "橋本", "阿部", "石川", "山下", "中島", "石井", "小川", "前田", "岡田", "長谷川", "藤田",
-    "後藤", "近藤", "村上", "遠藤", "青木", "坂本", "斉藤", "福田", "太田", "西村", "藤井", "金子", "岡本", "藤原", "中野", "三浦",
-    "原田", "中川", "松田", "竹内", "小野", "田村", "中山", "和田", "石田", "森田", "上田", "内田", "柴田", "酒井", "宮崎", "横山",
-    "高木", "安藤", "宮本", "大野", "小島", "谷口", "今井", "工藤", "高田", "増田", "丸山", "杉山", "村田", "大塚", "新井", "小山",
-    "平野", "藤本", "河野", "上野", "野口", "武田", "松井", "千葉", "岩崎", "菅原", "木下", "久保", "佐野", "野村", "松尾", "市川",
-    "菊地", "杉本", "古川", "大西", "島田", "水野", "桜井", "高野", "渡部", "吉川", "山内", "西田", "飯田", "菊池", "西川", "小松",
-    "北村", "安田", "五十嵐", "川口", "平田", "中田", "久保田", "服部", "岩田", "土屋", "川崎", "福島", "本田", "樋口", "秋山",
-    "田口", "永井", "山中", "中西", "吉村", "川上", "石原", "大橋", "松岡", "馬場", "浜田", "森本", "星野", "矢野", "浅野", "大久保",
-    "松下", "岸田", "安倍", "石破", "小泉", "麻生", "野田", "鳩山", "菅", "岸", "林", "森",
-];
 /// Honorifics and titles written right after a name.
 #[rustfmt::skip]
 const AFTER_NAME: &[&str] = &[
@@ -226,7 +213,7 @@ pub(crate) fn is_kanji_char(c: char) -> bool {
 
 /// The end of a name that starts with a listed surname at `i`, when a title or an honorific
 /// follows it (given name or not), or a particle follows a two-character surname and a one- or
-/// two-kanji given name. The character before the surname must not be a kanji: it would make the
+/// two-kanji given name, or any listed surname and a listed given name. The character before the surname must not be a kanji: it would make the
 /// surname the end of another word (`新田中`).
 fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     if glued_to_kanji(t, i) {
@@ -235,7 +222,7 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
     let surname_len = (1..=3).rev().find(|&n| {
         i + n <= b
             && (i..i + n).all(|k| t.kind(k) == Some(Kind::Han))
-            && SURNAMES.contains(&chars(t, i, n).as_ref())
+            && is_surname(&chars(t, i, n))
     })?;
     let mut best = None;
     for given in 0..=MAX_GIVEN {
@@ -248,10 +235,12 @@ fn surname_name(t: &Tokens, i: usize, b: usize) -> Option<usize> {
         }
         let rest = chars(t, end, (end + 3).min(b).saturating_sub(end));
         let titled = AFTER_NAME.iter().any(|w| rest.starts_with(w)) && han_at(t, end, b);
-        let bare = surname_len >= 2
-            && (1..=2).contains(&given)
-            && AFTER_BARE_NAME.iter().any(|w| rest.starts_with(w));
-        if titled || bare {
+        let before_particle = AFTER_BARE_NAME.iter().any(|w| rest.starts_with(w));
+        let bare = surname_len >= 2 && (1..=2).contains(&given) && before_particle;
+        // a listed given name after any listed surname (`林芳正が`, `森田浩二の`)
+        let listed =
+            given > 0 && before_particle && is_given_name(&chars(t, i + surname_len, given));
+        if titled || bare || listed {
             best = Some(end);
         }
     }
@@ -361,6 +350,10 @@ mod tests {
         assert_eq!(persons("岸田文雄首相は会見した。"), ["岸田文雄"]);
         assert_eq!(persons("昨日、田中さんに会った。"), ["田中"]);
         assert_eq!(persons("吉田茂は首相を務めた。"), ["吉田茂"]);
+        // surnames of the gimei list; a listed given name after a one-kanji listed surname
+        assert_eq!(persons("会見で町田修は語った。"), ["町田修"]);
+        assert_eq!(persons("青山和子が歌った。"), ["青山和子"]);
+        assert_eq!(persons("会見で林太郎は語った。"), ["林太郎"]);
         assert_eq!(
             persons("ジョー・バイデン大統領が来日した。"),
             ["ジョー・バイデン"]

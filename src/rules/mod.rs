@@ -26,6 +26,7 @@ mod hit_filters;
 mod institutions;
 mod japanese;
 mod japanese_companies;
+mod japanese_lists;
 mod japanese_memory;
 mod korean;
 mod lexicon;
