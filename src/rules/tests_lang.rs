@@ -89,6 +89,12 @@ fn multilingual_name_cues() {
             "Le président Emmanuel Macron a parlé à Paris.",
             &[("Emmanuel Macron", Per), ("Paris", Loc)],
         ),
+        // departments are places (`places_fr.tsv`)
+        (
+            "fr",
+            "Les pompiers du Gard et du Finistère sont intervenus.",
+            &[("Gard", Loc), ("Finistère", Loc)],
+        ),
         (
             "fr",
             "Le ministre s'est rendu à l'Assemblée nationale avant L'Union européenne.",
