@@ -4,13 +4,19 @@
 //! adjective, as a person; so do the fallback and the Slovak model with an unlisted town. Once
 //! the spans are merged, a person's span whose words hold an adjective for new, old, upper or
 //! lower, or end with the adjective of a listed place (`Kłodzkiej` from `Kłodzko`, `Gdańskim`
-//! from `Gdańsk`), and that starts with no listed given name, becomes a place.
+//! from `Gdańsk`), and that starts with no listed given name, becomes a place. A person's span of
+//! a word and a town of the Polish, Czech or Slovak lists is a club or firm named after its town
+//! (`Lecha Poznań`, `Industrii Kielce`): an organisation.
 
 use crate::annotation::{Candidate, EntityLabel, SentenceView};
 use crate::rules::primary_language;
 
 /// Languages whose person spans are read again.
 const LANGUAGES: &[&str] = &["pl", "cs", "sk"];
+
+/// The lists of places in those languages (with their case forms), for the towns clubs are named
+/// after: a town of an English list could be a surname (`Ed Wilson`, `Aliuska Lopez`).
+const SLAVIC_PLACE_LISTS: &[&str] = &["cldr_pl", "cldr_cs", "cldr_sk"];
 
 /// Stems of the adjectives for new, old, upper and lower in town names (lower case, any ending:
 /// `nowego`, `starej`, `dolnej`, `górnym`, `nové`, `horní`, `dolný`, `starého`).
@@ -39,11 +45,13 @@ pub(crate) fn relabel(text: &str, sentences: &[SentenceView], merged: &mut [Cand
         if !LANGUAGES.contains(&primary_language(lang)) {
             continue;
         }
-        if text
-            .get(c.range.clone())
-            .is_some_and(|span| names_a_town(span, &places))
-        {
+        let Some(span) = text.get(c.range.clone()) else {
+            continue;
+        };
+        if names_a_town(span, &places) {
             c.relabel_by_rule(EntityLabel::Loc);
+        } else if named_after_its_town(span) {
+            c.relabel_by_rule(EntityLabel::Org);
         }
     }
 }
@@ -58,6 +66,21 @@ fn names_a_town(span: &str, places: &[String]) -> bool {
         return false;
     }
     words.iter().any(|w| is_place_adjective(w)) || adjective_of_place(last, places)
+}
+
+/// `Lecha Poznań`, `Industrii Kielce`, `Hajduka Split`: a club or a firm named by a word and its
+/// town, the town left in the nominative while the first word takes the case; a person's second
+/// word is no town.
+fn named_after_its_town(span: &str) -> bool {
+    let words: Vec<&str> = span.split_whitespace().collect();
+    match words.as_slice() {
+        [first, town] => {
+            !crate::tagger::names::is_listed_given_name(first)
+                && town.chars().count() >= 3
+                && slavic_place(town)
+        }
+        _ => false,
+    }
 }
 
 /// The stem of `word` (lower case) without one of the adjective endings, longest ending first.
@@ -94,6 +117,25 @@ fn adjective_of_place(word: &str, places: &[String]) -> bool {
             .any(|place| places.contains(place) || listed_place(place))
         });
     found
+}
+
+/// Whether `name` is a place of the Polish, Czech or Slovak lists (in any case form), a set built
+/// on first use.
+fn slavic_place(name: &str) -> bool {
+    static PLACES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    PLACES
+        .get_or_init(|| {
+            crate::rules::BUILTIN
+                .iter()
+                .filter(|(list, _)| SLAVIC_PLACE_LISTS.contains(list))
+                .flat_map(|(_, content)| content.lines())
+                .filter_map(|line| line.split_once('\t'))
+                .filter(|(_, label)| label.trim() == "LOC")
+                .map(|(name, _)| name)
+                .collect()
+        })
+        .contains(name)
 }
 
 /// Whether `name` (lower case) is a place on a shipped list.
