@@ -3,7 +3,9 @@
 //! and railway companies written with Latin letters before a region: `JR九州`, `NTT東日本`. The
 //! lists know the place or the group; the company word glued after it makes the whole an
 //! organisation. Words that also follow a country in everyday phrases (`日本自動車市場`, the
-//! Japanese car market; `工業`, `食品`) are left out.
+//! Japanese car market; `工業`, `食品`) are left out. A listed town with a katakana name glued
+//! after it is a club or a company too (`千葉ジェッツ`, `名古屋グランパス`, `大阪メトロ`), unless
+//! the katakana names a place, an event or a product (`東京ドーム`, `大阪マラソン`).
 
 use super::japanese::chars;
 use super::scan::Hit;
@@ -52,6 +54,10 @@ pub(crate) fn companies(t: &Tokens, a: usize, b: usize, gaz: &[Hit]) -> Vec<Hit>
                 None => break,
             }
         }
+        // `千葉` + `ジェッツ`, `名古屋` + `グランパス`: a club or a company named by its town
+        if end == h.end && h.label == EntityLabel::Loc {
+            end = katakana_name_after(t, end, b).unwrap_or(end);
+        }
         if end > h.end {
             out.push(Hit {
                 start: h.start,
@@ -61,6 +67,36 @@ pub(crate) fn companies(t: &Tokens, a: usize, b: usize, gaz: &[Hit]) -> Vec<Hit>
         }
     }
     out
+}
+
+/// Katakana words after a town that name a place, an event or a product of the town rather than
+/// a club or a company (`東京ドーム`, `大阪マラソン`, `札幌ラーメン`), as the last word of the run.
+#[rustfmt::skip]
+const NOT_CLUB_ENDINGS: &[&str] = &[
+    "ドーム", "タワー", "スカイツリー", "アリーナ", "スタジアム", "ホール", "センター", "ビル", "ホテル", "パーク",
+    "ランド", "ステーション", "ターミナル", "ゲート", "ベイ", "エリア", "ライン", "オリンピック", "パラリンピック",
+    "マラソン", "モーターショー", "ショー", "フェス", "ラーメン", "カレー", "ビーフ", "ワイン", "ビール",
+    "スタイル", "マップ", "ツアー", "シティ",
+];
+
+/// The end of a katakana run of three characters or more glued at `k`, not followed by more
+/// kanji or by a middle dot, whose end names no place, event or product (`NOT_CLUB_ENDINGS`).
+fn katakana_name_after(t: &Tokens, k: usize, b: usize) -> Option<usize> {
+    let mut e = k;
+    while e < b && t.attached(e) && super::japanese::is_katakana_token(t, e) {
+        e += 1;
+    }
+    let run = chars(t, k, e - k);
+    let glued_kanji = e < b
+        && t.attached(e)
+        && t.s(e)
+            .chars()
+            .next()
+            .is_some_and(super::japanese::is_kanji_char);
+    // `大阪市スポーツ・みどり振興協会`: the run goes on past a middle dot
+    let joined = e < b && matches!(t.s(e), "・" | "＝" | "＆");
+    let other = joined || NOT_CLUB_ENDINGS.iter().any(|w| run.ends_with(w));
+    (e - k >= 3 && !glued_kanji && !other).then_some(e)
 }
 
 /// Whether `word` is two or more capital Latin letters (`JR`, `NTT`, `JA`).
@@ -108,5 +144,17 @@ mod tests {
         let osaka = [("大阪府", EntityLabel::Loc)];
         assert_eq!(found("大阪府警によると", &osaka), vec!["大阪府警"]);
         assert!(found("日本自動車市場は伸びた。", &listed).is_empty());
+        // a club named by its town; not a place, an event or a dish of the town
+        let chiba = [("千葉", EntityLabel::Loc)];
+        assert_eq!(
+            found("千葉ジェッツが勝った。", &chiba),
+            vec!["千葉ジェッツ"]
+        );
+        assert!(found(
+            "千葉ドームで千葉マラソンの後に千葉ラーメンを食べた。",
+            &chiba
+        )
+        .is_empty());
+        assert!(found("千葉スポーツ・文化協会", &chiba).is_empty());
     }
 }
