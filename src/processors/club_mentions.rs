@@ -11,21 +11,36 @@ use std::ops::Range;
 /// The list of clubs (`pipelines/gazetteers/clubs.tsv`, full names only).
 const CLUBS: &str = "clubs";
 
-/// The spans of `candidates` (before the merge) that the list of clubs names.
-pub(crate) fn listed_clubs(candidates: &[Candidate]) -> Vec<Range<usize>> {
+/// Lists of institutions whose names a model may read as a person's (`Cruz Roja`): their hits
+/// relabel a person's span, not a place's (`news_names.tsv`).
+const INSTITUTION_LISTS: &[&str] = &["news_names"];
+
+/// The spans of `candidates` (before the merge) that the list of clubs or an institution list
+/// names as organisations, with the list.
+pub(crate) fn listed_clubs(candidates: &[Candidate]) -> Vec<(Range<usize>, EntitySource)> {
     candidates
         .iter()
         .filter(|c| c.label == EntityLabel::Org)
-        .filter(|c| matches!(&c.source, EntitySource::Gazetteer(name) if name == CLUBS))
-        .map(|c| c.range.clone())
+        .filter(|c| {
+            matches!(&c.source, EntitySource::Gazetteer(name)
+                if name == CLUBS || INSTITUTION_LISTS.contains(&name.as_str()))
+        })
+        .map(|c| (c.range.clone(), c.source.clone()))
         .collect()
 }
 
-/// Relabels as organisations the merged spans that are exactly a listed club: a model called
-/// `Hull City` a place. Where the model agrees, its span and confidence stay.
-pub(crate) fn relabel_listed(clubs: &[Range<usize>], merged: &mut [Candidate]) {
-    for c in merged.iter_mut().filter(|c| clubs.contains(&c.range)) {
-        c.relabel(EntityLabel::Org, EntitySource::Gazetteer(CLUBS.into()));
+/// Relabels as organisations the merged spans that are exactly a listed club (a model called
+/// `Hull City` a place) or, from a person, a listed institution (`Cruz Roja`). Where the model
+/// agrees, its span and confidence stay.
+pub(crate) fn relabel_listed(listed: &[(Range<usize>, EntitySource)], merged: &mut [Candidate]) {
+    for c in merged.iter_mut() {
+        let Some((_, source)) = listed.iter().find(|(r, _)| *r == c.range) else {
+            continue;
+        };
+        let club = matches!(source, EntitySource::Gazetteer(name) if name == CLUBS);
+        if club || c.label == EntityLabel::Per {
+            c.relabel(EntityLabel::Org, source.clone());
+        }
     }
 }
 
@@ -179,5 +194,19 @@ mod tests {
         assert_eq!(merged[0].label, EntityLabel::Org);
         assert_eq!(merged[0].source, EntitySource::Gazetteer(CLUBS.into()));
         assert_eq!(merged[1].source, EntitySource::Model);
+        // an institution of `news_names.tsv` outranks a person, not a place
+        let text = "La Cruz Roja y Madrid Central.";
+        let listed = |name: &str| Candidate {
+            source: EntitySource::Gazetteer("news_names".into()),
+            ..span(text, name, 0, EntityLabel::Org)
+        };
+        let lists = listed_clubs(&[listed("Cruz Roja"), listed("Madrid Central")]);
+        let mut merged = vec![
+            span(text, "Cruz Roja", 0, EntityLabel::Per),
+            span(text, "Madrid Central", 0, EntityLabel::Loc),
+        ];
+        relabel_listed(&lists, &mut merged);
+        assert_eq!(merged[0].label, EntityLabel::Org);
+        assert_eq!(merged[1].label, EntityLabel::Loc);
     }
 }
