@@ -176,4 +176,9 @@ impl<'a> SentenceView<'a> {
         let k = sentences.partition_point(|s| s.range.0 <= pos);
         k.checked_sub(1).and_then(|k| sentences.get(k))
     }
+
+    /// The language of the sentence [`Self::containing`] byte `pos`; empty when there is none.
+    pub(crate) fn lang_at(sentences: &[SentenceView<'a>], pos: usize) -> &'a str {
+        Self::containing(sentences, pos).map_or("", |s| s.lang)
+    }
 }

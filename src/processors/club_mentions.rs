@@ -103,7 +103,7 @@ pub(crate) fn relabel(text: &str, merged: &mut [Candidate]) {
                 .get(c.range.clone())
                 .is_some_and(|t| !t.contains(char::is_whitespace))
     };
-    if !merged.iter().any(one_word) || !match_report(text) {
+    if !merged.iter().any(one_word) || !crate::rules::match_report(text, SPORTS_WORDS) {
         return;
     }
     let org_words: Vec<&str> = merged
@@ -130,14 +130,6 @@ fn after_place_preposition(before: &str) -> bool {
         .strip_suffix(' ')
         .and_then(|b| b.split_whitespace().next_back())
         .is_some_and(|w| PLACE_PREPOSITIONS.contains(&w.to_lowercase().as_str()))
-}
-
-/// Whether `text` reads like a match report: a score and a word of the game.
-fn match_report(text: &str) -> bool {
-    crate::rules::holds_score(text)
-        && text
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| SPORTS_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 #[cfg(test)]

@@ -64,7 +64,7 @@ fn is_seat(text: &str, sentences: &[SentenceView], org: &Candidate, place: &Cand
     if org.label != EntityLabel::Org || place.label != EntityLabel::Loc {
         return false;
     }
-    let lang = SentenceView::containing(sentences, org.range.start).map_or("", |s| s.lang);
+    let lang = SentenceView::lang_at(sentences, org.range.start);
     if !LANGUAGES.contains(&primary_language(lang)) || place.range.start < org.range.end {
         return false;
     }

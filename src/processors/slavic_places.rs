@@ -30,6 +30,16 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
 
 /// Relabels as places the person spans of `merged` that name a town (see the module comment).
 pub(crate) fn relabel(text: &str, sentences: &[SentenceView], merged: &mut [Candidate]) {
+    let read_again = |c: &Candidate| {
+        c.label == EntityLabel::Per
+            && LANGUAGES.contains(&primary_language(SentenceView::lang_at(
+                sentences,
+                c.range.start,
+            )))
+    };
+    if !merged.iter().any(read_again) {
+        return;
+    }
     // the places the document names, in lower case: `KŁODZKO` in a dateline makes `Kłodzkiej` one
     let places: Vec<String> = merged
         .iter()
@@ -38,11 +48,7 @@ pub(crate) fn relabel(text: &str, sentences: &[SentenceView], merged: &mut [Cand
         .map(str::to_lowercase)
         .collect();
     for c in merged.iter_mut() {
-        if c.label != EntityLabel::Per {
-            continue;
-        }
-        let lang = SentenceView::containing(sentences, c.range.start).map_or("", |s| s.lang);
-        if !LANGUAGES.contains(&primary_language(lang)) {
+        if !read_again(c) {
             continue;
         }
         let Some(span) = text.get(c.range.clone()) else {
@@ -126,23 +132,14 @@ fn slavic_place(name: &str) -> bool {
         std::sync::OnceLock::new();
     PLACES
         .get_or_init(|| {
-            crate::rules::BUILTIN
-                .iter()
-                .filter(|(list, _)| SLAVIC_PLACE_LISTS.contains(list))
-                .flat_map(|(_, content)| content.lines())
-                .filter_map(|line| line.split_once('\t'))
-                .filter(|(_, label)| label.trim() == "LOC")
-                .map(|(name, _)| name)
-                .collect()
+            crate::rules::place_names(|list| SLAVIC_PLACE_LISTS.contains(&list)).collect()
         })
         .contains(name)
 }
 
 /// Whether `name` (lower case) is a place on a shipped list.
 fn listed_place(name: &str) -> bool {
-    name.chars().count() >= 3
-        && (crate::rules::is_place_of_any_language(name)
-            || crate::tagger::names::is_listed_place(name))
+    name.chars().count() >= 3 && crate::rules::is_listed_place(name)
 }
 
 #[cfg(test)]

@@ -281,22 +281,31 @@ pub(crate) const BUILTIN_MODEL_LANGUAGES: &[(&str, &[&str])] = &[
 pub(crate) const BUILTIN_OUTRANKING: &[&str] =
     &["cldr_zh", "chinese", "cldr_sk", "companies", "people"];
 
+/// The place names (label LOC) of the built-in lists that `keep` accepts by name, trimmed.
+pub(crate) fn place_names(keep: impl Fn(&str) -> bool) -> impl Iterator<Item = &'static str> {
+    BUILTIN
+        .iter()
+        .filter(move |(list, _)| keep(list))
+        .flat_map(|(_, content)| content.lines())
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| {
+            let (name, label) = line.split_once('\t')?;
+            (label.trim() == "LOC").then(|| name.trim())
+        })
+}
+
 /// Whether `phrase`, in any case, is a place on a shipped gazetteer of any language (`ROMA`,
 /// `DEN HAAG`), for the datelines of `doc.rs`. The set is built on first use.
-pub(crate) fn is_place_of_any_language(phrase: &str) -> bool {
+fn is_place_of_any_language(phrase: &str) -> bool {
     static PLACES: std::sync::OnceLock<std::collections::HashSet<String>> =
         std::sync::OnceLock::new();
     PLACES
-        .get_or_init(|| {
-            BUILTIN
-                .iter()
-                .flat_map(|(_, content)| content.lines())
-                .filter(|line| !line.starts_with('#'))
-                .filter_map(|line| {
-                    let (name, label) = line.split_once('\t')?;
-                    (label.trim() == "LOC").then(|| name.trim().to_lowercase())
-                })
-                .collect()
-        })
+        .get_or_init(|| place_names(|_| true).map(str::to_lowercase).collect())
         .contains(&phrase.to_lowercase())
+}
+
+/// Whether `phrase`, in any case, is a place or town on a shipped gazetteer of any language or on
+/// the lists the English or the multilingual model reads (`ROMA`, `DEN HAAG`, `Kłodzko`).
+pub(crate) fn is_listed_place(phrase: &str) -> bool {
+    is_place_of_any_language(phrase) || crate::tagger::names::is_listed_place(phrase)
 }

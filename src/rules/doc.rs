@@ -268,17 +268,14 @@ fn spaced_dash(s: &Scan, k: usize) -> bool {
 fn listed_place(s: &Scan, a: usize, b: usize) -> bool {
     s.t.span(a, b)
         .and_then(|(x, y)| s.t.text.get(x..y))
-        .is_some_and(|place| {
-            super::builtin::is_place_of_any_language(place)
-                || crate::tagger::names::is_listed_place(place)
-        })
+        .is_some_and(super::builtin::is_listed_place)
 }
 
 /// Whether the capitals `[a, b)` open the document and are no common English word: an unlisted
 /// town before a spaced dash there is a dateline (`LIMANOWA - Oddział ...`), while `SOCCER - Japan
 /// beat ...` is a headline's subject.
 fn opens_document(s: &Scan, a: usize, b: usize) -> bool {
-    a == 0 && (a..b).all(|k| !super::common_words::is_common_english(&s.t.s(k).to_lowercase()))
+    a == 0 && (a..b).all(|k| !super::common_words::is_common_english(s.t.s(k)))
 }
 
 /// "--", "—" or "–" at `k` (a single hyphen after capitals is too often a headline separator).

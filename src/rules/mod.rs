@@ -63,10 +63,10 @@ mod tests_robust;
 mod tests_scripts;
 
 pub(crate) use builtin::{
-    is_place_of_any_language, BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED,
+    is_listed_place, place_names, BUILTIN, BUILTIN_MODEL_LANGUAGES, BUILTIN_NOT_TRAINED,
 };
 pub use merge::{merge, merge_with, sort_entities, MergePolicy};
-pub(crate) use teams::score as holds_score;
+pub(crate) use teams::match_report;
 
 #[cfg(test)]
 use crate::annotation::EntityLabel;

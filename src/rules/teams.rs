@@ -48,11 +48,11 @@ pub(crate) fn clubs_by_town(text: &str, sentences: &[SentenceView], out: &mut [C
         c.label == EntityLabel::Loc
             && matches!(&c.source, EntitySource::Gazetteer(name) if TOWN_LISTS.contains(&name.as_str()))
     };
-    if !out.iter().any(town) || !match_report(text) {
+    if !out.iter().any(town) || !match_report(text, SPORTS_WORDS) {
         return;
     }
     for c in out.iter_mut().filter(|c| town(c)) {
-        let lang = SentenceView::containing(sentences, c.range.start).map_or("", |s| s.lang);
+        let lang = SentenceView::lang_at(sentences, c.range.start);
         let articles = ARTICLES.iter().find(|(l, _)| *l == lang).map(|(_, a)| *a);
         let before = text.get(..c.range.start).unwrap_or("");
         if articles.is_some_and(|a| after_article(before, a)) {
@@ -82,37 +82,39 @@ fn after_article(before: &str, articles: &[&str]) -> bool {
     })
 }
 
-/// Whether `text` reads like a match report: a score (`4-0`, `2:1`) and a word of the game, as a
-/// word of its own (`gol`, not `golpe`; `liga`, not `obligación`).
-fn match_report(text: &str) -> bool {
+/// Whether `text` reads like a match report: a score (`4-0`, `2:1`) and one of `words` (lower
+/// case), as a word of its own (`gol`, not `golpe`; `liga`, not `obligación`).
+pub(crate) fn match_report(text: &str, words: &[&str]) -> bool {
     score(text)
         && text
             .split(|c: char| !c.is_alphanumeric())
-            .any(|w| SPORTS_WORDS.iter().any(|s| w.eq_ignore_ascii_case(s)))
+            .any(|w| words.iter().any(|s| w.eq_ignore_ascii_case(s)))
 }
 
 /// Whether `text` holds a score: one or two digits, `-`, `–` or `:`, one or two digits, with no
-/// digit on either side.
-pub(crate) fn score(text: &str) -> bool {
-    let chars: Vec<char> = text.chars().collect();
-    (0..chars.len()).any(|i| {
-        let Some(&sep) = chars.get(i) else {
-            return false;
-        };
-        if !matches!(sep, '-' | '–' | ':') {
-            return false;
+/// digit on either side. One pass over the text, nothing allocated.
+fn score(text: &str) -> bool {
+    // ASCII digits right before the current character
+    let mut digits_before = 0usize;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '-' | '–' | ':') && (1..=2).contains(&digits_before) {
+            let digits_after = text
+                .get(i + c.len_utf8()..)
+                .unwrap_or("")
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .count();
+            if (1..=2).contains(&digits_after) {
+                return true;
+            }
         }
-        let digits_before = chars[..i]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        let digits_after = chars[i + 1..]
-            .iter()
-            .take_while(|c| c.is_ascii_digit())
-            .count();
-        (1..=2).contains(&digits_before) && (1..=2).contains(&digits_after)
-    })
+        digits_before = if c.is_ascii_digit() {
+            digits_before + 1
+        } else {
+            0
+        };
+    }
+    false
 }
 
 #[cfg(test)]
@@ -127,8 +129,11 @@ mod tests {
         assert!(!after_article("profil ", ARTICLES[0].1));
         assert!(score("ha vinto 2-1 ieri") && score("0:3"));
         assert!(!score("nel 2023-2024") && !score("senza numeri"));
-        assert!(match_report("Finì 2-1, con un gol al 90'"));
-        assert!(!match_report("Finì 2-1: un golpe, una obligación"));
+        assert!(match_report("Finì 2-1, con un gol al 90'", SPORTS_WORDS));
+        assert!(!match_report(
+            "Finì 2-1: un golpe, una obligación",
+            SPORTS_WORDS
+        ));
     }
 
     #[test]
