@@ -114,10 +114,12 @@ impl Transitions {
 }
 
 /// The best score over the closed tags' scores `from` (in `closed` order) for every opening
-/// tag, one lane each, and the closed tag giving it (ties: the lowest tag).
+/// tag, one lane each, and the closed tag giving it (ties: the lowest tag). Only the first
+/// `WIDTH` lanes are computed (the rest stay `-inf`): enough for the model's opening tags, so a
+/// model with 9 of them (four labels) does 12 lanes of work, not 16.
 #[inline]
 #[allow(clippy::needless_range_loop)] // fixed-size lanes: index loops vectorise best
-fn best_opening(
+fn best_opening<const WIDTH: usize>(
     from: &[f32; LANES],
     closed: &[usize],
     moves: &[[f32; LANES]],
@@ -125,7 +127,7 @@ fn best_opening(
     let mut best = [f32::NEG_INFINITY; LANES];
     let mut arg = [0u32; LANES];
     for ((&score, &p), row) in from.iter().zip(closed).zip(moves) {
-        for c in 0..LANES {
+        for c in 0..WIDTH.min(LANES) {
             let s = score + row[c];
             let better = s > best[c];
             best[c] = if better { s } else { best[c] };
@@ -173,7 +175,12 @@ pub fn viterbi(
         for (f, &p) in from.iter_mut().zip(&trans.closed) {
             *f = prev[p & MASK];
         }
-        let (best, arg) = best_opening(&from, &trans.closed, &trans.closed_moves);
+        let (best, arg) = match trans.opening.len() {
+            0..=4 => best_opening::<4>(&from, &trans.closed, &trans.closed_moves),
+            5..=8 => best_opening::<8>(&from, &trans.closed, &trans.closed_moves),
+            9..=12 => best_opening::<12>(&from, &trans.closed, &trans.closed_moves),
+            _ => best_opening::<LANES>(&from, &trans.closed, &trans.closed_moves),
+        };
         let mut cur = [f32::NEG_INFINITY; SLOTS];
         for ((&c, &b), &a) in trans.opening.iter().zip(&best).zip(&arg) {
             cur[c & MASK] = b;

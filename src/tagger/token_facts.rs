@@ -11,7 +11,7 @@ use super::script::fold;
 pub(super) const AFFIX: usize = 5;
 
 /// Per-token facts computed once and shared by all templates.
-#[derive(Clone, Copy, Default)]
+#[derive(Clone, Copy, Default, Debug, PartialEq)]
 pub(super) struct Tok {
     pub(super) word: u64,
     pub(super) lower: u64,
@@ -45,6 +45,14 @@ fn shape_class(c: char) -> char {
 }
 
 pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
+    if word.is_ascii() {
+        return ascii_tok_info(word.as_bytes(), lowbuf);
+    }
+    unicode_tok_info(word, lowbuf)
+}
+
+/// [`tok_info`] of any word.
+fn unicode_tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
     let mut h_nodot = FNV_OFFSET;
     let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
@@ -106,6 +114,72 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     t.cjk = t.nchars == 1 && word.chars().next().is_some_and(super::tokenize::is_cjk);
     t.all_lower = letters > 0 && lowers == letters;
     t.all_caps = letters > 1 && uppers == letters;
+    add_affixes(&mut t, lowbuf);
+    t
+}
+
+/// [`tok_info`] of an ASCII word (most tokens of most text), byte by byte: the same hashes and
+/// flags without the Unicode case tables, folding and Cyrillic checks (none apply to ASCII).
+fn ascii_tok_info(word: &[u8], lowbuf: &mut Vec<char>) -> Tok {
+    let mut t = Tok::default();
+    let (mut h_word, mut h_lower, mut h_nodot) = (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
+    let (mut h_shape, mut h_sshape) = (FNV_OFFSET, FNV_OFFSET);
+    let (mut last_class, mut run) = (0u8, 0usize);
+    let (mut letters, mut uppers) = (0usize, 0usize);
+    lowbuf.clear();
+    for &b in word {
+        let lower = b.to_ascii_lowercase();
+        h_word = fnv_byte(h_word, b);
+        h_lower = fnv_byte(h_lower, lower);
+        if lower != b'.' {
+            h_nodot = fnv_byte(h_nodot, lower);
+        }
+        lowbuf.push(char::from(lower));
+        let cls = match b {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            _ => b,
+        };
+        if cls == last_class {
+            run += 1;
+        } else {
+            run = 1;
+            h_sshape = fnv_byte(h_sshape, cls);
+        }
+        if run <= 2 {
+            h_shape = fnv_byte(h_shape, cls);
+        }
+        last_class = cls;
+        if b.is_ascii_alphabetic() {
+            letters += 1;
+            uppers += usize::from(b.is_ascii_uppercase());
+        }
+    }
+    if let Some(&first) = word.first() {
+        t.cap = first.is_ascii_uppercase();
+        t.alnum_start = first.is_ascii_alphanumeric();
+    }
+    t.word = h_word;
+    t.lower = h_lower;
+    t.nodot = h_nodot;
+    t.shape = h_shape;
+    t.sshape = h_sshape;
+    t.nchars = word.len();
+    t.all_lower = letters > 0 && uppers == 0;
+    t.all_caps = letters > 1 && uppers == letters;
+    add_affixes(&mut t, lowbuf);
+    t
+}
+
+/// One FNV-1a step over a byte (as [`fnv_char`] over an ASCII character).
+#[inline]
+fn fnv_byte(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(super::hashing::FNV_PRIME)
+}
+
+/// The prefix and suffix hashes of the lower-case characters `lowbuf`.
+fn add_affixes(t: &mut Tok, lowbuf: &[char]) {
     let mut h = FNV_OFFSET;
     for (k, &c) in lowbuf.iter().take(AFFIX).enumerate() {
         h = fnv_char(h, c);
@@ -124,5 +198,44 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
             *s = h;
         }
     }
-    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ascii_shortcut_gives_the_facts_of_the_general_path() {
+        let words = [
+            "",
+            "a",
+            "The",
+            "U.S.",
+            "McDonald's",
+            "n't",
+            "3.5",
+            "1,000",
+            "AT&T",
+            "e.g.",
+            "IBM",
+            "x86_64",
+            "--",
+            "(",
+            "Anglo-Dutch",
+            "A",
+            "aB.cD",
+            "2001",
+            "MiXeD",
+            "\u{7f}",
+        ];
+        let (mut a, mut b) = (Vec::new(), Vec::new());
+        for w in words {
+            assert_eq!(
+                ascii_tok_info(w.as_bytes(), &mut a),
+                unicode_tok_info(w, &mut b),
+                "{w:?}"
+            );
+            assert_eq!(a, b, "{w:?}");
+        }
+    }
 }

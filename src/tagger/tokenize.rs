@@ -54,6 +54,9 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     (c.is_alphanumeric() || c == '_' || is_mark(c)) && !is_cjk(c)
 }
 
@@ -156,12 +159,20 @@ fn keeps_period(word: &str) -> bool {
     if word.contains('.') && word.split('.').all(|p| p.chars().count() == 1) {
         return true; // U.S, e.g
     }
+    if word.is_ascii() {
+        // the same test without allocating a lower-case copy
+        return ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word));
+    }
     let lower = word.to_lowercase();
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
 /// Byte offset inside `word` where an English clitic starts, if the word ends with one.
 fn clitic_split(word: &str) -> Option<usize> {
+    // every clitic has an apostrophe (most words have none: no copies made for them)
+    if !word.contains(['\'', '\u{2019}']) {
+        return None;
+    }
     let norm: String = word
         .chars()
         .map(|c| if c == '\u{2019}' { '\'' } else { c })

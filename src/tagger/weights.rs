@@ -1,37 +1,40 @@
 //! The immutable feature-weight table used at inference.
 //!
 //! Perceptron rows are stored sparse on disk (a feature is only updated for the tags it was
-//! confused with) but dense in memory: one run of `ntags` 16-bit weights per feature, behind an
-//! open-addressing index of 64-bit feature keys. Adding a dense row is a handful of vector
+//! confused with) but dense in memory: one run of `ntags` 16-bit weights per feature, in an
+//! open-addressing table of 64-bit feature keys. Adding a dense row is a handful of vector
 //! instructions where a sparse row costs a branch and a bounds check per entry; with 13 or 17
 //! tags and about 5 non-zero weights per row the dense table is only ~1.5x larger. Quantised
 //! weights are summed as integers and scaled once per token.
-
-/// One index slot (8 bytes, so the index of a large model stays small in cache): a 32-bit
-/// fingerprint of the feature key and its row number (`row * ntags` into `data`). The slot's
-/// position already encodes the key's low bits, so a stranger key matches a slot only when 32
-/// more bits agree by chance: about once per four billion look-ups of absent features, adding
-/// one unrelated row's weights to one token (feature keys are hashes, so their collisions are of
-/// the same kind).
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u32,
-    row: u32,
-}
+//!
+//! A row's weights sit at its key's slot (not behind a row number stored in the slot), so the
+//! address of a key's weights is known as soon as its home slot is: the processor loads the
+//! slot's fingerprint and the weights at once instead of one after the other, and most look-ups
+//! are hits (about half of all keys on English news; the filter drops most of the rest).
 
 /// Fingerprint reserved for "empty" (a real fingerprint equal to it is remapped).
 const EMPTY: u32 = 0;
 
-/// Where a feature key lives: its first slot (before masking: the low half of its mixed form)
-/// and its fingerprint (the high half, never `EMPTY`). One mix serves both.
+/// Where a feature key lives: the 32 bits that pick its home slot (see [`home_slot`]) and its
+/// fingerprint (the high half, never `EMPTY`). One mix serves both. A stranger key matches a
+/// slot only when it has the same home region and 32 more bits agree by chance: about once per
+/// four billion look-ups of absent features, adding one unrelated row's weights to one token
+/// (feature keys are hashes, so their collisions are of the same kind).
 #[inline]
-fn locate(k: u64) -> (usize, u32) {
+fn locate(k: u64) -> (u32, u32) {
     let m = mix(k);
     let fingerprint = match (m >> 32) as u32 {
         EMPTY => 1,
         f => f,
     };
-    (m as usize, fingerprint)
+    (m as u32, fingerprint)
+}
+
+/// The home slot of a key whose low mixed bits are `low`, in a table of `cap` slots (the
+/// multiply-shift range reduction, so `cap` need not be a power of two).
+#[inline]
+fn home_slot(low: u32, cap: usize) -> usize {
+    ((u64::from(low) * cap as u64) >> 32) as usize
 }
 
 /// A bijective 64-bit mix (the splitmix64 finaliser), so that the slot and the fingerprint are
@@ -52,16 +55,19 @@ pub type QuantRow = Vec<(u16, i16)>;
 pub struct WeightTable {
     ntags: usize,
     scale: f32,
-    mask: usize,
-    slots: Vec<Slot>,
-    /// Dense rows, `ntags` weights each, in row order (rows are sorted by key).
-    data: Vec<i16>,
+    /// Slots: twice the rows (load factor 1/2, so absent keys stop after ~2.5 probes).
+    cap: usize,
+    /// One record of `ntags + 2` values per slot, slot after slot: the fingerprint of the key
+    /// held there (low half first; `EMPTY`: a free slot), then its weights. A hit reads one
+    /// record, one or two cache lines, instead of a fingerprint array and a weight array.
+    records: Vec<i16>,
+    /// The slot of each row, rows in key order (for serialisation).
+    slot_of_row: Vec<u32>,
     /// The full key of each row (for serialisation; look-ups only use the fingerprints).
     keys: Vec<u64>,
-    rows: usize,
     /// One bit per fingerprint hash, set for every row's: a clear bit proves a key absent. Most
-    /// look-ups are of absent features (rare word pairs, unseen suffixes), and this array is small
-    /// enough to stay in the CPU's L2 cache where the slots are not (see [`WeightTable::add_all`]).
+    /// absent keys (rare word pairs, unseen suffixes) stop here, in an array small enough to stay
+    /// in the CPU's L2 cache where the slots are not (see [`WeightTable::add_all`]).
     filter: Vec<u64>,
     filter_mask: usize,
     /// Distinct for every table built in this process (clones share it: a table never changes),
@@ -130,40 +136,43 @@ impl WeightTable {
 
     /// Builds the table from dense rows (`ntags` weights each, `data`) and their keys, which must
     /// be sorted and distinct (as a model file stores them); surplus weights are dropped.
-    pub fn from_dense(ntags: usize, scale: f32, keys: Vec<u64>, mut data: Vec<i16>) -> Self {
-        data.truncate(keys.len() * ntags);
-        let rows = data.len().checked_div(ntags).unwrap_or(0);
-        // Load factor at most 1/2: absent keys (most lookups) then stop after ~2.5 probes.
-        let cap = (rows * 2).next_power_of_two().max(16);
-        let mask = cap - 1;
-        let mut slots = vec![Slot::default(); cap];
+    pub fn from_dense(ntags: usize, scale: f32, keys: Vec<u64>, data: Vec<i16>) -> Self {
+        let rows = data.len().checked_div(ntags).unwrap_or(0).min(keys.len());
+        let cap = (rows * 2).max(16);
+        let stride = ntags + 2;
+        let mut records = vec![0i16; cap * stride];
+        let mut slot_of_row = Vec::with_capacity(rows);
         let filter_bits = (rows * FILTER_BITS_PER_ROW).next_power_of_two().max(64);
         let mut filter = vec![0u64; filter_bits / 64];
-        for (n, key) in keys.iter().take(rows).enumerate() {
-            let (first, k) = locate(*key);
+        for (key, row) in keys.iter().zip(data.chunks_exact(ntags.max(1))).take(rows) {
+            let (low, k) = locate(*key);
             let (word, bit) = filter_bit(k, filter_bits - 1);
             if let Some(w) = filter.get_mut(word) {
                 *w |= bit;
             }
-            let mut i = first & mask;
-            while slots.get(i).is_some_and(|s| s.key != EMPTY) {
-                i = (i + 1) & mask;
+            let mut i = home_slot(low, cap);
+            while records
+                .get(i * stride..(i + 1) * stride)
+                .is_some_and(|r| held(r) != EMPTY)
+            {
+                i = next_slot(i, cap);
             }
-            if let Some(s) = slots.get_mut(i) {
-                *s = Slot {
-                    key: k,
-                    row: n as u32,
-                };
+            if let Some(dst) = records.get_mut(i * stride..(i + 1) * stride) {
+                dst[0] = k as u16 as i16;
+                dst[1] = (k >> 16) as u16 as i16;
+                dst[2..].copy_from_slice(row);
             }
+            slot_of_row.push(i as u32);
         }
+        let mut keys = keys;
+        keys.truncate(rows);
         WeightTable {
             ntags,
             scale,
-            mask,
-            slots,
-            data,
+            cap,
+            records,
+            slot_of_row,
             keys,
-            rows,
             filter,
             filter_mask: filter_bits - 1,
             id: NEXT_TABLE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
@@ -185,16 +194,24 @@ impl WeightTable {
         self.scale
     }
 
-    /// The dense weights of row `n`.
+    /// The record of slot `slot` (empty when out of range).
     #[inline]
-    fn dense(&self, n: u32) -> &[i16] {
-        let start = n as usize * self.ntags;
-        self.data.get(start..start + self.ntags).unwrap_or(&[])
+    fn record(&self, slot: usize) -> &[i16] {
+        let stride = self.ntags + 2;
+        self.records
+            .get(slot * stride..(slot + 1) * stride)
+            .unwrap_or(&[])
+    }
+
+    /// The dense weights held by slot `slot`.
+    #[inline]
+    fn at_slot(&self, slot: usize) -> &[i16] {
+        self.record(slot).get(2..).unwrap_or(&[])
     }
 
     #[inline]
     fn row(&self, key: u64) -> Option<&[i16]> {
-        self.find(key).map(|s| self.dense(s.row))
+        self.find(key).map(|slot| self.at_slot(slot))
     }
 
     /// Adds the quantised weights of `key` into integer accumulators (one per tag).
@@ -205,47 +222,25 @@ impl WeightTable {
         }
     }
 
-    /// Adds the weights of all `keys` into `acc`, like calling [`WeightTable::add`] for each, but
-    /// in passes (drop the keys the filter proves absent, gather first slots, resolve rows, add
-    /// them) so the cache misses of independent keys overlap instead of waiting behind each
-    /// other's unpredictable branches.
+    /// Adds the weights of all `keys` into `acc`, like calling [`WeightTable::add`] for each. Most
+    /// absent keys stop at the filter; a key found in its home slot (the common case) has its
+    /// weights loaded alongside its fingerprint, as their address does not depend on what the
+    /// slot holds, so the cache misses of successive keys overlap.
     pub fn add_all(&self, keys: &[u64], acc: &mut [i32]) {
-        const CHUNK: usize = 64;
-        let mut first = [Slot::default(); CHUNK];
-        let mut places = [(0usize, 0u32); CHUNK];
-        let mut found = [0u32; CHUNK];
-        for chunk in keys.chunks(CHUNK) {
-            let mut m = 0;
-            for &k in chunk {
-                let place = locate(k);
-                if let (true, Some(p)) = (self.may_hold(place.1), places.get_mut(m)) {
-                    *p = place;
-                    m += 1;
+        for &k in keys {
+            let (low, fingerprint) = locate(k);
+            if !self.may_hold(fingerprint) {
+                continue;
+            }
+            let home = home_slot(low, self.cap);
+            let record = self.record(home);
+            let there = held(record);
+            if there == fingerprint {
+                add_row(acc, record.get(2..).unwrap_or(&[]));
+            } else if there != EMPTY {
+                if let Some(slot) = self.probe(next_slot(home, self.cap), fingerprint) {
+                    add_row(acc, self.at_slot(slot));
                 }
-            }
-            for (f, place) in first.iter_mut().zip(&places).take(m) {
-                *f = self
-                    .slots
-                    .get(place.0 & self.mask)
-                    .copied()
-                    .unwrap_or_default();
-            }
-            let mut n = 0;
-            for (f, &(start, fingerprint)) in first.iter().zip(&places).take(m) {
-                let row = if f.key == fingerprint {
-                    Some(f.row)
-                } else if f.key == EMPTY {
-                    None
-                } else {
-                    self.probe(start, fingerprint).map(|s| s.row)
-                };
-                if let (Some(row), Some(slot)) = (row, found.get_mut(n)) {
-                    *slot = row;
-                    n += 1;
-                }
-            }
-            for &row in found.iter().take(n) {
-                add_row(acc, self.dense(row));
             }
         }
     }
@@ -257,23 +252,24 @@ impl WeightTable {
         self.filter.get(word).is_some_and(|w| w & bit != 0)
     }
 
-    fn find(&self, key: u64) -> Option<Slot> {
-        let (start, fingerprint) = locate(key);
-        self.probe(start, fingerprint)
+    /// The slot holding `key`, if any.
+    fn find(&self, key: u64) -> Option<usize> {
+        let (low, fingerprint) = locate(key);
+        self.probe(home_slot(low, self.cap), fingerprint)
     }
 
-    /// Linear probing from slot `start` for fingerprint `k`.
-    fn probe(&self, start: usize, k: u32) -> Option<Slot> {
-        let mut i = start & self.mask;
+    /// Linear probing from slot `start` for fingerprint `k` (the table always has free slots).
+    fn probe(&self, start: usize, k: u32) -> Option<usize> {
+        let mut i = start;
         loop {
-            let s = *self.slots.get(i)?;
-            if s.key == k {
-                return Some(s);
+            let there = held(self.records.get(i * (self.ntags + 2)..)?);
+            if there == k {
+                return Some(i);
             }
-            if s.key == EMPTY {
+            if there == EMPTY {
                 return None;
             }
-            i = (i + 1) & self.mask;
+            i = next_slot(i, self.cap);
         }
     }
 
@@ -285,11 +281,12 @@ impl WeightTable {
 
     /// All quantised rows sorted by key, sparse (non-zero weights only, for serialisation).
     pub fn quantized(&self) -> Vec<(u64, QuantRow)> {
-        (0u32..)
-            .zip(&self.keys)
-            .map(|(n, &key)| {
+        self.keys
+            .iter()
+            .zip(&self.slot_of_row)
+            .map(|(&key, &slot)| {
                 let row = self
-                    .dense(n)
+                    .at_slot(slot as usize)
                     .iter()
                     .enumerate()
                     .filter(|(_, w)| **w != 0)
@@ -302,12 +299,31 @@ impl WeightTable {
 
     /// Number of feature rows.
     pub fn len(&self) -> usize {
-        self.rows
+        self.keys.len()
     }
 
     /// True when the table holds no rows.
     pub fn is_empty(&self) -> bool {
-        self.rows == 0
+        self.keys.is_empty()
+    }
+}
+
+/// The fingerprint a record holds (`EMPTY` for a free slot).
+#[inline]
+fn held(record: &[i16]) -> u32 {
+    match record {
+        [lo, hi, ..] => u32::from(*lo as u16) | (u32::from(*hi as u16) << 16),
+        _ => EMPTY,
+    }
+}
+
+/// The slot after `i` in a table of `cap` slots (wrapping around).
+#[inline]
+fn next_slot(i: usize, cap: usize) -> usize {
+    if i + 1 >= cap {
+        0
+    } else {
+        i + 1
     }
 }
 
