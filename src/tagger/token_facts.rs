@@ -55,9 +55,8 @@ pub(super) fn tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
 fn unicode_tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
     let mut h_nodot = FNV_OFFSET;
-    let (mut h_word, mut h_lower, mut h_shape, mut h_sshape) =
-        (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
-    let (mut last_class, mut run) = ('\0', 0usize);
+    let (mut h_word, mut h_lower) = (FNV_OFFSET, FNV_OFFSET);
+    let mut shapes = Shapes::default();
     let (mut letters, mut uppers, mut lowers) = (0usize, 0usize, 0usize);
     lowbuf.clear();
     let cyrillic_word = cyrillic::is_cyrillic_word(word);
@@ -81,17 +80,7 @@ fn unicode_tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
             h_word = fnv_char(h_word, c);
             fold(c).to_lowercase().for_each(lower);
         }
-        let cls = shape_class(c);
-        if cls == last_class {
-            run += 1;
-        } else {
-            run = 1;
-            h_sshape = fnv_char(h_sshape, cls);
-        }
-        if run <= 2 {
-            h_shape = fnv_char(h_shape, cls);
-        }
-        last_class = cls;
+        shapes.add(shape_class(c));
         if c.is_alphabetic() {
             letters += 1;
             if c.is_uppercase() {
@@ -108,8 +97,8 @@ fn unicode_tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
     t.word = h_word;
     t.lower = h_lower;
     t.nodot = h_nodot;
-    t.shape = h_shape;
-    t.sshape = h_sshape;
+    t.shape = shapes.shape;
+    t.sshape = shapes.short;
     t.nchars = lowbuf.len();
     t.cjk = t.nchars == 1 && word.chars().next().is_some_and(super::tokenize::is_cjk);
     t.all_lower = letters > 0 && lowers == letters;
@@ -123,8 +112,7 @@ fn unicode_tok_info(word: &str, lowbuf: &mut Vec<char>) -> Tok {
 fn ascii_tok_info(word: &[u8], lowbuf: &mut Vec<char>) -> Tok {
     let mut t = Tok::default();
     let (mut h_word, mut h_lower, mut h_nodot) = (FNV_OFFSET, FNV_OFFSET, FNV_OFFSET);
-    let (mut h_shape, mut h_sshape) = (FNV_OFFSET, FNV_OFFSET);
-    let (mut last_class, mut run) = (0u8, 0usize);
+    let mut shapes = Shapes::default();
     let (mut letters, mut uppers) = (0usize, 0usize);
     lowbuf.clear();
     for &b in word {
@@ -135,22 +123,12 @@ fn ascii_tok_info(word: &[u8], lowbuf: &mut Vec<char>) -> Tok {
             h_nodot = fnv_byte(h_nodot, lower);
         }
         lowbuf.push(char::from(lower));
-        let cls = match b {
+        shapes.add(char::from(match b {
             b'A'..=b'Z' => b'X',
             b'a'..=b'z' => b'x',
             b'0'..=b'9' => b'd',
             _ => b,
-        };
-        if cls == last_class {
-            run += 1;
-        } else {
-            run = 1;
-            h_sshape = fnv_byte(h_sshape, cls);
-        }
-        if run <= 2 {
-            h_shape = fnv_byte(h_shape, cls);
-        }
-        last_class = cls;
+        }));
         if b.is_ascii_alphabetic() {
             letters += 1;
             uppers += usize::from(b.is_ascii_uppercase());
@@ -163,13 +141,48 @@ fn ascii_tok_info(word: &[u8], lowbuf: &mut Vec<char>) -> Tok {
     t.word = h_word;
     t.lower = h_lower;
     t.nodot = h_nodot;
-    t.shape = h_shape;
-    t.sshape = h_sshape;
+    t.shape = shapes.shape;
+    t.sshape = shapes.short;
     t.nchars = word.len();
     t.all_lower = letters > 0 && uppers == 0;
     t.all_caps = letters > 1 && uppers == letters;
     add_affixes(&mut t, lowbuf);
     t
+}
+
+/// The two shape hashes of a word, fed one character class at a time: the shape keeps runs of
+/// up to two of a class (`Xxxx` -> `Xxx`), the short shape one (`Xx`).
+struct Shapes {
+    shape: u64,
+    short: u64,
+    last: char,
+    run: usize,
+}
+
+impl Default for Shapes {
+    fn default() -> Self {
+        Shapes {
+            shape: FNV_OFFSET,
+            short: FNV_OFFSET,
+            last: '\0',
+            run: 0,
+        }
+    }
+}
+
+impl Shapes {
+    fn add(&mut self, class: char) {
+        if class == self.last {
+            self.run += 1;
+        } else {
+            self.run = 1;
+            self.short = fnv_char(self.short, class);
+        }
+        if self.run <= 2 {
+            self.shape = fnv_char(self.shape, class);
+        }
+        self.last = class;
+    }
 }
 
 /// One FNV-1a step over a byte (as [`fnv_char`] over an ASCII character).
