@@ -7,7 +7,7 @@
 //! no numerals or date characters, so `主席周三在` ("the chairman on Wednesday") names nobody.
 
 use super::japanese::chars;
-use super::scan::Hit;
+use super::scan::{one_of, Hit};
 use super::token::{Kind, Tokens};
 use crate::annotation::EntityLabel;
 
@@ -70,9 +70,9 @@ pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
     let mut i = a;
     while i < b {
         // no two titles of different lengths start alike, so the longest match is the match
-        let title = (2..=MAX_TITLE).rev().find(|&n| {
-            han(i) && (i + 1..i + n).all(glued) && TITLES.contains(&chars(t, i, n).as_ref())
-        });
+        let title = (2..=MAX_TITLE)
+            .rev()
+            .find(|&n| han(i) && (i + 1..i + n).all(glued) && one_of(&chars(t, i, n), TITLES));
         let Some(n) = title else {
             i += 1;
             continue;
@@ -97,17 +97,17 @@ pub(crate) fn persons(t: &Tokens, a: usize, b: usize) -> Vec<Hit> {
 /// its one or two given characters (two tried first).
 fn name_after(t: &Tokens, start: usize, b: usize) -> Option<usize> {
     let glued = |k: usize| k < b && t.kind(k) == Some(Kind::Han) && t.attached(k);
-    let surname = (1..=2).rev().find(|&n| {
-        (start..start + n).all(glued) && SURNAMES.contains(&chars(t, start, n).as_ref())
-    })?;
+    let surname = (1..=2)
+        .rev()
+        .find(|&n| (start..start + n).all(glued) && one_of(&chars(t, start, n), SURNAMES))?;
     let given_start = start + surname;
     (1..=MAX_GIVEN).rev().find_map(|given| {
         let end = given_start + given;
-        let names = (given_start..end).all(|k| glued(k) && !NOT_GIVEN.contains(&t.s(k)));
+        let names = (given_start..end).all(|k| glued(k) && !one_of(t.s(k), NOT_GIVEN));
         let boundary = end >= b
             || t.kind(end) == Some(Kind::Punct)
             || !t.attached(end)
-            || (glued(end) && AFTER_NAME.contains(&t.s(end)));
+            || (glued(end) && one_of(t.s(end), AFTER_NAME));
         (names && boundary).then_some(end)
     })
 }

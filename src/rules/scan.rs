@@ -16,6 +16,20 @@ pub(crate) struct Hit {
     pub label: EntityLabel,
 }
 
+/// Whether `word` is one of `list`: `list.contains(&word)`, but an entry is compared byte by
+/// byte (a `memcmp` call) only when its length and its last byte are the word's. The rules test
+/// every Han character of a sentence against lists of Han characters and words; there every
+/// 3-byte character met every 3-byte entry in a call, a tenth of the rules' time. A last byte
+/// tells more than a first: in UTF-8 it carries the character's low six bits, where the first
+/// byte of every common Han character is one of six values. (Lists of other words mostly differ
+/// from the word in length, where `contains` needs no call: [`Scan::word_in`] keeps it.)
+#[inline]
+pub(crate) fn one_of(word: &str, list: &[&str]) -> bool {
+    let last = word.as_bytes().last();
+    list.iter()
+        .any(|e| e.len() == word.len() && e.as_bytes().last() == last && *e == word)
+}
+
 /// One sentence's tokens `[a, b)` and the lexicon.
 pub(crate) struct Scan<'s, 't> {
     /// Document tokens.
@@ -75,7 +89,7 @@ impl<'s, 't> Scan<'s, 't> {
 
     /// True when token `i` is a Han character equal to one of `cs`.
     pub fn han_in(&self, i: usize, cs: &[&str]) -> bool {
-        self.kind(i) == Some(Kind::Han) && cs.contains(&self.t.s(i))
+        self.kind(i) == Some(Kind::Han) && one_of(self.t.s(i), cs)
     }
 
     /// True when token `i` is inside the sentence and touches the previous token.
