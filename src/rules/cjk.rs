@@ -5,7 +5,7 @@
 
 use super::dates::hit;
 use super::korean::is_hangul_syllable;
-use super::scan::{Hit, Scan};
+use super::scan::{one_of, same, Hit, Scan};
 use super::token::{is_han, Kind};
 use crate::annotation::{EntityLabel, EntitySource};
 
@@ -53,18 +53,21 @@ fn han_word(s: &Scan, i: usize) -> Option<Hit> {
     let han = |k: usize| s.kind(k) == Some(Kind::Han) && (k == i || s.attached(k));
     if han(i) && han(i + 1) {
         let (a, b) = (s.t.s(i), s.t.s(i + 1));
-        if HAN_DATE_WORDS.iter().any(|&(x, y)| x == a && y == b) {
+        if HAN_DATE_WORDS
+            .iter()
+            .any(|&(x, y)| same(x, a) && same(y, b))
+        {
             // a fiscal year (`今年度`, `来年度`, `前年度`, "this/next/last fiscal year")
             let fiscal = b == "年" && han(i + 2) && s.t.s(i + 2) == "度";
             return hit(i, i + 2 + usize::from(fiscal));
         }
-        if matches!(a, "周" | "週") && ZHOU_DAYS.contains(&b) {
+        if matches!(a, "周" | "週") && one_of(b, ZHOU_DAYS) {
             return hit(i, i + 2);
         }
-        if a == "星" && b == "期" && han(i + 2) && XINGQI_DAYS.contains(&s.t.s(i + 2)) {
+        if a == "星" && b == "期" && han(i + 2) && one_of(s.t.s(i + 2), XINGQI_DAYS) {
             return hit(i, i + 3);
         }
-        if YOUBI_DAYS.contains(&a) && b == "曜" {
+        if one_of(a, YOUBI_DAYS) && b == "曜" {
             let end = if han(i + 2) && s.t.s(i + 2) == "日" {
                 i + 3
             } else {

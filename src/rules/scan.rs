@@ -25,9 +25,13 @@ pub(crate) struct Hit {
 /// from the word in length, where `contains` needs no call: [`Scan::word_in`] keeps it.)
 #[inline]
 pub(crate) fn one_of(word: &str, list: &[&str]) -> bool {
-    let last = word.as_bytes().last();
-    list.iter()
-        .any(|e| e.len() == word.len() && e.as_bytes().last() == last && *e == word)
+    list.iter().any(|e| same(e, word))
+}
+
+/// `a == b`, comparing lengths and last bytes before the bytes (see [`one_of`]).
+#[inline]
+pub(crate) fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().last() == b.as_bytes().last() && a == b
 }
 
 /// One sentence's tokens `[a, b)` and the lexicon.
