@@ -205,26 +205,20 @@ const HAN_DIGITS: &[&str] = &[
 ];
 
 /// The end of the Han word `word` spelled by attached tokens from `k`, if it is there. Called
-/// for every Han token with each word of several lists, so a token is first compared by its
-/// last byte (in UTF-8 the character's low six bits), which turns most away without a call to
-/// `memcmp`.
+/// for every Han token with each word of several lists, so each character is compared with
+/// [`same`] (length and last byte first), which turns most away without a call to `memcmp`.
 fn han_spelled(s: &Scan, k: usize, word: &str) -> Option<usize> {
     let mut j = k;
     let mut rest = word;
     while let Some(c) = rest.chars().next() {
-        let width = c.len_utf8();
-        let tok = s.t.s(j).as_bytes();
-        if s.kind(j) != Some(Kind::Han)
-            || tok.len() != width
-            || tok.last() != rest.as_bytes().get(width - 1)
-            || rest.as_bytes().get(..width) != Some(tok)
-        {
+        let (head, tail) = rest.split_at_checked(c.len_utf8())?;
+        if s.kind(j) != Some(Kind::Han) || !same(s.t.s(j), head) {
             return None;
         }
         if j > k && !s.attached(j) {
             return None;
         }
-        rest = rest.get(width..).unwrap_or("");
+        rest = tail;
         j += 1;
     }
     Some(j)
