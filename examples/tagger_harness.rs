@@ -105,15 +105,7 @@ fn train(a: &[String]) -> Result<String, String> {
 }
 
 fn predictor(model: &NerModel) -> impl Fn(&str) -> Vec<(Range<usize>, EntityLabel)> + Sync + '_ {
-    move |text: &str| {
-        let sents = newline_sentences(text);
-        let labels = model.labels();
-        model
-            .predict(text, &sents)
-            .into_iter()
-            .filter_map(|(r, l, _)| Some((r, *labels.get(l)?)))
-            .collect()
-    }
+    move |text: &str| model.predict_labels(text, &newline_sentences(text))
 }
 
 fn eval(a: &[String]) -> Result<String, String> {

@@ -51,12 +51,7 @@ fn annotate_batch<'py>(
     threads: Option<usize>,
 ) -> PyResult<Bound<'py, PyList>> {
     let records = default_pipeline(py)?.batch_json(py, texts, ids, threads)?;
-    let loads = py.import("json")?.getattr("loads")?;
-    let dicts = records
-        .iter()
-        .map(|r| loads.call1((r.as_str(),)))
-        .collect::<PyResult<Vec<_>>>()?;
-    PyList::new(py, dicts)
+    pipeline::to_dicts(py, &records)
 }
 
 /// Like `annotate_batch`, but returns one-line JSON strings.

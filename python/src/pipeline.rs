@@ -48,7 +48,7 @@ fn record(pipeline: &annot::Pipeline, id: String, source: String, text: Text) ->
 }
 
 /// Parses JSON records into Python dicts with the standard `json` module.
-fn to_dicts<'py>(py: Python<'py>, records: &[String]) -> PyResult<Bound<'py, PyList>> {
+pub(crate) fn to_dicts<'py>(py: Python<'py>, records: &[String]) -> PyResult<Bound<'py, PyList>> {
     let loads = py.import("json")?.getattr("loads")?;
     let dicts = records
         .iter()

@@ -156,6 +156,19 @@ impl NerModel {
             .collect()
     }
 
+    /// [`NerModel::predict`] with each entity's label itself, without its confidence (for
+    /// scoring against gold spans).
+    pub fn predict_labels(
+        &self,
+        text: &str,
+        sentences: &[Range<usize>],
+    ) -> Vec<(Range<usize>, EntityLabel)> {
+        self.predict(text, sentences)
+            .into_iter()
+            .filter_map(|(r, l, _)| Some((r, *self.labels.get(l)?)))
+            .collect()
+    }
+
     /// Tags sentences given as byte ranges; returns entities as (range, label index, confidence).
     pub fn predict(&self, text: &str, sentences: &[Range<usize>]) -> Vec<Prediction> {
         let mut ctx = DocContext::for_language(&self.lang);

@@ -211,12 +211,7 @@ pub fn eval_model(model: &NerModel, docs: &[GoldDoc]) -> EvalReport {
             Some(d) => d.sentences.clone(),
             None => newline_sentences(text),
         };
-        let labels = model.labels();
-        model
-            .predict(text, &sents)
-            .into_iter()
-            .filter_map(|(r, l, _)| Some((r, *labels.get(l)?)))
-            .collect()
+        model.predict_labels(text, &sents)
     };
     eval_docs(docs, &predict)
 }
