@@ -8,13 +8,13 @@
 //! words) is wordfreq's English words that Hunspell's en_US dictionary accepts in lower case,
 //! written by `scripts/gen_common_words.py en` (see that script).
 
-use std::collections::HashSet;
+use super::lexicon::FastSet;
 use std::sync::OnceLock;
 
 const COMMON_EN: &str = include_str!("../../pipelines/gazetteers/common_en.txt");
 
-fn set() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn set() -> &'static FastSet<&'static str> {
+    static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
         COMMON_EN
             .lines()
@@ -22,6 +22,11 @@ fn set() -> &'static HashSet<&'static str> {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .collect()
     })
+}
+
+/// Builds the list now instead of on first use (`annotate run --preload`).
+pub(crate) fn preload() {
+    set();
 }
 
 /// Whether `word`, in lower case, is a common English word (`Nice`, `Section`; not `Paris`).

@@ -7,25 +7,46 @@
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: a fast hash for short word keys (lookups only; no map is ever iterated into output).
+/// A fast hash for short word keys (lookups only; no map is ever iterated into output). It reads
+/// eight bytes a step, where FNV-1a, used before, multiplied once per byte: the rules hash every
+/// word of every sentence several times (the lexicon, each gazetteer and its prefixes), and the
+/// per-byte chain of multiplications was about a tenth of their instructions on English news.
 #[derive(Default, Clone, Copy)]
 pub struct Fnv(u64);
 
+/// An odd constant with well-spread bits (from the splitmix64 finaliser).
+const WORD_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
+
+impl Fnv {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(WORD_MUL);
+    }
+}
+
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
-        self.0
+        // every input bit reaches the high bits (hashbrown's tag) and the low bits (its bucket)
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for b in bytes {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        // the length goes in with the last bytes, so that `ab` + `c` and `a` + `bc` differ
+        let mut word = [0u8; 8];
+        if let Some(dst) = word.get_mut(..rest.len()) {
+            dst.copy_from_slice(rest);
+        }
+        self.add(u64::from_le_bytes(word) ^ ((rest.len() as u64 + 1) << 59));
     }
 }
 
@@ -247,6 +268,37 @@ impl Default for Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_word_hash_tells_apart_keys_of_every_length() {
+        use std::hash::BuildHasher;
+        let hasher = BuildHasherDefault::<Fnv>::default();
+        let keys = [
+            "",
+            "a",
+            "a\0",
+            "ab",
+            "ba",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "abcdefgh\0",
+            "international",
+            "internationa1",
+        ];
+        let hashes: HashSet<u64> = keys.iter().map(|k| hasher.hash_one(k)).collect();
+        assert_eq!(hashes.len(), keys.len());
+        // the bucket (low bits) and hashbrown's tag (the top 7 bits) both vary
+        let words: Vec<String> = (0..4096).map(|n| format!("w{n}")).collect();
+        let low: HashSet<u64> = words.iter().map(|w| hasher.hash_one(w) & 0xfff).collect();
+        let high: HashSet<u64> = words.iter().map(|w| hasher.hash_one(w) >> 57).collect();
+        assert!(
+            low.len() > 2400 && high.len() == 128,
+            "{} {}",
+            low.len(),
+            high.len()
+        );
+    }
 
     #[test]
     fn lookups_carry_flags_and_values() {

@@ -78,7 +78,49 @@ pub(crate) fn digit_value(c: char) -> Option<u32> {
     Some(c as u32 - zero as u32)
 }
 
+/// Whether `c` belongs inside a word: a letter, a combining mark or an inner mark (see
+/// [`is_inner_mark`]). The first 12,288 code points (every script but the CJK ones, which the
+/// tokenizer tests before) are read from a bit table: the standard library's look-up of a
+/// non-ASCII letter took hundreds of instructions, for every letter of Cyrillic or Arabic text and
+/// every typographic quote or dash.
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    let cp = c as usize;
+    if cp < TABLE_CHARS {
+        return word_char_table()
+            .get(cp / 64)
+            .is_some_and(|bits| bits >> (cp % 64) & 1 == 1);
+    }
+    is_word_char_uncached(c)
+}
+
+/// Code points that [`is_word_char`] reads from its table.
+const TABLE_CHARS: usize = 0x3000;
+
+/// One bit per code point below [`TABLE_CHARS`]: [`is_word_char_uncached`], built on first use.
+fn word_char_table() -> &'static [u64] {
+    static TABLE: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut bits = vec![0u64; TABLE_CHARS / 64];
+        for (cp, c) in (0..TABLE_CHARS as u32).filter_map(|cp| Some((cp, char::from_u32(cp)?))) {
+            if is_word_char_uncached(c) {
+                if let Some(word) = bits.get_mut(cp as usize / 64) {
+                    *word |= 1 << (cp % 64);
+                }
+            }
+        }
+        bits
+    })
+}
+
+/// Builds [`is_word_char`]'s table now instead of on first use (`annotate run --preload`).
+pub(crate) fn preload() {
+    word_char_table();
+}
+
+fn is_word_char_uncached(c: char) -> bool {
     c.is_alphabetic()
         || matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489 | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
         || is_inner_mark(c)

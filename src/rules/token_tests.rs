@@ -90,3 +90,21 @@ fn odd_input_keeps_char_boundaries() {
     assert!(t.lower(t.len() - 2).starts_with('i'));
     assert_eq!(Tokens::new("").len(), 0);
 }
+
+#[test]
+fn the_word_character_table_agrees_with_the_full_test() {
+    for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+        assert_eq!(
+            is_word_char(c),
+            is_word_char_uncached(c),
+            "{:04X}",
+            c as u32
+        );
+    }
+    for c in ['é', 'ж', 'ب', 'क', '\u{094D}', '\u{200D}'] {
+        assert!(is_word_char(c), "{c}");
+    }
+    for c in ['’', '“', '—', '€', '«', '\u{00A0}'] {
+        assert!(!is_word_char(c), "{c}");
+    }
+}
