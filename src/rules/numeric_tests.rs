@@ -262,3 +262,18 @@ fn house_numbers_and_area_codes_count_nothing() {
         &[("350", C), ("3", C)],
     );
 }
+
+#[test]
+fn entities_right_after_inert_punctuation_and_signs_that_start_one() {
+    labels(
+        "Sales (up 5%) hit “$20 million”—in 2019, «3 percent»; “'90s”.",
+        &[("5%", P), ("$20 million", M), ("2019", D), ("3 percent", P)],
+    );
+    labels("Faiz oranı %50 arttı.", &[("%50", P)]);
+    for token in [",", ".", "(", "“", "—", "，", "」", "…"] {
+        assert!(inert_punctuation(token), "{token}");
+    }
+    for token in ["$", "£", "€", "%", "'", "’", "#", "+", ",,", ""] {
+        assert!(!inert_punctuation(token), "{token}");
+    }
+}
