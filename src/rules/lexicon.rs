@@ -10,21 +10,21 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// A fast hash for short word keys (lookups only; no map is ever iterated into output). It reads
 /// eight bytes a step, where FNV-1a, used before, multiplied once per byte: the rules hash every
 /// word of every sentence several times (the lexicon, each gazetteer and its prefixes), and the
-/// per-byte chain of multiplications was about a tenth of their instructions on English news.
+/// per-byte chain of multiplications was about 6% of their instructions on English news.
 #[derive(Default, Clone, Copy)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
 /// An odd constant with well-spread bits (from the splitmix64 finaliser).
 const WORD_MUL: u64 = 0x9e37_79b9_7f4a_7c15;
 
-impl Fnv {
+impl WordHasher {
     #[inline]
     fn add(&mut self, word: u64) {
         self.0 = (self.0.rotate_left(23) ^ word).wrapping_mul(WORD_MUL);
     }
 }
 
-impl Hasher for Fnv {
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         // every input bit reaches the high bits (hashbrown's tag) and the low bits (its bucket)
         let mut z = self.0;
@@ -51,9 +51,9 @@ impl Hasher for Fnv {
 }
 
 /// A hash map keyed by words, with the fast hash.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
 /// A hash set of words, with the fast hash.
-pub type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
+pub type FastSet<K> = HashSet<K, BuildHasherDefault<WordHasher>>;
 
 /// Month name; `val` is the month number.
 pub const MONTH: u32 = 1;
@@ -272,7 +272,7 @@ mod tests {
     #[test]
     fn the_word_hash_tells_apart_keys_of_every_length() {
         use std::hash::BuildHasher;
-        let hasher = BuildHasherDefault::<Fnv>::default();
+        let hasher = BuildHasherDefault::<WordHasher>::default();
         let keys = [
             "",
             "a",
