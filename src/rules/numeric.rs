@@ -48,55 +48,16 @@ const COUNT_NOUNS: &[&str] = &[
     "troops",
     "personnel",
 ];
-/// Whether `token` is punctuation that starts no numeric or date pattern (see `step`). Over 30
-/// MB of text in 20 languages (the bench corpus, the raw text of the training corpora), only `$`,
-/// `£` and `%` started one.
+
+/// Marks that start no numeric or date pattern (see `step`): sentence punctuation, dashes,
+/// brackets and quotation marks. Over 32 MB of text whose documents were in 20 languages (the bench
+/// corpus, the raw text of the training corpora), only `$`, `£` and `%` started one.
+const INERT_MARKS: &str = ",.;:!?()[]\"“”„«»-–—。，、：；！？（）「」『』《》■،؛؟…";
+
+/// Whether `token` is one of [`INERT_MARKS`].
 fn inert_punctuation(token: &str) -> bool {
     let mut chars = token.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
-        return false;
-    };
-    matches!(
-        c,
-        ',' | '.'
-            | ';'
-            | ':'
-            | '!'
-            | '?'
-            | '('
-            | ')'
-            | '['
-            | ']'
-            | '"'
-            | '“'
-            | '”'
-            | '„'
-            | '«'
-            | '»'
-            | '-'
-            | '–'
-            | '—'
-            | '。'
-            | '，'
-            | '、'
-            | '：'
-            | '；'
-            | '！'
-            | '？'
-            | '（'
-            | '）'
-            | '「'
-            | '」'
-            | '『'
-            | '』'
-            | '《'
-            | '》'
-            | '■'
-            | '،'
-            | '؛'
-            | '؟'
-            | '…'
-    )
+    matches!((chars.next(), chars.next()), (Some(c), None) if INERT_MARKS.contains(c))
 }
 
 const SHORT_MAGNITUDE: &[&str] = &["m", "k"];
