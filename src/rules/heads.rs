@@ -37,12 +37,6 @@ fn english_given_names() -> &'static HashSet<&'static str> {
 pub(crate) fn preload() {
     lexicon();
     english_given_names();
-    super::common_words::preload();
-    super::token::preload();
-    // the models' lists that `is_listed_given_name` and `is_listed_place` read
-    for lang in ["en", "xx"] {
-        crate::tagger::names::for_language(lang);
-    }
 }
 
 /// Whether a capitalised word is a listed given name (`Ted`, `Giorgia`): the rules' `GIVEN` and

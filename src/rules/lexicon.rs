@@ -27,10 +27,7 @@ impl WordHasher {
 impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         // every input bit reaches the high bits (hashbrown's tag) and the low bits (its bucket)
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
+        crate::tagger::hashing::finalize(self.0)
     }
     #[inline]
     fn write(&mut self, bytes: &[u8]) {

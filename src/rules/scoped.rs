@@ -49,6 +49,12 @@ impl RuleTagger {
         }
         self.shared.index(|_| true);
         super::heads::preload();
+        super::common_words::preload();
+        super::token::preload();
+        // the models' lists that `is_listed_given_name` and `is_listed_place` read
+        for lang in ["en", "xx"] {
+            crate::tagger::names::for_language(lang);
+        }
     }
 }
 

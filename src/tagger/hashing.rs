@@ -30,7 +30,13 @@ pub type KeySet = HashSet<u64, BuildHasherDefault<KeyHasher>>;
 /// Mixes a value into a hash (splitmix64 finaliser over the combination).
 #[inline]
 pub fn mix(h: u64, v: u64) -> u64 {
-    let mut z = h.rotate_left(5) ^ v.wrapping_add(0x9E37_79B9_7F4A_7C15);
+    finalize(h.rotate_left(5) ^ v.wrapping_add(0x9E37_79B9_7F4A_7C15))
+}
+
+/// The splitmix64 finaliser: a bijection of 64-bit values in which every input bit reaches every
+/// output bit (used wherever a hash's high and low bits must both be well spread).
+#[inline]
+pub(crate) fn finalize(mut z: u64) -> u64 {
     z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
     z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
     z ^ (z >> 31)

@@ -22,7 +22,9 @@ const EMPTY: u32 = 0;
 /// (feature keys are hashes, so their collisions are of the same kind).
 #[inline]
 fn locate(k: u64) -> (u32, u32) {
-    let m = mix(k);
+    // a bijective mix, so that the slot and the fingerprint are independent bits of the key
+    // whatever its distribution
+    let m = super::hashing::finalize(k);
     let fingerprint = match (m >> 32) as u32 {
         EMPTY => 1,
         f => f,
@@ -35,16 +37,6 @@ fn locate(k: u64) -> (u32, u32) {
 #[inline]
 fn home_slot(low: u32, cap: usize) -> usize {
     ((u64::from(low) * cap as u64) >> 32) as usize
-}
-
-/// A bijective 64-bit mix (the splitmix64 finaliser), so that the slot and the fingerprint are
-/// independent bits of the key whatever its distribution.
-#[inline]
-fn mix(k: u64) -> u64 {
-    let mut z = k;
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-    z ^ (z >> 31)
 }
 
 /// A sparse quantised row: `(tag, weight)` pairs.
